@@ -1,0 +1,1 @@
+//! The `store` stage: SQLite in one data directory.

@@ -1,0 +1,1 @@
+//! storyline: library behind the `storyline` binary.
