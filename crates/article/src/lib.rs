@@ -141,14 +141,8 @@ pub fn canonical_url(url: &str) -> Option<String> {
         let kept: Vec<&str> = query
             .split('&')
             .filter(|kv| {
-                let key = kv
-                    .split('=')
-                    .next()
-                    .unwrap_or_default()
-                    .to_ascii_lowercase();
-                !kv.is_empty()
-                    && !TRACKING_PARAMS.contains(&key.as_str())
-                    && !key.starts_with("utm_")
+                let key = kv.split('=').next().unwrap_or_default().to_ascii_lowercase();
+                !kv.is_empty() && !TRACKING_PARAMS.contains(&key.as_str()) && !key.starts_with("utm_")
             })
             .collect();
         if !kept.is_empty() {
@@ -170,8 +164,7 @@ pub fn first_sentences(text: &str, n: usize) -> String {
             let next = chars.get(i + 1).map(|c| c.1);
             let after = chars.get(i + 2).map(|c| c.1);
             let closes = next.is_none()
-                || (next == Some(' ')
-                    && after.is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘')));
+                || (next == Some(' ') && after.is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘')));
             if closes && !ends_with_abbreviation(&flat[..pos]) {
                 count += 1;
                 if count == n {
@@ -212,25 +205,18 @@ pub mod rfc3339_opt {
     use chrono::{DateTime, FixedOffset};
     use serde::{Deserialize, Deserializer, Serializer};
 
-    pub fn serialize<S: Serializer>(
-        v: &Option<DateTime<FixedOffset>>,
-        s: S,
-    ) -> Result<S::Ok, S::Error> {
+    pub fn serialize<S: Serializer>(v: &Option<DateTime<FixedOffset>>, s: S) -> Result<S::Ok, S::Error> {
         match v {
             Some(t) => s.serialize_str(&t.to_rfc3339()),
             None => s.serialize_none(),
         }
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
         let v: Option<String> = Option::deserialize(d)?;
         match v {
             None => Ok(None),
-            Some(s) => DateTime::parse_from_rfc3339(&s)
-                .map(Some)
-                .map_err(serde::de::Error::custom),
+            Some(s) => DateTime::parse_from_rfc3339(&s).map(Some).map_err(serde::de::Error::custom),
         }
     }
 }
@@ -253,25 +239,18 @@ mod tests {
         };
         // Curly vs straight apostrophe both become a word break.
         assert_eq!(a.content_key(), b.content_key());
-        let c = Article {
-            headline: "Talks end in Geneva".into(),
-            body: "A different body.".into(),
-            ..Default::default()
-        };
+        let c =
+            Article { headline: "Talks end in Geneva".into(), body: "A different body.".into(), ..Default::default() };
         assert_ne!(a.content_key(), c.content_key());
     }
 
     #[test]
     fn canonical_url_strips_tracking_and_fragment() {
         assert_eq!(
-            canonical_url("HTTPS://Example.COM/news/story/?utm_source=x&id=5&fbclid=abc#top")
-                .as_deref(),
+            canonical_url("HTTPS://Example.COM/news/story/?utm_source=x&id=5&fbclid=abc#top").as_deref(),
             Some("https://example.com/news/story?id=5")
         );
-        assert_eq!(
-            canonical_url("http://a.org:80/").as_deref(),
-            Some("http://a.org")
-        );
+        assert_eq!(canonical_url("http://a.org:80/").as_deref(), Some("http://a.org"));
         assert_eq!(canonical_url("ftp://a.org/x"), None);
         assert_eq!(canonical_url("not a url"), None);
     }
@@ -280,10 +259,7 @@ mod tests {
     fn first_sentences_skips_abbreviations() {
         let t = "Mr. Smith went to Washington. He met U.S. officials. Then he left.";
         assert_eq!(first_sentences(t, 1), "Mr. Smith went to Washington.");
-        assert_eq!(
-            first_sentences(t, 2),
-            "Mr. Smith went to Washington. He met U.S. officials."
-        );
+        assert_eq!(first_sentences(t, 2), "Mr. Smith went to Washington. He met U.S. officials.");
         assert_eq!(first_sentences("No full stop", 2), "No full stop");
     }
 

@@ -1,0 +1,288 @@
+//! Reads for the views and for rebuilding the story engine.
+
+use chrono::DateTime;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+use storyline_analysis::{Claim, Quote};
+use storyline_article::Article;
+
+use crate::{Context, Result};
+
+/// Read access to a store.
+pub struct Reader<'a> {
+    pub(crate) conn: &'a Connection,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TopicSummary {
+    pub id: i64,
+    pub title: String,
+    pub story_count: i64,
+    pub article_count: i64,
+    /// Newest publication time among its articles (Unix seconds).
+    pub last_published: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StorySummary {
+    pub id: i64,
+    pub topic_id: Option<i64>,
+    pub headline: String,
+    pub article_count: i64,
+    pub first_published: Option<i64>,
+    pub last_published: Option<i64>,
+}
+
+/// An article as stored, with where it was placed.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredArticle {
+    pub key: i64,
+    #[serde(flatten)]
+    pub article: Article,
+    pub language: Option<String>,
+    pub origin: String,
+    pub page_topic: Option<String>,
+    pub story_id: Option<i64>,
+    pub similarity: Option<f64>,
+    /// Shared terms and entities that put it in its story.
+    pub why: Vec<String>,
+}
+
+/// A quote with the article it came from.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredQuote {
+    pub article_id: i64,
+    pub source: Option<String>,
+    pub published: Option<i64>,
+    #[serde(flatten)]
+    pub quote: Quote,
+}
+
+/// A claim with the article it came from.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredClaim {
+    pub article_id: i64,
+    pub source: Option<String>,
+    pub published: Option<i64>,
+    #[serde(flatten)]
+    pub claim: Claim,
+}
+
+/// Totals for status output.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Counts {
+    pub articles: i64,
+    pub stories: i64,
+    pub topics: i64,
+}
+
+const ARTICLE_COLUMNS: &str = "id, ext_id, headline, body, credit, source, url, published_rfc3339, published_text,
+     related, byline, language, origin, page_topic, story_id, similarity, why";
+
+fn stored_article(r: &Row) -> rusqlite::Result<StoredArticle> {
+    let published: Option<String> = r.get(7)?;
+    let related: String = r.get(9)?;
+    let why: String = r.get(16)?;
+    Ok(StoredArticle {
+        key: r.get(0)?,
+        article: Article {
+            id: r.get(1)?,
+            headline: r.get(2)?,
+            body: r.get(3)?,
+            credit: r.get(4)?,
+            source: r.get(5)?,
+            url: r.get(6)?,
+            published: published.and_then(|p| DateTime::parse_from_rfc3339(&p).ok()),
+            published_text: r.get(8)?,
+            related: serde_json::from_str(&related).unwrap_or_default(),
+            byline: r.get(10)?,
+        },
+        language: r.get(11)?,
+        origin: r.get(12)?,
+        page_topic: r.get(13)?,
+        story_id: r.get(14)?,
+        similarity: r.get(15)?,
+        why: serde_json::from_str(&why).unwrap_or_default(),
+    })
+}
+
+fn story_summary(r: &Row) -> rusqlite::Result<StorySummary> {
+    Ok(StorySummary {
+        id: r.get(0)?,
+        topic_id: r.get(1)?,
+        headline: r.get(2)?,
+        article_count: r.get(3)?,
+        first_published: r.get(4)?,
+        last_published: r.get(5)?,
+    })
+}
+
+/// Decode a `data` JSON column; a row this build cannot read is an error, not a silent gap.
+fn from_json<T: serde::de::DeserializeOwned>(r: &Row, idx: usize) -> rusqlite::Result<T> {
+    let text: String = r.get(idx)?;
+    serde_json::from_str(&text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+const STORY_COLUMNS: &str = "id, topic_id, headline, article_count, first_published, last_published";
+
+impl Reader<'_> {
+    pub fn counts(&self) -> Result<Counts> {
+        let q = |sql: &str| -> Result<i64> { self.conn.query_row(sql, [], |r| r.get(0)).ctx("counting") };
+        Ok(Counts {
+            articles: q("SELECT count(*) FROM article")?,
+            stories: q("SELECT count(*) FROM story")?,
+            topics: q("SELECT count(*) FROM topic")?,
+        })
+    }
+
+    /// All topics, most recently active first.
+    pub fn topics(&self) -> Result<Vec<TopicSummary>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT t.id, t.title, count(s.id), COALESCE(sum(s.article_count), 0), max(s.last_published)
+                 FROM topic t JOIN story s ON s.topic_id = t.id
+                 GROUP BY t.id ORDER BY max(s.last_published) IS NULL, max(s.last_published) DESC, t.id DESC",
+            )
+            .ctx("listing topics")?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(TopicSummary {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    story_count: r.get(2)?,
+                    article_count: r.get(3)?,
+                    last_published: r.get(4)?,
+                })
+            })
+            .ctx("listing topics")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("listing topics")
+    }
+
+    pub fn topic(&self, id: i64) -> Result<Option<TopicSummary>> {
+        Ok(self.topics()?.into_iter().find(|t| t.id == id))
+    }
+
+    /// Stories of a topic, newest first.
+    pub fn topic_stories(&self, topic: i64) -> Result<Vec<StorySummary>> {
+        let sql = format!(
+            "SELECT {STORY_COLUMNS} FROM story WHERE topic_id = ?1
+             ORDER BY last_published IS NULL, last_published DESC, id DESC"
+        );
+        let mut stmt = self.conn.prepare(&sql).ctx("listing a topic's stories")?;
+        let rows = stmt.query_map([topic], story_summary).ctx("listing a topic's stories")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("listing a topic's stories")
+    }
+
+    /// Most recent stories, newest first; only those in no topic when `unfiled`.
+    pub fn recent_stories(&self, limit: usize, unfiled: bool) -> Result<Vec<StorySummary>> {
+        let filter = if unfiled { "WHERE topic_id IS NULL" } else { "" };
+        let sql = format!(
+            "SELECT {STORY_COLUMNS} FROM story {filter}
+             ORDER BY last_published IS NULL, last_published DESC, id DESC LIMIT ?1"
+        );
+        let mut stmt = self.conn.prepare(&sql).ctx("listing stories")?;
+        let rows = stmt.query_map([limit as i64], story_summary).ctx("listing stories")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("listing stories")
+    }
+
+    /// The story `id` is now (following merge redirects), if any.
+    pub fn resolve_story(&self, id: i64) -> Result<Option<i64>> {
+        let to: Option<i64> = self
+            .conn
+            .query_row("SELECT to_id FROM story_redirect WHERE from_id = ?1", [id], |r| r.get(0))
+            .optional()
+            .ctx("following a story redirect")?;
+        let id = to.unwrap_or(id);
+        let exists: Option<i64> = self
+            .conn
+            .query_row("SELECT id FROM story WHERE id = ?1", [id], |r| r.get(0))
+            .optional()
+            .ctx("looking up a story")?;
+        Ok(exists)
+    }
+
+    pub fn story(&self, id: i64) -> Result<Option<StorySummary>> {
+        let sql = format!("SELECT {STORY_COLUMNS} FROM story WHERE id = ?1");
+        self.conn.query_row(&sql, [id], story_summary).optional().ctx("reading a story")
+    }
+
+    /// A story's articles in publication order (unknown dates last, then arrival order).
+    pub fn story_articles(&self, story: i64) -> Result<Vec<StoredArticle>> {
+        let sql = format!(
+            "SELECT {ARTICLE_COLUMNS} FROM article WHERE story_id = ?1 ORDER BY published IS NULL, published, id"
+        );
+        let mut stmt = self.conn.prepare(&sql).ctx("reading a story's articles")?;
+        let rows = stmt.query_map([story], stored_article).ctx("reading a story's articles")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("reading a story's articles")
+    }
+
+    pub fn article(&self, key: i64) -> Result<Option<StoredArticle>> {
+        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM article WHERE id = ?1");
+        self.conn.query_row(&sql, [key], stored_article).optional().ctx("reading an article")
+    }
+
+    /// Articles stored after `key`, in arrival order, with their story's topic: used to bring
+    /// the story engine's snapshot up to date with the database.
+    pub fn articles_after(&self, key: i64, mut f: impl FnMut(&StoredArticle, Option<i64>)) -> Result<()> {
+        let sql = format!(
+            "SELECT {}, s.topic_id FROM article a LEFT JOIN story s ON s.id = a.story_id WHERE a.id > ?1 ORDER BY a.id",
+            ARTICLE_COLUMNS.split(", ").map(|c| format!("a.{}", c.trim())).collect::<Vec<_>>().join(", ")
+        );
+        let mut stmt = self.conn.prepare(&sql).ctx("reading articles to re-index")?;
+        let mut rows = stmt.query([key]).ctx("reading articles to re-index")?;
+        while let Some(row) = rows.next().ctx("reading articles to re-index")? {
+            let article = stored_article(row).ctx("reading articles to re-index")?;
+            let topic: Option<i64> = row.get(17).ctx("reading articles to re-index")?;
+            f(&article, topic);
+        }
+        Ok(())
+    }
+
+    /// Quotes of a story's articles.
+    pub fn story_quotes(&self, story: i64) -> Result<Vec<StoredQuote>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT q.article_id, a.source, a.published, q.data
+                 FROM quote q JOIN article a ON a.id = q.article_id WHERE a.story_id = ?1
+                 ORDER BY a.published IS NULL, a.published, a.id, q.rowid",
+            )
+            .ctx("reading quotes")?;
+        let rows = stmt
+            .query_map([story], |r| {
+                Ok(StoredQuote {
+                    article_id: r.get(0)?,
+                    source: r.get(1)?,
+                    published: r.get(2)?,
+                    quote: from_json(r, 3)?,
+                })
+            })
+            .ctx("reading quotes")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("reading quotes")
+    }
+
+    /// Claims of a story's articles.
+    pub fn story_claims(&self, story: i64) -> Result<Vec<StoredClaim>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT c.article_id, a.source, a.published, c.data
+                 FROM claim c JOIN article a ON a.id = c.article_id WHERE a.story_id = ?1
+                 ORDER BY a.published IS NULL, a.published, a.id, c.rowid",
+            )
+            .ctx("reading claims")?;
+        let rows = stmt
+            .query_map(params![story], |r| {
+                Ok(StoredClaim {
+                    article_id: r.get(0)?,
+                    source: r.get(1)?,
+                    published: r.get(2)?,
+                    claim: from_json(r, 3)?,
+                })
+            })
+            .ctx("reading claims")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("reading claims")
+    }
+}

@@ -1,0 +1,122 @@
+//! Versioned schema migrations, tracked in `PRAGMA user_version`.
+//!
+//! Each migration runs once, in its own transaction, in order. Never edit a released
+//! migration: add a new one.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use crate::{Context, Result, StoreError};
+
+const MIGRATIONS: &[&str] = &[
+    // 1: articles, stories, topics, facts.
+    r#"
+    CREATE TABLE topic (
+        id          INTEGER PRIMARY KEY,
+        title       TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE TABLE story (
+        id          INTEGER PRIMARY KEY,
+        topic_id    INTEGER REFERENCES topic(id),
+        headline    TEXT NOT NULL,
+        first_published INTEGER,
+        last_published  INTEGER,
+        article_count   INTEGER NOT NULL DEFAULT 0,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE INDEX story_topic ON story(topic_id, last_published);
+    CREATE INDEX story_recent ON story(last_published);
+    -- `data` columns of entity/quote/claim hold the full JSON of the analysis result; the other
+    -- columns are copies for querying.
+    -- A merged story keeps its id as a redirect to the story it became part of.
+    CREATE TABLE story_redirect (
+        from_id     INTEGER PRIMARY KEY,
+        to_id       INTEGER NOT NULL,
+        merged_at   TEXT NOT NULL
+    );
+    CREATE TABLE article (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        ext_id          TEXT,
+        headline        TEXT NOT NULL,
+        body            TEXT NOT NULL,
+        credit          TEXT,
+        source          TEXT,
+        url             TEXT,
+        canonical_url   TEXT,
+        published       INTEGER,
+        published_rfc3339 TEXT,
+        published_text  TEXT,
+        related         TEXT NOT NULL DEFAULT '[]',
+        byline          TEXT,
+        language        TEXT,
+        content_key     TEXT NOT NULL UNIQUE,
+        origin          TEXT NOT NULL,
+        page_topic      TEXT,
+        story_id        INTEGER REFERENCES story(id),
+        similarity      REAL,
+        why             TEXT NOT NULL DEFAULT '[]',
+        ingested_at     TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX article_canonical_url ON article(canonical_url) WHERE canonical_url IS NOT NULL;
+    CREATE INDEX article_story ON article(story_id, published);
+    CREATE TABLE entity (
+        article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        mentions    TEXT NOT NULL,
+        count       INTEGER NOT NULL,
+        data        TEXT NOT NULL
+    );
+    CREATE INDEX entity_article ON entity(article_id);
+    CREATE INDEX entity_name ON entity(name);
+    CREATE TABLE quote (
+        article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        text        TEXT NOT NULL,
+        speaker     TEXT,
+        cue         TEXT,
+        kind        TEXT NOT NULL,
+        data        TEXT NOT NULL
+    );
+    CREATE INDEX quote_article ON quote(article_id);
+    CREATE TABLE claim (
+        article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        value       REAL NOT NULL,
+        text        TEXT NOT NULL,
+        qualifier   TEXT NOT NULL,
+        what        TEXT,
+        verb        TEXT,
+        claimant    TEXT,
+        sentence    TEXT NOT NULL,
+        data        TEXT NOT NULL
+    );
+    CREATE INDEX claim_article ON claim(article_id);
+    "#,
+];
+
+/// Bring the database at `path` up to the newest schema.
+pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    // One exclusive transaction: two processes opening a new store at once cannot both migrate.
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive).ctx("starting a migration")?;
+    let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0)).ctx("reading schema version")?;
+    let known = latest_version();
+    if current > known {
+        return Err(StoreError::TooNew { path: path.to_path_buf(), found: current, known });
+    }
+    if current == known {
+        return Ok(());
+    }
+    for sql in MIGRATIONS.iter().skip(current as usize) {
+        tx.execute_batch(sql).ctx("migrating the schema")?;
+    }
+    tx.pragma_update(None, "user_version", known).ctx("recording the schema version")?;
+    tx.commit().ctx("committing a migration")
+}
+
+/// Newest schema version this build knows.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}

@@ -1,0 +1,353 @@
+//! Terminal and JSON views of the store: topic list, topic page, story page.
+//!
+//! Views only read the store; every figure shown comes from it.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use storyline_store::{Reader, StoredArticle, StoredClaim, StoredQuote, StorySummary, TopicSummary};
+
+/// Width that paragraphs are wrapped to.
+const WIDTH: usize = 78;
+
+/// "3 days ago", "in 2 hours", "yesterday": the age of `t` seen from `now`.
+pub fn relative(t: i64, now: DateTime<Utc>) -> String {
+    let secs = now.timestamp() - t;
+    let (future, secs) = (secs < 0, secs.unsigned_abs());
+    let (n, unit) = match secs {
+        0..=59 => return "just now".to_string(),
+        60..=3599 => (secs / 60, "minute"),
+        3600..=86_399 => (secs / 3600, "hour"),
+        86_400..=172_799 if !future => return "yesterday".to_string(),
+        86_400..=1_209_599 => (secs / 86_400, "day"),
+        1_209_600..=5_183_999 => (secs / 604_800, "week"),
+        5_184_000..=31_535_999 => (secs / 2_592_000, "month"),
+        _ => (secs / 31_536_000, "year"),
+    };
+    let plural = if n == 1 { "" } else { "s" };
+    if future {
+        format!("in {n} {unit}{plural}")
+    } else {
+        format!("{n} {unit}{plural} ago")
+    }
+}
+
+/// "Tue 24 Nov 2026" in UTC.
+pub fn absolute(t: i64) -> String {
+    DateTime::<Utc>::from_timestamp(t, 0).map(|d| d.format("%a %-d %b %Y").to_string()).unwrap_or_default()
+}
+
+fn wrap(text: &str, indent: &str, out: &mut String) {
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && indent.len() + line.chars().count() + 1 + word.chars().count() > WIDTH {
+            let _ = writeln!(out, "{indent}{line}");
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        let _ = writeln!(out, "{indent}{line}");
+    }
+}
+
+/// Who to credit for an article: its outlet, and the agency it took inputs from.
+fn attribution(a: &StoredArticle) -> String {
+    match (&a.article.source, &a.article.credit) {
+        (Some(s), Some(c)) if !s.eq_ignore_ascii_case(c) => format!("{s} (with inputs from {c})"),
+        (Some(s), _) => s.clone(),
+        (None, Some(c)) => format!("with inputs from {c}"),
+        (None, None) => String::new(),
+    }
+}
+
+fn when(published: Option<i64>, text: Option<&str>, now: DateTime<Utc>) -> String {
+    match (published, text) {
+        (Some(t), _) => format!("{} · {}", relative(t, now), absolute(t)),
+        (None, Some(raw)) => format!("\"{raw}\" (date not understood)"),
+        (None, None) => "undated".to_string(),
+    }
+}
+
+/// One story as shown on a topic page.
+#[derive(Debug, Serialize)]
+pub struct StoryCard {
+    pub id: i64,
+    pub headline: String,
+    pub published: Option<String>,
+    pub relative: Option<String>,
+    pub article_count: i64,
+    pub sources: Vec<String>,
+    pub credits: Vec<String>,
+    pub excerpt: String,
+}
+
+/// A topic with its stories, newest first.
+#[derive(Debug, Serialize)]
+pub struct TopicPage {
+    pub topic: TopicSummary,
+    pub stories: Vec<StoryCard>,
+}
+
+fn rfc3339(t: Option<i64>) -> Option<String> {
+    t.and_then(|t| DateTime::<Utc>::from_timestamp(t, 0)).map(|d| d.to_rfc3339())
+}
+
+fn story_card(r: &Reader, s: &StorySummary, now: DateTime<Utc>) -> Result<StoryCard> {
+    let articles = r.story_articles(s.id)?;
+    let lead = articles.iter().find(|a| a.article.headline == s.headline).or(articles.first());
+    let mut sources: Vec<String> = articles.iter().filter_map(|a| a.article.source.clone()).collect();
+    sources.sort();
+    sources.dedup();
+    let mut credits: Vec<String> = articles.iter().filter_map(|a| a.article.credit.clone()).collect();
+    credits.sort();
+    credits.dedup();
+    Ok(StoryCard {
+        id: s.id,
+        headline: s.headline.clone(),
+        published: rfc3339(s.last_published),
+        relative: s.last_published.map(|t| relative(t, now)),
+        article_count: s.article_count,
+        sources,
+        credits,
+        excerpt: lead.map(|a| a.article.lead(2)).unwrap_or_default(),
+    })
+}
+
+pub fn topic_page(r: &Reader, topic: TopicSummary, now: DateTime<Utc>) -> Result<TopicPage> {
+    let stories = r.topic_stories(topic.id)?.iter().map(|s| story_card(r, s, now)).collect::<Result<Vec<_>>>()?;
+    Ok(TopicPage { topic, stories })
+}
+
+pub fn render_topics(topics: &[TopicSummary], unfiled: &[StorySummary], now: DateTime<Utc>) -> String {
+    let mut out = String::new();
+    if topics.is_empty() && unfiled.is_empty() {
+        out.push_str("No topics yet: run `storyline ingest PATH` first.\n");
+        return out;
+    }
+    for t in topics {
+        let age = t.last_published.map(|p| format!(" · latest {}", relative(p, now))).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "t{:<5} {}  ({} {}, {} {}{age})",
+            t.id,
+            t.title,
+            t.story_count,
+            plural(t.story_count, "story", "stories"),
+            t.article_count,
+            plural(t.article_count, "article", "articles"),
+        );
+    }
+    if !unfiled.is_empty() {
+        let _ = writeln!(out, "\nRecent stories in no topic:");
+        for s in unfiled {
+            let age = s.last_published.map(|p| format!(" · {}", relative(p, now))).unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "s{:<5} {}  ({} {}{age})",
+                s.id,
+                s.headline,
+                s.article_count,
+                plural(s.article_count, "article", "articles")
+            );
+        }
+    }
+    out
+}
+
+fn plural<'a>(n: i64, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+pub fn render_topic_page(page: &TopicPage, now: DateTime<Utc>) -> String {
+    let mut out = String::new();
+    let t = &page.topic;
+    let _ = writeln!(out, "{}", t.title);
+    let _ = writeln!(out, "{}", "═".repeat(t.title.chars().count().min(WIDTH)));
+    let _ = writeln!(
+        out,
+        "topic t{} · {} {} · {} {}\n",
+        t.id,
+        t.story_count,
+        plural(t.story_count, "story", "stories"),
+        t.article_count,
+        plural(t.article_count, "article", "articles")
+    );
+    for s in &page.stories {
+        let _ = writeln!(out, "● {}  [s{}]", s.headline, s.id);
+        let mut meta = vec![match (&s.relative, &s.published) {
+            (Some(rel), Some(_)) => {
+                format!(
+                    "{rel} · {}",
+                    absolute(
+                        DateTime::parse_from_rfc3339(s.published.as_deref().unwrap_or_default())
+                            .map(|d| d.timestamp())
+                            .unwrap_or_default()
+                    )
+                )
+            }
+            _ => "undated".to_string(),
+        }];
+        if !s.sources.is_empty() {
+            meta.push(s.sources.join(", "));
+        }
+        if !s.credits.is_empty() {
+            meta.push(format!("with inputs from {}", s.credits.join(", ")));
+        }
+        if s.article_count > 1 {
+            meta.push(format!("{} articles", s.article_count));
+        }
+        let _ = writeln!(out, "  {}", meta.join(" · "));
+        wrap(&s.excerpt, "  ", &mut out);
+        out.push('\n');
+    }
+    let _ = now;
+    out
+}
+
+/// A story with its articles and, on request, why they are there, quotes and claims.
+#[derive(Debug, Serialize)]
+pub struct StoryPage {
+    pub story: StorySummary,
+    pub topic: Option<TopicSummary>,
+    pub articles: Vec<StoredArticle>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<Vec<SpeakerQuotes>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claims: Option<Vec<StoredClaim>>,
+}
+
+/// Quotes of one speaker.
+#[derive(Debug, Serialize)]
+pub struct SpeakerQuotes {
+    pub speaker: String,
+    pub quotes: Vec<StoredQuote>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StoryOptions {
+    pub why: bool,
+    pub quotes: bool,
+    pub claims: bool,
+}
+
+pub fn story_page(r: &Reader, story: StorySummary, opts: StoryOptions) -> Result<StoryPage> {
+    let topic = match story.topic_id {
+        Some(t) => r.topic(t)?,
+        None => None,
+    };
+    let articles = r.story_articles(story.id)?;
+    let quotes = if opts.quotes {
+        let mut by: BTreeMap<String, Vec<StoredQuote>> = BTreeMap::new();
+        for q in r.story_quotes(story.id)? {
+            let speaker = q.quote.speaker.clone().unwrap_or_else(|| "(unattributed)".to_string());
+            by.entry(speaker).or_default().push(q);
+        }
+        let mut groups: Vec<SpeakerQuotes> =
+            by.into_iter().map(|(speaker, quotes)| SpeakerQuotes { speaker, quotes }).collect();
+        groups.sort_by(|a, b| b.quotes.len().cmp(&a.quotes.len()).then(a.speaker.cmp(&b.speaker)));
+        Some(groups)
+    } else {
+        None
+    };
+    let claims = if opts.claims { Some(r.story_claims(story.id)?) } else { None };
+    Ok(StoryPage { story, topic, articles, quotes, claims })
+}
+
+pub fn render_story_page(page: &StoryPage, opts: StoryOptions, now: DateTime<Utc>) -> String {
+    let mut out = String::new();
+    let s = &page.story;
+    let _ = writeln!(out, "{}", s.headline);
+    let _ = writeln!(out, "{}", "═".repeat(s.headline.chars().count().min(WIDTH)));
+    let topic = page.topic.as_ref().map(|t| format!(" · topic t{} {}", t.id, t.title)).unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "story s{} · {} {}{topic}",
+        s.id,
+        s.article_count,
+        plural(s.article_count, "article", "articles")
+    );
+    if let (Some(a), Some(b)) = (s.first_published, s.last_published) {
+        let span =
+            if absolute(a) == absolute(b) { absolute(a) } else { format!("{} – {}", absolute(a), absolute(b)) };
+        let _ = writeln!(out, "{span}");
+    }
+    let _ = writeln!(out, "\nTimeline");
+    for a in &page.articles {
+        let p = a.article.published.map(|t| t.timestamp());
+        let who = attribution(a);
+        let who = if who.is_empty() { String::new() } else { format!(" · {who}") };
+        let _ = writeln!(out, "  {}{who}", when(p, a.article.published_text.as_deref(), now));
+        let _ = writeln!(out, "    {}  [a{}]", a.article.headline, a.key);
+        wrap(&a.article.lead(1), "    ", &mut out);
+        if opts.why {
+            let sim = a.similarity.map(|s| format!("{s:.2}")).unwrap_or_else(|| "-".into());
+            let shared = if a.why.is_empty() { "(started the story)".to_string() } else { a.why.join(", ") };
+            let _ = writeln!(out, "    why: similarity {sim}; shared: {shared}");
+        }
+    }
+    if let Some(groups) = &page.quotes {
+        let _ = writeln!(out, "\nQuotes by speaker");
+        if groups.is_empty() {
+            let _ = writeln!(out, "  (no quotes found)");
+        }
+        for g in groups {
+            let _ = writeln!(out, "  {}", g.speaker);
+            for q in &g.quotes {
+                let src = q.source.clone().map(|s| format!(" ({s})")).unwrap_or_default();
+                wrap(&format!("“{}”{src}", q.quote.text), "    ", &mut out);
+            }
+        }
+    }
+    if let Some(claims) = &page.claims {
+        let _ = writeln!(out, "\nClaims");
+        if claims.is_empty() {
+            let _ = writeln!(out, "  (no numeric claims found)");
+        }
+        for c in claims {
+            let by = c.claim.claimant.clone().unwrap_or_else(|| "(no claimant)".into());
+            let what = c.claim.what.clone().unwrap_or_default();
+            let date = c.published.map(absolute).unwrap_or_default();
+            let src = c.source.clone().unwrap_or_default();
+            let _ = writeln!(out, "  {:<14} {} {:<24} {by} · {src} {date}", c.claim.qualifier, c.claim.text, what);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_ages() {
+        let now = DateTime::parse_from_rfc3339("2026-11-27T12:00:00Z").map(|d| d.with_timezone(&Utc)).expect("date");
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).expect("date").timestamp();
+        assert_eq!(relative(at("2026-11-27T11:59:30Z"), now), "just now");
+        assert_eq!(relative(at("2026-11-27T07:00:00Z"), now), "5 hours ago");
+        assert_eq!(relative(at("2026-11-26T10:00:00Z"), now), "yesterday");
+        assert_eq!(relative(at("2026-11-24T12:00:00Z"), now), "3 days ago");
+        assert_eq!(relative(at("2024-11-27T12:00:00Z"), now), "2 years ago");
+        assert_eq!(relative(at("2026-11-30T12:00:00Z"), now), "in 3 days");
+        assert_eq!(absolute(at("2026-11-24T12:00:00Z")), "Tue 24 Nov 2026");
+    }
+
+    #[test]
+    fn wrap_keeps_every_word() {
+        let text = "word ".repeat(100);
+        let mut out = String::new();
+        wrap(&text, "  ", &mut out);
+        assert!(out.lines().all(|l| l.chars().count() <= WIDTH));
+        assert_eq!(out.split_whitespace().count(), 100);
+    }
+}
