@@ -67,6 +67,25 @@ pub enum Command {
         #[arg(long)]
         claims: bool,
     },
+    /// Manage feed subscriptions.
+    Feeds {
+        #[command(subcommand)]
+        cmd: crate::feeds_cli::FeedsCommand,
+    },
+    /// Fetch article pages by URL, extract and store them.
+    Fetch {
+        #[arg(required = true, value_name = "URL")]
+        urls: Vec<String>,
+        #[command(flatten)]
+        net: crate::feeds_cli::NetArgs,
+    },
+    /// Poll due feeds until interrupted (or one round with --once).
+    Watch {
+        #[arg(long)]
+        once: bool,
+        #[command(flatten)]
+        net: crate::feeds_cli::NetArgs,
+    },
     /// Measure quality against labelled data.
     Eval {
         #[command(subcommand)]
@@ -141,6 +160,9 @@ pub fn run(cli: Cli) -> Result<i32> {
             let dir = config::data_dir(cli.data.as_deref())?;
             show(&dir, &id, json, StoryOptions { why, quotes, claims })
         }
+        Command::Feeds { cmd } => crate::feeds_cli::feeds(&config::data_dir(cli.data.as_deref())?, cmd),
+        Command::Fetch { urls, net } => crate::feeds_cli::fetch(&config::data_dir(cli.data.as_deref())?, &urls, &net),
+        Command::Watch { once, net } => crate::feeds_cli::watch(&config::data_dir(cli.data.as_deref())?, once, &net),
         Command::Eval { what: EvalCommand::Clusters { file, predictions, json } } => {
             let report = eval::clusters(&file, predictions.as_deref())?;
             let mut out = std::io::stdout().lock();

@@ -8,5 +8,6 @@
 pub mod cli;
 pub mod config;
 pub mod eval;
+pub mod feeds_cli;
 pub mod pipeline;
 pub mod views;

@@ -1,0 +1,1 @@
+//! Live sources: feed parsing, OPML, discovery, safe HTTP fetching, polling schedule.
