@@ -142,7 +142,7 @@ mod tests {
         assert_eq!(c.watch.interval_minutes, 5);
         assert_eq!(c.fetch.timeout_secs, 20, "unset keys keep defaults");
         std::fs::write(&path, "[fetch]\nallow_privat = true\n").expect("write");
-        let err = format!("{:#}", Config::load_file(&path).err().expect("typo is an error"));
+        let err = format!("{:#}", Config::load_file(&path).expect_err("typo is an error"));
         assert!(err.contains("allow_privat"), "{err}");
     }
 }

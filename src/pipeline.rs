@@ -152,6 +152,7 @@ impl Pipeline {
             let placement =
                 self.engine.place(&engine_input(key, article, new.language.as_deref(), doc.topic.as_deref()));
             tx.place_article(key, &placement)?;
+            tx.detect_copy(key)?;
             tx.insert_facts(key, &facts)?;
             if let Some(topic) = placement.topic {
                 if let Some(title) = self.engine.topic_title(topic) {

@@ -83,6 +83,10 @@ pub struct StoryCard {
     pub published: Option<String>,
     pub relative: Option<String>,
     pub article_count: i64,
+    /// Articles that are not copies of another article of the story.
+    pub independent: usize,
+    /// Wire copies and light rewrites: counted, not re-read.
+    pub copies: usize,
     pub sources: Vec<String>,
     pub credits: Vec<String>,
     pub excerpt: String,
@@ -114,6 +118,8 @@ fn story_card(r: &Reader, s: &StorySummary, now: DateTime<Utc>) -> Result<StoryC
         published: rfc3339(s.last_published),
         relative: s.last_published.map(|t| relative(t, now)),
         article_count: s.article_count,
+        independent: articles.iter().filter(|a| a.copy_of.is_none()).count(),
+        copies: articles.iter().filter(|a| a.copy_of.is_some()).count(),
         sources,
         credits,
         excerpt: lead.map(|a| a.article.lead(2)).unwrap_or_default(),
@@ -205,7 +211,12 @@ pub fn render_topic_page(page: &TopicPage, now: DateTime<Utc>) -> String {
             meta.push(format!("with inputs from {}", s.credits.join(", ")));
         }
         if s.article_count > 1 {
-            meta.push(format!("{} articles", s.article_count));
+            let copies = if s.copies > 0 {
+                format!(" ({} independent, {} copies)", s.independent, s.copies)
+            } else {
+                String::new()
+            };
+            meta.push(format!("{} articles{copies}", s.article_count));
         }
         let _ = writeln!(out, "  {}", meta.join(" · "));
         wrap(&s.excerpt, "  ", &mut out);
@@ -289,7 +300,12 @@ pub fn render_story_page(page: &StoryPage, opts: StoryOptions, now: DateTime<Utc
         let who = if who.is_empty() { String::new() } else { format!(" · {who}") };
         let _ = writeln!(out, "  {}{who}", when(p, a.article.published_text.as_deref(), now));
         let _ = writeln!(out, "    {}  [a{}]", a.article.headline, a.key);
-        wrap(&a.article.lead(1), "    ", &mut out);
+        match a.copy_of {
+            Some(orig) => {
+                let _ = writeln!(out, "    (copy of a{orig})");
+            }
+            None => wrap(&a.article.lead(1), "    ", &mut out),
+        }
         if opts.why {
             let sim = a.similarity.map(|s| format!("{s:.2}")).unwrap_or_else(|| "-".into());
             let shared = if a.why.is_empty() { "(started the story)".to_string() } else { a.why.join(", ") };

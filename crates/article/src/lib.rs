@@ -153,6 +153,64 @@ pub fn canonical_url(url: &str) -> Option<String> {
     Some(out)
 }
 
+/// Number of hash values in a [`copy_signature`].
+pub const SIGNATURE_LEN: usize = 64;
+
+/// MinHash signature of the article's text over word 4-shingles: two articles whose
+/// signatures agree in a fraction `f` of positions share about `f` of their shingles
+/// (Jaccard similarity). Wire copies and light rewrites agree in most positions; two reports
+/// of the same event written independently agree in few.
+pub fn copy_signature(headline: &str, body: &str) -> Vec<u32> {
+    let text = normalise_for_key(body);
+    let mut words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    let head;
+    if words.len() < 8 {
+        head = normalise_for_key(&format!("{headline} {body}"));
+        words = head.split(' ').filter(|w| !w.is_empty()).collect();
+    }
+    let mut sig = vec![u32::MAX; SIGNATURE_LEN];
+    if words.is_empty() {
+        return sig;
+    }
+    let width = 4.min(words.len());
+    for shingle in words.windows(width) {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for w in shingle {
+            for b in w.bytes() {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+            h ^= 0xff;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        for (i, slot) in sig.iter_mut().enumerate() {
+            // One cheap, well-mixed hash per position (splitmix64 of shingle hash + position).
+            let mut z = h.wrapping_add((i as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            z ^= z >> 31;
+            let v = (z >> 32) as u32;
+            if v < *slot {
+                *slot = v;
+            }
+        }
+    }
+    sig
+}
+
+/// Estimated Jaccard similarity of two [`copy_signature`]s (0.0 when lengths differ).
+pub fn signature_similarity(a: &[u32], b: &[u32]) -> f64 {
+    if a.len() != b.len() || a.is_empty() {
+        return 0.0;
+    }
+    a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / a.len() as f64
+}
+
+/// Signatures at least this similar mark a copy (wire copy or light rewrite). About half the
+/// 4-shingles shared: an edited copy with a changed intro and trimmed ending still passes;
+/// independent reports of one event share far fewer exact 4-word runs.
+pub const COPY_THRESHOLD: f64 = 0.5;
+
 /// The first `n` sentences of `text` (a sentence ends in `.`, `!` or `?` followed by a space
 /// and an upper-case letter or a quote), joined by single spaces.
 pub fn first_sentences(text: &str, n: usize) -> String {
@@ -253,6 +311,29 @@ mod tests {
         assert_eq!(canonical_url("http://a.org:80/").as_deref(), Some("http://a.org"));
         assert_eq!(canonical_url("ftp://a.org/x"), None);
         assert_eq!(canonical_url("not a url"), None);
+    }
+
+    #[test]
+    fn copy_signatures_separate_copies_from_independent_reports() {
+        let original =
+            "A storm with waves of up to six metres closed the port of Bodø in northern Norway on Wednesday, \
+            stranding around 300 ferry passengers bound for the Lofoten islands. The coastal administration said the \
+            harbour would stay shut until the wind eased, which might not happen before Thursday. About 4,000 homes \
+            in Nordland lost power, the regional grid operator said.";
+        let rewrite =
+            "A storm with waves of up to six metres closed the port of Bodø in northern Norway on Wednesday, \
+            stranding around 300 ferry passengers bound for the Lofoten islands. The coastal administration said the \
+            harbour would stay shut until the wind eased, which might not happen before Thursday.";
+        let independent = "Ferry passengers spent the night in hotels after Bodø harbour was shut by high seas. \
+            Harbour master Eirik Dahl said waves had reached six metres and that the port could stay closed into \
+            Thursday. Thousands of households in the county were left without electricity.";
+        let a = copy_signature("Storm shuts port", original);
+        let b = copy_signature("Storm shuts Bodø port", rewrite);
+        let c = copy_signature("Storm closes harbour", independent);
+        assert!(signature_similarity(&a, &b) >= COPY_THRESHOLD, "{}", signature_similarity(&a, &b));
+        assert!(signature_similarity(&a, &c) < 0.2, "{}", signature_similarity(&a, &c));
+        assert_eq!(signature_similarity(&a, &a), 1.0);
+        assert_eq!(copy_signature("", "").len(), SIGNATURE_LEN);
     }
 
     #[test]

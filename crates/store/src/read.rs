@@ -46,6 +46,8 @@ pub struct StoredArticle {
     pub similarity: Option<f64>,
     /// Shared terms and entities that put it in its story.
     pub why: Vec<String>,
+    /// The article this one copies (wire copy or light rewrite), if any.
+    pub copy_of: Option<i64>,
 }
 
 /// A quote with the article it came from.
@@ -77,7 +79,7 @@ pub struct Counts {
 }
 
 const ARTICLE_COLUMNS: &str = "id, ext_id, headline, body, credit, source, url, published_rfc3339, published_text,
-     related, byline, language, origin, page_topic, story_id, similarity, why";
+     related, byline, language, origin, page_topic, story_id, similarity, why, copy_of";
 
 fn stored_article(r: &Row) -> rusqlite::Result<StoredArticle> {
     let published: Option<String> = r.get(7)?;
@@ -103,6 +105,7 @@ fn stored_article(r: &Row) -> rusqlite::Result<StoredArticle> {
         story_id: r.get(14)?,
         similarity: r.get(15)?,
         why: serde_json::from_str(&why).unwrap_or_default(),
+        copy_of: r.get(17)?,
     })
 }
 
@@ -234,7 +237,7 @@ impl Reader<'_> {
         let mut rows = stmt.query([key]).ctx("reading articles to re-index")?;
         while let Some(row) = rows.next().ctx("reading articles to re-index")? {
             let article = stored_article(row).ctx("reading articles to re-index")?;
-            let topic: Option<i64> = row.get(17).ctx("reading articles to re-index")?;
+            let topic: Option<i64> = row.get(18).ctx("reading articles to re-index")?;
             f(&article, topic);
         }
         Ok(())

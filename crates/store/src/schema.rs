@@ -59,6 +59,9 @@ const MIGRATIONS: &[&str] = &[
         story_id        INTEGER REFERENCES story(id),
         similarity      REAL,
         why             TEXT NOT NULL DEFAULT '[]',
+        -- MinHash of the text's word shingles, and the original this article copies (if any).
+        signature       BLOB,
+        copy_of         INTEGER REFERENCES article(id),
         ingested_at     TEXT NOT NULL
     );
     CREATE UNIQUE INDEX article_canonical_url ON article(canonical_url) WHERE canonical_url IS NOT NULL;

@@ -156,3 +156,31 @@ fn merge_keeps_redirect() {
     assert_eq!(r.story(1).expect("story").expect("exists").article_count, 3);
     assert!(r.story(2).expect("story").is_none());
 }
+
+#[test]
+fn copies_are_marked_within_a_story() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(dir.path()).expect("open");
+    let body = "Fishermen in the northern port said on Monday that cod catches fell for a third year running, \
+        and that quotas agreed last spring left several boats tied up for most of the winter season.";
+    let a = article("Cod catches fall again", body, None);
+    let b = article("Cod catches fall for third year", &format!("{body} The ministry declined to comment."), None);
+    let c = article(
+        "Ministry defends quota",
+        "The fisheries ministry said quotas followed scientific advice and would be reviewed.",
+        None,
+    );
+    let tx = store.transaction().expect("tx");
+    let mut ids = vec![];
+    for x in [&a, &b, &c] {
+        let id = tx.insert_article(&new(x)).expect("insert");
+        tx.place_article(id, &placement(1, None)).expect("place");
+        ids.push((id, tx.detect_copy(id).expect("detect")));
+    }
+    tx.commit().expect("commit");
+    assert_eq!(ids[0].1, None, "the first article is an original");
+    assert_eq!(ids[1].1, Some(ids[0].0), "a light rewrite copies the first");
+    assert_eq!(ids[2].1, None, "an independent report is not a copy");
+    let arts = store.reader().story_articles(1).expect("articles");
+    assert_eq!(arts[1].copy_of, Some(ids[0].0));
+}

@@ -40,6 +40,14 @@ impl Duplicate {
     }
 }
 
+fn signature_bytes(sig: &[u32]) -> Vec<u8> {
+    sig.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
+
+pub(crate) fn signature_from_bytes(bytes: &[u8]) -> Vec<u32> {
+    bytes.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect()
+}
+
 fn json<T: serde::Serialize>(v: &T) -> Result<String> {
     serde_json::to_string(v)
         .map_err(|e| crate::StoreError::Corrupt { context: "encoding analysis", message: e.to_string() })
@@ -78,8 +86,8 @@ impl Tx<'_> {
             .execute(
                 "INSERT INTO article (ext_id, headline, body, credit, source, url, canonical_url,
                     published, published_rfc3339, published_text, related, byline, language,
-                    content_key, origin, page_topic, ingested_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                    content_key, origin, page_topic, ingested_at, signature)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
                 params![
                     a.id,
                     a.headline,
@@ -98,6 +106,7 @@ impl Tx<'_> {
                     new.origin,
                     new.page_topic,
                     now(),
+                    signature_bytes(&storyline_article::copy_signature(&a.headline, &a.body)),
                 ],
             )
             .ctx("storing an article")?;
@@ -178,6 +187,47 @@ impl Tx<'_> {
         }
         self.set_story_topic(placement.story, placement.topic)?;
         self.refresh_story(placement.story)
+    }
+
+    /// If the article copies another article of its story (wire copy, light rewrite), record
+    /// the original (the earliest stored one) and return its id. Scans at most the story's
+    /// 500 most recent articles: copies arrive close together.
+    pub fn detect_copy(&self, article_id: i64) -> Result<Option<i64>> {
+        let row: Option<(Option<i64>, Option<Vec<u8>>)> = self
+            .tx
+            .query_row("SELECT story_id, signature FROM article WHERE id = ?1", [article_id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()
+            .ctx("reading an article signature")?;
+        let Some((Some(story), Some(sig))) = row else { return Ok(None) };
+        let sig = signature_from_bytes(&sig);
+        let mut stmt = self
+            .tx
+            .prepare_cached(
+                "SELECT id, signature, copy_of FROM article WHERE story_id = ?1 AND id <> ?2
+                 ORDER BY id DESC LIMIT 500",
+            )
+            .ctx("reading story signatures")?;
+        let mut rows = stmt.query(params![story, article_id]).ctx("reading story signatures")?;
+        let mut best: Option<(f64, i64)> = None;
+        while let Some(r) = rows.next().ctx("reading story signatures")? {
+            let id: i64 = r.get(0).ctx("reading story signatures")?;
+            let other: Option<Vec<u8>> = r.get(1).ctx("reading story signatures")?;
+            let copy_of: Option<i64> = r.get(2).ctx("reading story signatures")?;
+            let Some(other) = other else { continue };
+            let sim = storyline_article::signature_similarity(&sig, &signature_from_bytes(&other));
+            if sim >= storyline_article::COPY_THRESHOLD && best.is_none_or(|(b, _)| sim > b) {
+                best = Some((sim, copy_of.unwrap_or(id)));
+            }
+        }
+        let original = best.map(|(_, id)| id);
+        if let Some(orig) = original {
+            self.tx
+                .execute("UPDATE article SET copy_of = ?2 WHERE id = ?1", params![article_id, orig])
+                .ctx("marking a copy")?;
+        }
+        Ok(original)
     }
 
     /// Fold story `from` into `into`, keeping `from` as a redirect.
