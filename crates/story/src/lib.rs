@@ -2,15 +2,156 @@
 //! link stories into topics (storylines over months or years).
 //!
 //! The store and the views only see [`Engine`]: `place` an article, `observe` a placement that
-//! is already stored (to rebuild the index), `save`/`load` a snapshot. How the engine decides is
-//! its own business.
+//! is already stored (to rebuild the index), `save`/`load` a snapshot.
+//!
+//! # Design
+//!
+//! **Online single pass.** Articles are handled once, in arrival order. An article joins the
+//! most similar *candidate* story when the similarity clears a threshold, else it starts a new
+//! story. Nothing already placed moves; when an article shows two stories to be one, the two are
+//! merged and the merge is reported ([`Placement::merges`]), the old id becoming a redirect.
+//!
+//! **Representation** ([`text`](crate::text)). Words come from UAX#29 segmentation
+//! (`unicode-segmentation`), lower-cased, minus an English stop-word list, stemmed with the
+//! Snowball stemmer of the article's language (`frostem`; English when unknown, no stemming for
+//! a language Snowball lacks). Extra feature namespaces:
+//! entities (capitalised spans, e.g. `Tara Reid`, plus their component words at half weight;
+//! sentence-initial single words count only if the word is capitalised mid-sentence elsewhere;
+//! title-case and all-caps lines give no spans; names passed in [`Input::entities`] are added),
+//! numbers (`6.1`, `66`), years, month-day and year-month dates (`28 April 2009`).
+//! A headline occurrence weighs [`text::HEADLINE_BOOST`] (3) body occurrences. A URL-ish
+//! headline ("http : / / www . x . com / 2009 / quake - hits - town") is replaced by its slug
+//! words at weight 1.5, and the body's first short line, if any, is taken as the headline.
+//!
+//! Weights are TF-IDF: `(1 + ln tf) × kind boost × idf`, `idf = ln((N+1)/(df+1)) + 1` with
+//! document frequencies updated online for every article (incremental IDF). Kind boosts:
+//! entities [`ENTITY_BOOST`], dates [`DATE_BOOST`], numbers [`NUMBER_BOOST`]. Each article keeps
+//! its [`MAX_ARTICLE_TERMS`] strongest features. Stories hold the sum of their articles'
+//! normalised vectors as *tf parts* (IDF is applied at comparison time, so the IDF of a young
+//! corpus is not frozen in), pruned to the [`MAX_CENTROID_TERMS`] strongest. Similarity is the
+//! cosine between the IDF-weighted article and story vectors, times a time decay when both
+//! dates are known: full weight within [`DECAY_GRACE_DAYS`] of the story's date range, then
+//! halving every [`DECAY_HALF_LIFE_DAYS`]; stories more than [`WINDOW_DAYS`] away are not
+//! candidates. Distinct events of the same kind (two earthquakes, two celebrities' rehab stays)
+//! separate on entities, numbers and dates, which are boosted and mostly unique to an event.
+//!
+//! **Candidates** come from an inverted index: each article posts its [`INDEX_TERMS`] strongest
+//! features (term → article ordinals, newest last). A new article looks up its
+//! [`QUERY_TERMS`] strongest features, reads at most the newest [`SCAN_CAP`] postings of each
+//! (a list longer than 2×[`SCAN_CAP`] is cut to its newest [`SCAN_CAP`]: this is the pruning of
+//! old articles from the candidate index; they still count for stability and statistics), ranks
+//! the stories hit by summed query weight and scores only the best [`MAX_CANDIDATES`] exactly.
+//! Cost per article is therefore bounded by `QUERY_TERMS × SCAN_CAP + MAX_CANDIDATES ×
+//! MAX_CENTROID_TERMS`, independent of the store's size. Stories of another language (when
+//! both are known) are never candidates.
+//!
+//! **Thresholds** (chosen on ECB+ dev topics, checked for collapse on wikiref220 and BBC):
+//! join at [`JOIN_THRESHOLD`]; a title-only article (fewer than [`MIN_BODY_TERMS`] body words)
+//! needs [`TITLE_ONLY_THRESHOLD`]; a second story that the article also clears, and whose own
+//! vector is within [`MERGE_THRESHOLD`] cosine of the joined story, is merged into the larger
+//! (older on a tie).
+//!
+//! **Topics.** A story without a topic is linked, each time it gains an article, to the most
+//! similar topic (topic vector = sum of its articles' vectors; topics are found through their
+//! own small inverted index over their [`TOPIC_INDEX_TERMS`] strongest features, refreshed
+//! when a topic doubles) or to the most similar candidate story, when the story-to-topic or
+//! story-to-story cosine is at least [`TOPIC_THRESHOLD`], with no time decay (topics span
+//! years). Linking two topic-less stories creates a topic. A story belongs to at most one
+//! topic, and keeps it. A `topic_hint` (a scraped topic page's title) is decisive for a
+//! topic-less story: the story joins the topic of that title (created if needed) and the hint
+//! becomes the title. Otherwise the title is made of the topic's strongest entity phrases
+//! (original casing), or its strongest words. Topic changes of existing stories (a story that
+//! gets a topic when a later story links to it, or that inherits one by a merge) are queued
+//! for the store: [`Engine::take_topic_changes`].
+//!
+//! **Determinism.** No randomness; hash maps are only used for lookups, never iterated into
+//! results; every ranking breaks ties by id. Same inputs in the same order give the same output,
+//! also across `save`/`load`.
+//!
+//! **Persistence** ([`Engine::save`]): a hand-written little binary format (varints, delta-coded
+//! ids, f32 weights) with a magic header and version; `load` rejects anything malformed with
+//! `InvalidData` and never panics.
+//!
+//! # Bad input (defined outcomes)
+//!
+//! - *Empty article* (no usable word, number or name in headline and body): a new singleton
+//!   story, `similarity` 0, never indexed, so never a candidate for later articles.
+//! - *Title only* (fewer than [`MIN_BODY_TERMS`] body words): joins a story only at
+//!   [`TITLE_ONLY_THRESHOLD`] (strong headline overlap); it is indexed normally.
+//! - *Other languages*: stemmed with that language's Snowball stemmer when there is one, and only
+//!   compared with stories of the same language (or of unknown language).
+//! - *Duplicated key* (a key already placed): nothing is indexed again; the placement returned
+//!   is the article's current story (after redirects), `new_story` false, `similarity` 1.
+//! - *Key below `high_water` but unseen* (out of order): placed normally; `high_water` unchanged.
+//! - `observe` with an unknown story id creates that story; with a merged id, it follows the
+//!   redirect.
 
+use std::collections::BTreeMap;
 use std::io::{self, Read, Write};
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
+
+pub mod eval;
+pub mod harness;
+mod persist;
+mod stop;
+pub mod text;
+mod vector;
+
+use vector::Sparse;
 
 pub type StoryId = u64;
 pub type TopicId = u64;
+
+/// Strongest features kept per article.
+pub const MAX_ARTICLE_TERMS: usize = 96;
+/// Strongest features kept per story vector (and per topic vector × 2).
+pub const MAX_CENTROID_TERMS: usize = 160;
+/// Features of a new article looked up in the index.
+pub const QUERY_TERMS: usize = 16;
+/// Features of an article posted to the index.
+pub const INDEX_TERMS: usize = 16;
+/// Newest postings read per looked-up feature.
+pub const SCAN_CAP: usize = 512;
+/// Stories scored exactly per article.
+pub const MAX_CANDIDATES: usize = 48;
+/// Best-scored candidate stories checked for a merge after each placement.
+pub const MERGE_CANDIDATES: usize = 8;
+/// Topics (found through the topic index) compared with a topic-less story.
+pub const TOPIC_CANDIDATES: usize = 16;
+/// Best candidate stories compared with a topic-less story for a topic link.
+pub const TOPIC_STORY_CANDIDATES: usize = 12;
+/// Features of a topic posted to the topic index.
+pub const TOPIC_INDEX_TERMS: usize = 24;
+/// Minimum cosine for an article to join a story.
+pub const JOIN_THRESHOLD: f32 = 0.25;
+/// Minimum cosine for a title-only article to join a story.
+pub const TITLE_ONLY_THRESHOLD: f32 = 0.45;
+/// Body words below which an article counts as title-only.
+pub const MIN_BODY_TERMS: usize = 5;
+/// Minimum story-to-story cosine to merge two stories that one article matched.
+pub const MERGE_THRESHOLD: f32 = 0.6;
+/// Minimum story-to-topic (or story-to-story) cosine to link a story into a topic.
+pub const TOPIC_THRESHOLD: f32 = 0.15;
+/// Similarity factor for an article and a story that mention only different years.
+pub const YEAR_FLOOR: f32 = 0.5;
+/// Weight of an entity feature relative to a word.
+pub const ENTITY_BOOST: f32 = 1.5;
+/// Weight of a date feature relative to a word.
+pub const DATE_BOOST: f32 = 1.0;
+/// Weight of a number feature relative to a word.
+pub const NUMBER_BOOST: f32 = 0.5;
+/// No time decay within this many days of a story's date range.
+pub const DECAY_GRACE_DAYS: f64 = 3.0;
+/// After the grace period, similarity halves every this many days.
+pub const DECAY_HALF_LIFE_DAYS: f64 = 7.0;
+/// Stories further than this from the article's date are not candidates.
+pub const WINDOW_DAYS: f64 = 45.0;
+
+const NONE: u32 = u32::MAX;
+const UNKNOWN_TIME: i64 = i64::MIN;
+const FLAG_EMPTY: u8 = 1;
 
 /// What the engine needs to know about one article.
 #[derive(Debug, Clone, Default)]
@@ -25,6 +166,8 @@ pub struct Input<'a> {
     pub language: Option<&'a str>,
     /// Topic title given by the input itself (a scraped topic page), if any.
     pub topic_hint: Option<&'a str>,
+    /// Entity names found by the facts stage, if any (added to the capitalised-span heuristic).
+    pub entities: &'a [String],
 }
 
 /// Where an article went, and why.
@@ -34,9 +177,10 @@ pub struct Placement {
     /// True when the article started a new story.
     pub new_story: bool,
     pub topic: Option<TopicId>,
-    /// Similarity to the story it joined (1.0 for a new story).
+    /// Similarity to the story it joined (1.0 for a new story, 0.0 for an empty article).
     pub similarity: f32,
-    /// Terms and entities shared with the story, strongest first.
+    /// Terms and entities shared with the story, strongest first (at most 8). For a new story,
+    /// the article's own strongest features.
     pub shared: Vec<String>,
     /// Stories that this placement showed to be one: `from` now redirects to `into`.
     pub merges: Vec<Merge>,
@@ -48,69 +192,845 @@ pub struct Merge {
     pub into: StoryId,
 }
 
-/// Placeholder engine: one story per article; a topic per topic-page title.
-#[derive(Debug, Default, Serialize, Deserialize)]
+/// A story whose topic changed after it was placed (see [`Engine::take_topic_changes`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicChange {
+    pub story: StoryId,
+    pub topic: Option<TopicId>,
+}
+
+/// Sizes, for diagnostics and the memory budget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Stats {
+    pub articles: usize,
+    pub stories: usize,
+    pub live_stories: usize,
+    pub topics: usize,
+    pub vocabulary: usize,
+    /// Approximate heap bytes of the index (vocabulary, postings, story and topic vectors,
+    /// article table).
+    pub index_bytes: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Story {
+    id: StoryId,
+    /// Slot this story was merged into, or NONE.
+    into: u32,
+    size: u32,
+    first: i64,
+    last: i64,
+    /// Interned language + 1; 0 unknown.
+    lang: u32,
+    topic: u32,
+    flags: u8,
+    centroid: Sparse,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Topic {
+    id: TopicId,
+    hint: Option<String>,
+    size: u32,
+    centroid: Sparse,
+    indexed: Vec<u32>,
+}
+
+/// The story engine. See the crate documentation for the design.
+#[derive(Debug, Default)]
 pub struct Engine {
+    // Vocabulary.
+    vocab: FxHashMap<Box<str>, u32>,
+    keys: Vec<Box<str>>,
+    display: Vec<Box<str>>,
+    df: Vec<u32>,
+    /// `ln(df + 1)`, kept in step with `df`.
+    ln_df: Vec<f32>,
+    /// The year of a year feature (`#y 2009`), else 0.
+    term_year: Vec<u32>,
+    n_docs: u64,
+    langs: Vec<String>,
+    // Articles, by ordinal.
+    art_keys: Vec<u64>,
+    art_story: Vec<u32>,
+    /// Keys that arrived out of order → ordinal.
+    late: BTreeMap<u64, u32>,
+    // Candidate index: term → article ordinals, newest last.
+    postings: Vec<Vec<u32>>,
+    // Stories.
+    stories: Vec<Story>,
+    story_slot: FxHashMap<StoryId, u32>,
     next_story: StoryId,
-    topics: Vec<(String, TopicId)>,
-    story_topics: Vec<(StoryId, TopicId)>,
+    // Topics.
+    topics: Vec<Topic>,
+    topic_slot: FxHashMap<TopicId, u32>,
+    topic_by_hint: FxHashMap<String, u32>,
+    topic_postings: FxHashMap<u32, Vec<u32>>,
+    next_topic: TopicId,
+    topic_changes: BTreeMap<StoryId, Option<TopicId>>,
     high_water: u64,
+    // Scratch (not saved).
+    stamp: Vec<u32>,
+    generation: u32,
+}
+
+/// An article turned into a vector.
+struct ArticleVec {
+    /// tf parts, normalised so the IDF-weighted vector has unit length; sorted by term id.
+    v: Sparse,
+    /// Term ids by decreasing tf-idf weight.
+    ranked: Vec<u32>,
+    title_only: bool,
+}
+
+fn tf_weight(tf: f32) -> f32 {
+    if tf <= 1.0 {
+        tf
+    } else {
+        1.0 + tf.ln()
+    }
+}
+
+fn kind_boost(kind: text::Kind) -> f32 {
+    match kind {
+        text::Kind::Term => 1.0,
+        text::Kind::Entity => ENTITY_BOOST,
+        text::Kind::Number => NUMBER_BOOST,
+        text::Kind::Date => DATE_BOOST,
+    }
+}
+
+fn year_of_key(key: &str) -> u32 {
+    key.strip_prefix("#y ").and_then(|y| y.parse().ok()).unwrap_or(0)
+}
+
+fn normalise_hint(hint: &str) -> String {
+    hint.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}
+
+/// Days between a time and a story's date range (0 inside it); None when either is unknown.
+fn days_apart(t: Option<i64>, s: &Story) -> Option<f64> {
+    let t = t?;
+    if s.first == UNKNOWN_TIME {
+        return None;
+    }
+    let secs = if t < s.first {
+        s.first - t
+    } else if t > s.last {
+        t - s.last
+    } else {
+        0
+    };
+    Some(secs as f64 / 86_400.0)
+}
+
+fn decay(days: Option<f64>) -> f32 {
+    match days {
+        None => 1.0,
+        Some(d) if d <= DECAY_GRACE_DAYS => 1.0,
+        Some(d) => 0.5f64.powf((d - DECAY_GRACE_DAYS) / DECAY_HALF_LIFE_DAYS) as f32,
+    }
 }
 
 impl Engine {
     pub fn new() -> Self {
-        Engine {
-            next_story: 1,
-            ..Default::default()
+        Engine { next_story: 1, next_topic: 1, ..Default::default() }
+    }
+
+    #[inline]
+    fn idf_of(&self, t: u32) -> f32 {
+        let ln_n1 = ((self.n_docs + 1) as f32).ln();
+        ln_n1 - self.ln_df[t as usize] + 1.0
+    }
+
+    fn idf_fn(&self) -> impl Fn(u32) -> f32 + Copy + '_ {
+        let ln_n1 = ((self.n_docs + 1) as f32).ln();
+        move |t: u32| ln_n1 - self.ln_df[t as usize] + 1.0
+    }
+
+    fn term_id(&mut self, key: &str, display: &str) -> u32 {
+        if let Some(&id) = self.vocab.get(key) {
+            return id;
         }
+        let id = self.keys.len() as u32;
+        self.vocab.insert(key.into(), id);
+        self.keys.push(key.into());
+        let display: Box<str> = if display == key { "".into() } else { display.into() };
+        self.display.push(display);
+        self.df.push(0);
+        self.ln_df.push(0.0);
+        self.term_year.push(year_of_key(key));
+        self.postings.push(Vec::new());
+        id
+    }
+
+    fn display_of(&self, t: u32) -> &str {
+        let d = &self.display[t as usize];
+        if d.is_empty() {
+            &self.keys[t as usize]
+        } else {
+            d
+        }
+    }
+
+    fn lang_id(&mut self, lang: Option<&str>) -> u32 {
+        let Some(l) = lang.map(str::trim).filter(|l| !l.is_empty()) else {
+            return 0;
+        };
+        let l = l.to_ascii_lowercase();
+        if let Some(i) = self.langs.iter().position(|x| *x == l) {
+            return i as u32 + 1;
+        }
+        if self.langs.len() >= 1000 {
+            return 0;
+        }
+        self.langs.push(l);
+        self.langs.len() as u32
+    }
+
+    /// Turn an article into a vector, updating document frequencies.
+    fn vectorise(&mut self, input: &Input) -> ArticleVec {
+        let f = text::features(input.headline, input.body, input.language, input.entities);
+        let title_only = f.body_terms < MIN_BODY_TERMS;
+        if f.feats.is_empty() {
+            return ArticleVec { v: Vec::new(), ranked: Vec::new(), title_only };
+        }
+        let mut ids: Vec<(u32, f32)> = Vec::with_capacity(f.feats.len());
+        for feat in &f.feats {
+            let id = self.term_id(&feat.key, &feat.display);
+            let part = tf_weight(feat.tf) * kind_boost(text::Kind::of_key(&feat.key));
+            ids.push((id, part));
+        }
+        self.n_docs += 1;
+        for &(id, _) in &ids {
+            let d = &mut self.df[id as usize];
+            *d = d.saturating_add(1);
+            self.ln_df[id as usize] = ((*d as f32) + 1.0).ln();
+        }
+        let idf = self.idf_fn();
+        let mut ranked: Vec<(u32, f32)> = ids.iter().map(|&(t, w)| (t, w * idf(t))).collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(MAX_ARTICLE_TERMS);
+        let norm = ranked.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt().max(1e-12);
+        let order: Vec<u32> = ranked.iter().map(|e| e.0).collect();
+        let mut v: Sparse = ranked.iter().map(|&(t, w)| (t, w / idf(t) / norm)).collect();
+        v.sort_by_key(|e| e.0);
+        ArticleVec { v, ranked: order, title_only }
+    }
+
+    fn resolve_slot(&self, mut slot: u32) -> u32 {
+        let mut guard = 0;
+        while let Some(s) = self.stories.get(slot as usize) {
+            if s.into == NONE || guard > 64 {
+                break;
+            }
+            slot = s.into;
+            guard += 1;
+        }
+        slot
+    }
+
+    fn lookup_key(&self, key: u64) -> Option<u32> {
+        // art_keys is non-decreasing: a late arrival holds a copy of the previous key as a
+        // placeholder (after the genuine entry), and lives in `late`.
+        let i = self.art_keys.partition_point(|&k| k < key);
+        if self.art_keys.get(i) == Some(&key) {
+            return Some(i as u32);
+        }
+        self.late.get(&key).copied()
+    }
+
+    fn new_story(&mut self, id: Option<StoryId>) -> u32 {
+        let id = id.unwrap_or(self.next_story);
+        self.next_story = self.next_story.max(id.saturating_add(1));
+        let slot = self.stories.len() as u32;
+        self.stories.push(Story {
+            id,
+            into: NONE,
+            size: 0,
+            first: UNKNOWN_TIME,
+            last: UNKNOWN_TIME,
+            lang: 0,
+            topic: NONE,
+            flags: 0,
+            centroid: Vec::new(),
+        });
+        self.story_slot.insert(id, slot);
+        slot
+    }
+
+    fn record_article(&mut self, key: u64, slot: u32) -> u32 {
+        let ord = self.art_keys.len() as u32;
+        let sorted = self.art_keys.last().is_none_or(|&k| k < key);
+        if !sorted {
+            self.late.insert(key, ord);
+            // Keep art_keys sorted for binary search: a late key gets a sentinel equal to the
+            // previous key (found through `late` instead).
+            let prev = self.art_keys.last().copied().unwrap_or(0);
+            self.art_keys.push(prev);
+        } else {
+            self.art_keys.push(key);
+        }
+        self.art_story.push(slot);
+        self.high_water = self.high_water.max(key);
+        ord
+    }
+
+    fn add_to_story(&mut self, slot: u32, a: &ArticleVec, published: Option<i64>, lang: u32) {
+        let ln_n1 = ((self.n_docs + 1) as f32).ln();
+        let ln_df = &self.ln_df;
+        let idf = move |t: u32| ln_n1 - ln_df[t as usize] + 1.0;
+        let s = &mut self.stories[slot as usize];
+        s.size = s.size.saturating_add(1);
+        if let Some(t) = published {
+            if s.first == UNKNOWN_TIME {
+                s.first = t;
+                s.last = t;
+            } else {
+                s.first = s.first.min(t);
+                s.last = s.last.max(t);
+            }
+        }
+        if s.lang == 0 {
+            s.lang = lang;
+        }
+        if a.v.is_empty() {
+            s.flags |= FLAG_EMPTY;
+        } else {
+            s.flags &= !FLAG_EMPTY;
+            vector::add_scaled(&mut s.centroid, &a.v, 1.0, MAX_CENTROID_TERMS, idf);
+        }
+    }
+
+    fn index_article(&mut self, ord: u32, a: &ArticleVec) {
+        for &t in a.ranked.iter().take(INDEX_TERMS) {
+            let p = &mut self.postings[t as usize];
+            p.push(ord);
+            if p.len() > 2 * SCAN_CAP {
+                p.drain(..p.len() - SCAN_CAP);
+            }
+        }
+    }
+
+    /// Stories hit by the article's strongest features, best first (unscored, unfiltered).
+    fn candidates(&mut self, a: &ArticleVec) -> Vec<u32> {
+        if self.stamp.len() < self.stories.len() {
+            self.stamp.resize(self.stories.len(), 0);
+        }
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            self.stamp.iter_mut().for_each(|s| *s = 0);
+            self.generation = 1;
+        }
+        let mut hits: Vec<(u32, f32)> = Vec::new();
+        let mut pos: FxHashMap<u32, usize> = FxHashMap::default();
+        let mut stamp = std::mem::take(&mut self.stamp);
+        for &t in a.ranked.iter().take(QUERY_TERMS) {
+            let w = self.idf_of(t);
+            let p = &self.postings[t as usize];
+            // Per term, count each story once.
+            let gen = self.generation;
+            for &ord in p.iter().rev().take(SCAN_CAP) {
+                let slot = self.resolve_slot(self.art_story[ord as usize]);
+                if stamp[slot as usize] == gen {
+                    continue;
+                }
+                stamp[slot as usize] = gen;
+                match pos.get(&slot) {
+                    Some(&i) => hits[i].1 += w,
+                    None => {
+                        pos.insert(slot, hits.len());
+                        hits.push((slot, w));
+                    }
+                }
+            }
+            // Reset per-term stamps by moving to a fresh generation.
+            self.generation = self.generation.wrapping_add(1);
+            if self.generation == 0 {
+                stamp.iter_mut().for_each(|s| *s = 0);
+                self.generation = 1;
+            }
+        }
+        self.stamp = stamp;
+        hits.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        hits.truncate(MAX_CANDIDATES);
+        hits.into_iter().map(|h| h.0).collect()
+    }
+
+    /// The year of a year feature (`#y 2009`), else 0.
+    fn year_of(&self, t: u32) -> u32 {
+        self.term_year[t as usize]
+    }
+
+    /// Agreement of the years mentioned by an article and by a story: 1 when either mentions
+    /// none, else `YEAR_FLOOR + (1 - YEAR_FLOOR) × overlap` of the two year distributions
+    /// (weights normalised to sum 1; overlap = Σ min).
+    fn year_agreement(&self, a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+        let years = |v: &[(u32, f32)]| -> Vec<(u32, f32)> {
+            let mut y: Vec<(u32, f32)> = v
+                .iter()
+                .filter_map(|&(t, w)| {
+                    let y = self.year_of(t);
+                    (y != 0).then_some((y, w))
+                })
+                .collect();
+            let sum: f32 = y.iter().map(|e| e.1).sum();
+            if sum > 0.0 {
+                y.iter_mut().for_each(|e| e.1 /= sum);
+            }
+            y
+        };
+        let ya = years(a);
+        if ya.is_empty() {
+            return 1.0;
+        }
+        let ys = years(b);
+        if ys.is_empty() {
+            return 1.0;
+        }
+        let mut overlap = 0.0;
+        for &(y, w) in &ya {
+            if let Some(&(_, w2)) = ys.iter().find(|e| e.0 == y) {
+                overlap += w.min(w2);
+            }
+        }
+        let floor = YEAR_FLOOR;
+        floor + (1.0 - floor) * overlap
+    }
+
+    fn story_cosine(&self, a: &[(u32, f32)], slot: u32) -> f32 {
+        vector::cosine(a, &self.stories[slot as usize].centroid, self.idf_fn())
+    }
+
+    /// Strongest shared features between a vector and another, as display strings.
+    fn shared_terms(&self, a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<String> {
+        let idf = self.idf_fn();
+        let mut contrib: Vec<(u32, f32)> = Vec::new();
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let w = idf(a[i].0);
+                    contrib.push((a[i].0, a[i].1 * b[j].1 * w * w));
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        contrib.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        self.displays(contrib.into_iter().map(|c| c.0))
+    }
+
+    fn displays(&self, ids: impl Iterator<Item = u32>) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for t in ids {
+            let d = self.display_of(t);
+            if out.iter().any(|o| o.eq_ignore_ascii_case(d)) {
+                continue;
+            }
+            out.push(d.to_string());
+            if out.len() >= 8 {
+                break;
+            }
+        }
+        out
+    }
+
+    /// Merge story `from` into `into` (both live slots).
+    fn merge_stories(&mut self, from: u32, into: u32) {
+        let idf_ln_n1 = ((self.n_docs + 1) as f32).ln();
+        let src = std::mem::take(&mut self.stories[from as usize].centroid);
+        let (fsize, ffirst, flast, ftopic, flang) = {
+            let f = &self.stories[from as usize];
+            (f.size, f.first, f.last, f.topic, f.lang)
+        };
+        let ln_df = &self.ln_df;
+        let idf = move |t: u32| idf_ln_n1 - ln_df[t as usize] + 1.0;
+        let dst = &mut self.stories[into as usize];
+        vector::add_scaled(&mut dst.centroid, &src, 1.0, MAX_CENTROID_TERMS, idf);
+        dst.size = dst.size.saturating_add(fsize);
+        if ffirst != UNKNOWN_TIME {
+            if dst.first == UNKNOWN_TIME {
+                dst.first = ffirst;
+                dst.last = flast;
+            } else {
+                dst.first = dst.first.min(ffirst);
+                dst.last = dst.last.max(flast);
+            }
+        }
+        if dst.lang == 0 {
+            dst.lang = flang;
+        }
+        let inherit = dst.topic == NONE && ftopic != NONE;
+        if inherit {
+            dst.topic = ftopic;
+        }
+        let dst_id = dst.id;
+        if inherit {
+            let tid = self.topics[ftopic as usize].id;
+            self.topic_changes.insert(dst_id, Some(tid));
+        }
+        let f = &mut self.stories[from as usize];
+        f.into = into;
+        f.centroid = Vec::new();
+        let from_id = f.id;
+        self.topic_changes.remove(&from_id);
     }
 
     /// Decide the story (and topic) of a new article.
     pub fn place(&mut self, input: &Input) -> Placement {
-        let story = self.next_story.max(1);
-        self.next_story = story + 1;
-        let topic = input.topic_hint.map(|t| self.topic_for(t));
-        if let Some(t) = topic {
-            self.story_topics.push((story, t));
+        if input.key <= self.high_water && !self.art_keys.is_empty() {
+            if let Some(ord) = self.lookup_key(input.key) {
+                let slot = self.resolve_slot(self.art_story[ord as usize]);
+                let s = &self.stories[slot as usize];
+                return Placement {
+                    story: s.id,
+                    new_story: false,
+                    topic: self.topic_id(s.topic),
+                    similarity: 1.0,
+                    shared: Vec::new(),
+                    merges: Vec::new(),
+                };
+            }
         }
-        self.high_water = self.high_water.max(input.key);
-        Placement {
-            story,
-            new_story: true,
-            topic,
-            similarity: 1.0,
-            shared: Vec::new(),
-            merges: Vec::new(),
+        let a = self.vectorise(input);
+        let lang = self.lang_id(input.language);
+        if a.v.is_empty() {
+            let slot = self.new_story(None);
+            self.add_to_story(slot, &a, input.published, lang);
+            self.record_article(input.key, slot);
+            let topic = self.assign_hint_topic(slot, input.topic_hint, false);
+            return Placement {
+                story: self.stories[slot as usize].id,
+                new_story: true,
+                topic,
+                similarity: 0.0,
+                shared: Vec::new(),
+                merges: Vec::new(),
+            };
         }
+        let cands = self.candidates(&a);
+        // Score candidates.
+        let mut scored: Vec<(u32, f32)> = Vec::new();
+        for &slot in &cands {
+            let s = &self.stories[slot as usize];
+            if s.flags & FLAG_EMPTY != 0 || (lang != 0 && s.lang != 0 && s.lang != lang) {
+                continue;
+            }
+            let days = days_apart(input.published, s);
+            if days.is_some_and(|d| d > WINDOW_DAYS) {
+                continue;
+            }
+            let sim = self.story_cosine(&a.v, slot);
+            let sim = sim * decay(days) * self.year_agreement(&a.v, &self.stories[slot as usize].centroid);
+            scored.push((slot, sim));
+        }
+        scored.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        let threshold = if a.title_only { TITLE_ONLY_THRESHOLD } else { JOIN_THRESHOLD };
+        let mut merges = Vec::new();
+        let (slot, similarity, new_story, shared) = match scored.first() {
+            Some(&(best, sim)) if sim >= threshold => {
+                let shared = self.shared_terms(&a.v, &self.stories[best as usize].centroid);
+                self.add_to_story(best, &a, input.published, lang);
+                (best, sim, false, shared)
+            }
+            _ => {
+                let slot = self.new_story(None);
+                self.add_to_story(slot, &a, input.published, lang);
+                let shared = self.displays(a.ranked.iter().copied());
+                (slot, 1.0, true, shared)
+            }
+        };
+        let slot = self.merge_pass(slot, &scored, &mut merges, input.published);
+        let ord = self.record_article(input.key, slot);
+        self.index_article(ord, &a);
+        let topic = self.update_topic(slot, &a, input.topic_hint, &cands);
+        Placement { story: self.stories[slot as usize].id, new_story, topic, similarity, shared, merges }
+    }
+
+    /// After `target` changed, merge into it (or it into) candidate stories whose vectors are
+    /// now within [`MERGE_THRESHOLD`]. Returns the surviving slot of `target`.
+    fn merge_pass(
+        &mut self,
+        mut target: u32,
+        scored: &[(u32, f32)],
+        merges: &mut Vec<Merge>,
+        published: Option<i64>,
+    ) -> u32 {
+        for &(other, _) in scored.iter().take(MERGE_CANDIDATES) {
+            let other = self.resolve_slot(other);
+            if other == target {
+                continue;
+            }
+            let (ts, os) = (&self.stories[target as usize], &self.stories[other as usize]);
+            if ts.size.max(os.size) < 2 {
+                continue;
+            }
+            if ts.lang != 0 && os.lang != 0 && ts.lang != os.lang {
+                continue;
+            }
+            let _ = published;
+            let c = vector::cosine(&ts.centroid, &os.centroid, self.idf_fn())
+                * self.year_agreement(&ts.centroid, &os.centroid);
+            if c < MERGE_THRESHOLD {
+                continue;
+            }
+            let (into, from) = if os.size > ts.size || (os.size == ts.size && os.id < ts.id) {
+                (other, target)
+            } else {
+                (target, other)
+            };
+            merges.push(Merge { from: self.stories[from as usize].id, into: self.stories[into as usize].id });
+            self.merge_stories(from, into);
+            target = into;
+        }
+        target
+    }
+
+    fn topic_id(&self, slot: u32) -> Option<TopicId> {
+        (slot != NONE).then(|| self.topics[slot as usize].id)
+    }
+
+    fn new_topic(&mut self, id: Option<TopicId>, hint: Option<&str>) -> u32 {
+        let id = id.unwrap_or(self.next_topic);
+        self.next_topic = self.next_topic.max(id.saturating_add(1));
+        let slot = self.topics.len() as u32;
+        let hint = hint.map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
+        if let Some(h) = &hint {
+            self.topic_by_hint.insert(normalise_hint(h), slot);
+        }
+        self.topics.push(Topic { id, hint, size: 0, centroid: Vec::new(), indexed: Vec::new() });
+        self.topic_slot.insert(id, slot);
+        slot
+    }
+
+    /// Put a topic-less story into a topic, adding its vector to the topic's.
+    fn join_topic(&mut self, story: u32, topic: u32) {
+        let ln_n1 = ((self.n_docs + 1) as f32).ln();
+        let s = &mut self.stories[story as usize];
+        s.topic = topic;
+        let c = s.centroid.clone();
+        let size = s.size;
+        let ln_df = &self.ln_df;
+        let idf = move |t: u32| ln_n1 - ln_df[t as usize] + 1.0;
+        let t = &mut self.topics[topic as usize];
+        vector::add_scaled(&mut t.centroid, &c, 1.0, 2 * MAX_CENTROID_TERMS, idf);
+        let before = t.size;
+        t.size = t.size.saturating_add(size.max(1));
+        if before == 0 || before.leading_zeros() != t.size.leading_zeros() {
+            self.reindex_topic(topic);
+        }
+    }
+
+    fn reindex_topic(&mut self, topic: u32) {
+        let idf = self.idf_fn();
+        let top = vector::strongest(&self.topics[topic as usize].centroid, TOPIC_INDEX_TERMS, idf);
+        for t in top {
+            if self.topics[topic as usize].indexed.contains(&t) {
+                continue;
+            }
+            self.topics[topic as usize].indexed.push(t);
+            self.topic_postings.entry(t).or_default().push(topic);
+        }
+    }
+
+    fn assign_hint_topic(&mut self, story: u32, hint: Option<&str>, report: bool) -> Option<TopicId> {
+        let s = &self.stories[story as usize];
+        if s.topic != NONE {
+            return self.topic_id(s.topic);
+        }
+        let hint = hint.map(str::trim).filter(|h| !h.is_empty())?;
+        let key = normalise_hint(hint);
+        let topic = match self.topic_by_hint.get(&key) {
+            Some(&t) => t,
+            None => self.new_topic(None, Some(hint)),
+        };
+        self.join_topic(story, topic);
+        let tid = self.topics[topic as usize].id;
+        if report {
+            self.topic_changes.insert(self.stories[story as usize].id, Some(tid));
+        }
+        Some(tid)
+    }
+
+    fn update_topic(&mut self, story: u32, a: &ArticleVec, hint: Option<&str>, cands: &[u32]) -> Option<TopicId> {
+        let cur = self.stories[story as usize].topic;
+        if cur != NONE {
+            let ln_n1 = ((self.n_docs + 1) as f32).ln();
+            let ln_df = &self.ln_df;
+            let idf = move |t: u32| ln_n1 - ln_df[t as usize] + 1.0;
+            let t = &mut self.topics[cur as usize];
+            vector::add_scaled(&mut t.centroid, &a.v, 1.0, 2 * MAX_CENTROID_TERMS, idf);
+            let before = t.size;
+            t.size = t.size.saturating_add(1);
+            if before.leading_zeros() != t.size.leading_zeros() {
+                self.reindex_topic(cur);
+            }
+            return self.topic_id(cur);
+        }
+        let is_new = self.stories[story as usize].size <= 1;
+        if hint.is_some_and(|h| !h.trim().is_empty()) {
+            return self.assign_hint_topic(story, hint, !is_new);
+        }
+        let idf = self.idf_fn();
+        let sv = &self.stories[story as usize].centroid;
+        // Topics sharing the article's strongest features.
+        let mut topic_cands: Vec<u32> = Vec::new();
+        for &t in a.ranked.iter().take(QUERY_TERMS) {
+            if let Some(p) = self.topic_postings.get(&t) {
+                for &tp in p.iter().rev().take(SCAN_CAP) {
+                    if !topic_cands.contains(&tp) && topic_cands.len() < TOPIC_CANDIDATES {
+                        topic_cands.push(tp);
+                    }
+                }
+            }
+        }
+        topic_cands.sort_unstable();
+        let mut best: Option<(f32, bool, u32)> = None; // (sim, is_topic, slot)
+        let better = |b: &Option<(f32, bool, u32)>, sim: f32| b.is_none_or(|(s, _, _)| sim > s);
+        for &tp in &topic_cands {
+            let sim = vector::cosine(sv, &self.topics[tp as usize].centroid, idf);
+            if sim >= TOPIC_THRESHOLD && better(&best, sim) {
+                best = Some((sim, true, tp));
+            }
+        }
+        let mut others: Vec<u32> = cands.iter().take(TOPIC_STORY_CANDIDATES).map(|&c| self.resolve_slot(c)).collect();
+        others.sort_unstable();
+        others.dedup();
+        for &o in &others {
+            if o == story || self.stories[o as usize].flags & FLAG_EMPTY != 0 {
+                continue;
+            }
+            let sim = vector::cosine(sv, &self.stories[o as usize].centroid, idf);
+            if sim >= TOPIC_THRESHOLD && better(&best, sim) {
+                best = Some((sim, false, o));
+            }
+        }
+        let (_, is_topic, slot) = best?;
+        let topic = if is_topic {
+            slot
+        } else if self.stories[slot as usize].topic != NONE {
+            self.stories[slot as usize].topic
+        } else {
+            let t = self.new_topic(None, None);
+            self.join_topic(slot, t);
+            let tid = self.topics[t as usize].id;
+            self.topic_changes.insert(self.stories[slot as usize].id, Some(tid));
+            t
+        };
+        self.join_topic(story, topic);
+        let tid = self.topics[topic as usize].id;
+        if !is_new {
+            self.topic_changes.insert(self.stories[story as usize].id, Some(tid));
+        }
+        Some(tid)
     }
 
     /// Re-index an article whose placement is already stored (rebuilding after a crash).
+    /// The story (and topic) are taken as given: created if unknown, redirects followed.
     pub fn observe(&mut self, input: &Input, story: StoryId, topic: Option<TopicId>) {
-        self.next_story = self.next_story.max(story + 1);
-        if let (Some(hint), Some(t)) = (input.topic_hint, topic) {
-            if !self.topics.iter().any(|(_, id)| *id == t) {
-                self.topics.push((hint.to_string(), t));
+        if input.key <= self.high_water && self.lookup_key(input.key).is_some() {
+            return;
+        }
+        let a = self.vectorise(input);
+        let lang = self.lang_id(input.language);
+        let slot = match self.story_slot.get(&story) {
+            Some(&s) => self.resolve_slot(s),
+            None => self.new_story(Some(story)),
+        };
+        self.add_to_story(slot, &a, input.published, lang);
+        let ord = self.record_article(input.key, slot);
+        if !a.v.is_empty() {
+            self.index_article(ord, &a);
+        }
+        let cur = self.stories[slot as usize].topic;
+        if cur != NONE {
+            let _ = self.update_topic(slot, &a, None, &[]);
+        } else if let Some(tid) = topic {
+            let t = match self.topic_slot.get(&tid) {
+                Some(&t) => t,
+                None => self.new_topic(Some(tid), input.topic_hint),
+            };
+            self.join_topic(slot, t);
+        }
+    }
+
+    /// Current human-readable title of a topic: its hint when it has one, else its strongest
+    /// entity phrases (original casing), else its strongest words.
+    pub fn topic_title(&self, topic: TopicId) -> Option<String> {
+        let &slot = self.topic_slot.get(&topic)?;
+        let t = &self.topics[slot as usize];
+        if let Some(h) = &t.hint {
+            return Some(h.clone());
+        }
+        let idf = self.idf_fn();
+        let ranked = vector::strongest(&t.centroid, t.centroid.len(), idf);
+        let mut phrases: Vec<String> = Vec::new();
+        for &id in &ranked {
+            if text::Kind::of_key(&self.keys[id as usize]) != text::Kind::Entity {
+                continue;
+            }
+            let d = self.display_of(id).to_string();
+            let dl = d.to_lowercase();
+            if phrases.iter().any(|p| {
+                let pl = p.to_lowercase();
+                pl.split_whitespace().any(|w| w == dl) || dl.split_whitespace().any(|w| w == pl)
+            }) {
+                continue;
+            }
+            phrases.push(d);
+            if phrases.len() == 2 {
+                break;
             }
         }
-        self.high_water = self.high_water.max(input.key);
-    }
-
-    fn topic_for(&mut self, title: &str) -> TopicId {
-        let key = title.trim().to_lowercase();
-        if let Some((_, id)) = self.topics.iter().find(|(t, _)| t.to_lowercase() == key) {
-            return *id;
+        if phrases.is_empty() {
+            for &id in &ranked {
+                if text::Kind::of_key(&self.keys[id as usize]) != text::Kind::Term {
+                    continue;
+                }
+                let d = self.display_of(id);
+                let mut c = d.chars();
+                let cased: String = match c.next() {
+                    Some(f) => f.to_uppercase().chain(c).collect(),
+                    None => continue,
+                };
+                phrases.push(cased);
+                if phrases.len() == 2 {
+                    break;
+                }
+            }
         }
-        let id = self.topics.len() as TopicId + 1;
-        self.topics.push((title.trim().to_string(), id));
-        id
+        if phrases.is_empty() {
+            return Some(format!("Topic {topic}"));
+        }
+        Some(phrases.join(", "))
     }
 
-    /// Current human-readable title of a topic.
-    pub fn topic_title(&self, topic: TopicId) -> Option<String> {
-        self.topics
-            .iter()
-            .find(|(_, id)| *id == topic)
-            .map(|(t, _)| t.clone())
+    /// The topic a story (or the story it was merged into) belongs to.
+    pub fn story_topic(&self, story: StoryId) -> Option<TopicId> {
+        let &slot = self.story_slot.get(&story)?;
+        let slot = self.resolve_slot(slot);
+        self.topic_id(self.stories[slot as usize].topic)
+    }
+
+    /// The live story a story id stands for (itself, or the story it was merged into).
+    pub fn resolve(&self, story: StoryId) -> Option<StoryId> {
+        let &slot = self.story_slot.get(&story)?;
+        Some(self.stories[self.resolve_slot(slot) as usize].id)
+    }
+
+    /// Stories whose topic changed since the last call, by story id, with their topic now.
+    ///
+    /// A placement's own story and topic are in its [`Placement`]; this reports the *other*
+    /// stories touched: an older story that got a topic because a new story linked to it, a
+    /// story that inherited a topic in a merge, and a story that got its topic on a later
+    /// article. The store should call it after each `place` (or once per batch, before saving
+    /// the engine) and update `story.topic_id` for each entry. The queue is part of the
+    /// snapshot, so nothing is lost across `save`/`load`.
+    pub fn take_topic_changes(&mut self) -> Vec<TopicChange> {
+        std::mem::take(&mut self.topic_changes).into_iter().map(|(story, topic)| TopicChange { story, topic }).collect()
     }
 
     /// Largest article key the engine has seen; articles above it must be observed on load.
@@ -118,11 +1038,42 @@ impl Engine {
         self.high_water
     }
 
+    /// Sizes and approximate index memory.
+    pub fn stats(&self) -> Stats {
+        let vocab_bytes: usize =
+            self.keys.iter().zip(&self.display).map(|(k, d)| k.len() + d.len() + 2 * 16 + 4 + 4 + 24 + 24).sum();
+        let postings: usize = self.postings.iter().map(|p| p.capacity() * 4).sum();
+        let stories: usize =
+            self.stories.iter().map(|s| std::mem::size_of::<Story>() + s.centroid.capacity() * 8 + 16).sum();
+        let topics: usize = self
+            .topics
+            .iter()
+            .map(|t| {
+                std::mem::size_of::<Topic>()
+                    + t.centroid.capacity() * 8
+                    + t.indexed.capacity() * 4
+                    + t.indexed.len() * 8
+            })
+            .sum();
+        let articles = self.art_keys.capacity() * 8 + self.art_story.capacity() * 4;
+        Stats {
+            articles: self.art_keys.len(),
+            stories: self.stories.len(),
+            live_stories: self.stories.iter().filter(|s| s.into == NONE).count(),
+            topics: self.topics.len(),
+            vocabulary: self.keys.len(),
+            index_bytes: vocab_bytes + postings + stories + topics + articles,
+        }
+    }
+
     pub fn save(&self, w: &mut dyn Write) -> io::Result<()> {
-        serde_json::to_writer(w, self).map_err(io::Error::other)
+        persist::save(self, w)
     }
 
     pub fn load(r: &mut dyn Read) -> io::Result<Engine> {
-        serde_json::from_reader(r).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+        persist::load(r)
     }
 }
+
+#[cfg(test)]
+mod tests;
