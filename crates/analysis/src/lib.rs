@@ -1,7 +1,82 @@
 //! The `analysis` stage: what an article says — its language, who is involved (entities),
 //! what they said (quotes) and which numbers are claimed by whom (claims).
+//!
+//! # Approach
+//!
+//! Everything is rules plus small hand-written gazetteers ([`lexicon`]): pure Rust, offline,
+//! no model. One pass tokenises the body ([`text`]), then:
+//!
+//! * **Entities** ([`entities`]): runs of capitalised tokens (joined by `of`/`for`/`&`/`de`…)
+//!   are candidates. Sentence-initial ordinary words, months, weekdays and contractions are
+//!   dropped (a word also seen lower-case in the article, or in the common-word list, is not a
+//!   name at the start of a sentence). Titles ("President", "Defence Minister", "Mr") are cut off
+//!   and mark a person; a leading place or demonym is split off ("US President Donald Trump").
+//!   Candidates are typed by gazetteer (countries, demonyms, cities, known organisations), by
+//!   name shape (organisation words such as *Ministry*, *Bank*, *Council*; acronyms; CamelCase;
+//!   place heads such as *Road*, *Park*), by first-name lists, and by context votes ("shares in
+//!   X", "analyst at X", "in X", "X, 45,"). Aliases are merged within an article: surname-only
+//!   and first-name-only mentions join the full name (nearest preceding one when two people
+//!   share a surname), acronyms join their long form, transliteration variants share a key
+//!   (Zelensky / Zelenskyy / Zelenskiy), possessives are stripped, and country aliases (UK /
+//!   Britain) share the gazetteer name. Demonyms that head a people noun become a `group`
+//!   ("Ukrainian officials", with `place` = Ukraine). [`merge_entities`] merges across articles.
+//! * **Quotes** ([`quotes`]): straight and curly marks are classified as opening/closing from
+//!   their neighbours and paired with a linear state machine; an unclosed quote followed by a new
+//!   opening mark after a sentence end, or at the start of the next paragraph, is one continued
+//!   quote (the newspaper convention). Speakers come from the cue after the quote (`," said X`,
+//!   `," X said`, `," he added`) or before it (`X said: "`), resolving pronouns to the most recent
+//!   compatible person (gender from titles and first names), "the company"/"it" to the last
+//!   organisation or non-person speaker, "the coach"/"the 34-year-old" to the person with that
+//!   role or the most salient one, and descriptive speakers to named people when the text names
+//!   them. A cue-less direct quote inherits the previous quote's speaker. Quotes of one or two
+//!   words, or built into the reporter's sentence, are `partial`; they get a speaker only when
+//!   their sentence has a reporting verb.
+//! * **Claims** ([`claims`]): numerals, number words, "a dozen", "tens of thousands", money
+//!   (`$1.13bn`, `£600m`, `3,000 euros`), percentages, ranges (`10-15%`, `3% to 3.5%`),
+//!   multipliers, ratios ("one in five") and tallies (`141-7`, `229 to 206`). Years, dates,
+//!   times, durations and ages (any quantity in time units), ordinals, ranks, numbers inside names
+//!   ("BBC Radio 2", "PMC-100") and list numbering are skipped. The qualifier comes from the words
+//!   before ("around", "more than", "at least", "up to"…) or after ("or more"); `what` is the noun
+//!   phrase after the number (or the subject before it), with casualty verbs folded in ("people
+//!   killed"); the claimant is the quote's speaker for numbers inside quotes, else the subject of
+//!   the sentence's reporting verb ("Ukrainian officials said …", "…, Russia claimed", "according
+//!   to X"), or `None` when the reporter states it.
+//! * [`ledger`] groups claims of a story by stemmed `what` and flags conflicts; [`quotes_by_speaker`]
+//!   groups quotes by canonical speaker; [`eval::evaluate`] scores against the gold set in
+//!   `testdata/gold/`.
+//!
+//! Facts are extracted from the body; the headline is not analysed (its wording is usually
+//! repeated in the lead). Offsets (`start`/`end`) are byte offsets into the body.
+//!
+//! # Limits
+//!
+//! Rule-based NER is far from a trained tagger: unknown single capitalised words are typed by
+//! weak context votes and dropped when there is none; names of products, films and fictional
+//! characters are often tagged as people or organisations; sports clubs named after cities are
+//! places unless listed; coordination ("David and Ed Mirvish") is not expanded. Attribution uses
+//! local patterns, not a parse: long-distance or nested attribution, and "they" without a recent
+//! plural source, are missed. Fractions ("a third", "half") and durations are deliberately not
+//! claims. Work is linear in the input with fixed look-around windows; very large inputs are
+//! truncated to [`MAX_BODY`] bytes and outputs are capped, so hostile input stays bounded.
+
+// Rule tables read more clearly with parallel branches and index loops.
+#![allow(clippy::if_same_then_else, clippy::collapsible_if, clippy::collapsible_match, clippy::needless_range_loop)]
+
+pub mod attrib;
+pub mod claims;
+pub mod entities;
+pub mod eval;
+pub mod ledger;
+pub mod lexicon;
+pub mod quotes;
+pub mod text;
 
 use serde::{Deserialize, Serialize};
+
+pub use ledger::{ledger, quotes_by_speaker, LedgerEntry, LedgerGroup, LedgerInput, QuoteInput, SpeakerQuotes};
+
+/// Bodies longer than this (bytes) are analysed up to this length only.
+pub const MAX_BODY: usize = 2_000_000;
 
 /// Everything analysis found in one article.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -18,6 +93,12 @@ pub struct Entity {
     pub kind: String,
     pub mentions: Vec<String>,
     pub count: usize,
+    /// For groups: the place of the demonym ("Ukrainian officials" -> "Ukraine").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// Byte ranges of the mentions in the body (not serialised).
+    #[serde(skip)]
+    pub spans: Vec<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -27,6 +108,12 @@ pub struct Quote {
     pub cue: Option<String>,
     /// "direct" | "partial"
     pub kind: String,
+    /// Byte offset of the quoted words in the body.
+    #[serde(default)]
+    pub start: usize,
+    /// Byte offset just past the quoted words (last part, for continued quotes).
+    #[serde(default)]
+    pub end: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,12 +125,230 @@ pub struct Claim {
     pub verb: Option<String>,
     pub claimant: Option<String>,
     pub sentence: String,
+    /// Upper end of a range ("10-15%" -> value 10, high 15).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+    /// "percent", "percentage points", ISO currency ("USD", "GBP", "EUR"…), "times", "ratio",
+    /// "tally", a measure suffix ("gb", "km"), or none for plain counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Byte offsets of the numeric expression in the body.
+    #[serde(default)]
+    pub start: usize,
+    #[serde(default)]
+    pub end: usize,
+}
+
+fn sentence_initial_flags(t: &str, toks: &[text::Tok]) -> Vec<bool> {
+    let mut out = vec![false; toks.len()];
+    let mut prev_end = 0usize;
+    let mut prev_tok: Option<&str> = None;
+    for (i, tk) in toks.iter().enumerate() {
+        let gap = &t[prev_end.min(tk.s)..tk.s];
+        let initial = match prev_tok {
+            None => true,
+            Some(p) => {
+                gap.contains('\n')
+                    || matches!(
+                        p,
+                        "." | "!" | "?" | "\"" | "“" | "”" | ":" | "(" | "-" | "–" | "—" | ";" | "‘" | "'" | "`"
+                    )
+            }
+        };
+        out[i] = initial;
+        prev_end = tk.e;
+        prev_tok = Some(tk.text(t));
+    }
+    out
 }
 
 /// Analyse one article.
 pub fn analyse(headline: &str, body: &str) -> Facts {
-    let _ = (headline, body);
-    Facts::default()
+    let _ = headline;
+    let body = if body.len() > MAX_BODY { &body[..text::floor_char(body, MAX_BODY)] } else { body };
+    let toks = text::tokenize(body);
+    let initial = sentence_initial_flags(body, &toks);
+    let sport = entities::is_sport(body, &toks);
+    let doc = entities::Doc { t: body, toks: &toks, initial: &initial, sport };
+    let ents = entities::extract(&doc);
+    let raw_quotes = quotes::find(body);
+    let mut cx = attrib::Ctx::new(body, &toks, &ents, &raw_quotes);
+
+    // quotes
+    let mut out_quotes = Vec::with_capacity(raw_quotes.len());
+    for (qi, q) in raw_quotes.iter().enumerate() {
+        let qtext = quotes::quote_text(body, q);
+        let words = qtext.split_whitespace().count();
+        let partial = words <= 2 || is_embedded(body, q);
+        let who = cx.quote_speaker(qi, partial);
+        cx.speakers[qi] = who.clone();
+        if let Some(attrib::Who::Desc(d)) = &who {
+            if d.ends_with('s') {
+                cx.plural_seen.push((q.open, d.clone()));
+            }
+        }
+        if !qtext.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        out_quotes.push(Quote {
+            text: qtext,
+            speaker: who.as_ref().map(|w| cx.name(w)),
+            cue: cue_of(&cx, q),
+            kind: if partial { "partial" } else { "direct" }.to_string(),
+            start: q.s(),
+            end: q.e(),
+        });
+    }
+    // "according to analysts" and similar plural sources seen before claims
+    for i in 0..toks.len().saturating_sub(2) {
+        if cx.low[i] == "according" && cx.low[i + 1] == "to" {
+            if let Some(attrib::Who::Desc(d)) = cx.after_verb(i + 2) {
+                if d.ends_with('s') {
+                    cx.plural_seen.push((toks[i].s, d));
+                }
+            }
+        }
+    }
+    cx.plural_seen.sort_by_key(|p| p.0);
+    let speakers = cx.speakers.clone();
+    let sent_text = |s: usize, e: usize| -> String {
+        let txt = body[s..e].trim();
+        if txt.len() > 600 {
+            let cut = text::floor_char(txt, 600);
+            format!("{}…", &txt[..cut])
+        } else {
+            txt.to_string()
+        }
+    };
+    let claims = claims::find(&mut cx, &speakers, sent_text);
+
+    // entities out
+    let mut out_ents: Vec<(usize, Entity)> = Vec::new();
+    for e in &ents.ents {
+        if e.spans.is_empty() || e.kind == entities::EKind::Unknown {
+            continue;
+        }
+        let first = e.spans.iter().map(|s| s.0).min().unwrap_or(0);
+        out_ents.push((
+            first,
+            Entity {
+                name: text::decode_entities(&e.name),
+                kind: e.kind.as_str().to_string(),
+                mentions: e.surfaces.iter().map(|s| text::decode_entities(s)).collect(),
+                count: e.spans.len(),
+                place: e.place.clone(),
+                spans: e.spans.clone(),
+            },
+        ));
+    }
+    out_ents.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(&b.0)));
+    Facts { entities: out_ents.into_iter().map(|x| x.1).collect(), quotes: out_quotes, claims }
+}
+
+/// Quote built into the reporter's sentence (not a stand-alone utterance)?
+fn is_embedded(t: &str, q: &quotes::RawQuote) -> bool {
+    let before = t[..q.open].trim_end_matches([' ', '\t']);
+    let prev = before.chars().next_back();
+    let first = t[q.s()..].chars().next();
+    match prev {
+        None | Some('\n') | Some(':') | Some('.') | Some('!') | Some('?') | Some('"') | Some('”') => false,
+        Some(',') => !first.map(|c| c.is_uppercase()).unwrap_or(false),
+        _ => true,
+    }
+}
+
+fn cue_of(cx: &attrib::Ctx, q: &quotes::RawQuote) -> Option<String> {
+    let a = cx.tok_at(q.after);
+    for j in a..(a + 7).min(cx.toks.len()) {
+        if cx.tok_quote[j].is_some() || cx.low[j] == "." {
+            break;
+        }
+        if cx.is_verb(j) {
+            return Some(cx.toks[j].text(cx.t).to_string());
+        }
+    }
+    let o = cx.tok_at(q.open);
+    let lim = o.saturating_sub(30);
+    let mut j = o;
+    while j > lim {
+        j -= 1;
+        if cx.tok_quote[j].is_some() || cx.low[j] == "." {
+            break;
+        }
+        if cx.is_verb(j) {
+            return Some(cx.toks[j].text(cx.t).to_string());
+        }
+    }
+    None
+}
+
+/// Merge the entity lists of several articles (of one story) into one list: same kind and
+/// alias key, or a surname matching a full name, are one entity; mentions are unioned and
+/// counts added.
+pub fn merge_entities(lists: &[Vec<Entity>]) -> Vec<Entity> {
+    use std::collections::HashMap;
+    let mut out: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<(String, String), usize> = HashMap::new();
+    let mut all: Vec<&Entity> = lists.iter().flatten().collect();
+    // full names first so that surname-only entities can join them
+    all.sort_by_key(|e| std::cmp::Reverse(e.name.split_whitespace().count()));
+    for e in all {
+        let key = (e.kind.clone(), entities::alias_key(&e.name));
+        let mut target = by_key.get(&key).copied();
+        if target.is_none() {
+            // any mention key equal to an existing entity key
+            for m in &e.mentions {
+                if let Some(&id) = by_key.get(&(e.kind.clone(), entities::alias_key(m))) {
+                    target = Some(id);
+                    break;
+                }
+            }
+        }
+        if target.is_none() && e.kind == "person" && e.name.split_whitespace().count() == 1 {
+            let k = entities::alias_key(&e.name);
+            let cands: Vec<usize> = out
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| {
+                    o.kind == "person"
+                        && o.name.split_whitespace().last().map(|l| entities::alias_key(l) == k).unwrap_or(false)
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if cands.len() == 1 {
+                target = Some(cands[0]);
+            }
+        }
+        match target {
+            Some(id) => {
+                let o = &mut out[id];
+                o.count += e.count;
+                for m in &e.mentions {
+                    if !o.mentions.contains(m) {
+                        o.mentions.push(m.clone());
+                    }
+                }
+                if o.place.is_none() {
+                    o.place = e.place.clone();
+                }
+                for m in &e.mentions {
+                    by_key.entry((e.kind.clone(), entities::alias_key(m))).or_insert(id);
+                }
+            }
+            None => {
+                let mut ne = e.clone();
+                ne.spans.clear();
+                out.push(ne);
+                let id = out.len() - 1;
+                by_key.insert(key, id);
+                for m in &e.mentions {
+                    by_key.entry((e.kind.clone(), entities::alias_key(m))).or_insert(id);
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
+    out
 }
 
 /// ISO 639-3 code of the text's language, when whatlang is reasonably sure.

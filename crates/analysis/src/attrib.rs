@@ -1,0 +1,805 @@
+//! Attribution: who says what. Shared by quote speakers and claim claimants.
+
+use crate::entities::{EKind, Entities};
+use crate::lexicon::LEX;
+use crate::quotes::RawQuote;
+use crate::text::{decode_entities, fold, strip_possessive, Kind, Tok};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Who {
+    Ent(usize),
+    Desc(String),
+}
+
+pub struct Ctx<'a> {
+    pub t: &'a str,
+    pub toks: &'a [Tok],
+    pub low: Vec<String>,
+    /// reporter-level sentences (quote contents masked)
+    pub sents: Vec<(usize, usize)>,
+    pub tok_sent: Vec<usize>,
+    /// quote index containing each token (content only)
+    pub tok_quote: Vec<Option<usize>>,
+    pub ents: &'a Entities,
+    pub quotes: &'a [RawQuote],
+    pub speakers: Vec<Option<Who>>,
+    /// (position, who) of descriptive plural claimants/speakers seen so far
+    pub plural_seen: Vec<(usize, String)>,
+}
+
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "earlier",
+    "previously",
+    "once",
+    "again",
+    "still",
+    "now",
+    "recently",
+    "yesterday",
+    "today",
+    "however",
+    "meanwhile",
+    "further",
+    "quickly",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "separately",
+    "has",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "had",
+    "always",
+    "never",
+    "just",
+    "only",
+    "even",
+    "reportedly",
+    "firmly",
+    "strongly",
+    "clearly",
+    "had",
+    "did",
+    "does",
+    "not",
+    "both",
+    "all",
+];
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "club",
+    "bank",
+    "retailer",
+    "network",
+    "airline",
+    "carrier",
+    "operator",
+    "giant",
+    "maker",
+    "chain",
+    "agency",
+    "broadcaster",
+    "corporation",
+    "business",
+    "party",
+    "government",
+    "ministry",
+    "department",
+    "organisation",
+    "organization",
+    "union",
+    "council",
+    "commission",
+    "committee",
+    "watchdog",
+    "regulator",
+    "studio",
+    "label",
+    "publisher",
+    "team",
+    "side",
+    "body",
+    "board",
+    "institute",
+    "court",
+    "army",
+    "military",
+    "federation",
+    "association",
+    "authority",
+    "manufacturer",
+    "supplier",
+    "provider",
+    "insurer",
+    "lender",
+    "developer",
+];
+const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
+
+impl<'a> Ctx<'a> {
+    pub fn new(t: &'a str, toks: &'a [Tok], ents: &'a Entities, quotes: &'a [RawQuote]) -> Self {
+        let low: Vec<String> =
+            toks.iter().map(|k| if k.kind == Kind::Word { fold(k.text(t)) } else { k.text(t).to_string() }).collect();
+        // masked copy for sentence splitting
+        let mut masked = t.as_bytes().to_vec();
+        for q in quotes {
+            for &(s, e) in &q.parts {
+                let keep_last = t[s..e].ends_with(['.', '!', '?']);
+                let stop = if keep_last { e - 1 } else { e };
+                for b in masked.iter_mut().take(stop).skip(s) {
+                    if *b != b'\n' {
+                        *b = b'x';
+                    }
+                }
+            }
+        }
+        let masked = String::from_utf8(masked).unwrap_or_else(|_| t.to_string());
+        let sents = crate::text::sentences(&masked);
+        let mut tok_sent = vec![0usize; toks.len()];
+        let mut si = 0;
+        for (i, k) in toks.iter().enumerate() {
+            while si + 1 < sents.len() && k.s >= sents[si].1 {
+                si += 1;
+            }
+            tok_sent[i] = si;
+        }
+        let mut tok_quote = vec![None; toks.len()];
+        for (qi, q) in quotes.iter().enumerate() {
+            for &(s, e) in &q.parts {
+                let a = toks.partition_point(|k| k.s < s);
+                let mut i = a;
+                while i < toks.len() && toks[i].s < e {
+                    tok_quote[i] = Some(qi);
+                    i += 1;
+                }
+            }
+        }
+        Ctx {
+            t,
+            toks,
+            low,
+            sents,
+            tok_sent,
+            tok_quote,
+            ents,
+            quotes,
+            speakers: vec![None; quotes.len()],
+            plural_seen: Vec::new(),
+        }
+    }
+
+    pub fn name(&self, w: &Who) -> String {
+        match w {
+            Who::Ent(id) => self.ents.ents[*id].name.clone(),
+            Who::Desc(s) => s.clone(),
+        }
+    }
+
+    pub fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|k| k.s < pos)
+    }
+
+    fn sent_tok_range(&self, si: usize) -> (usize, usize) {
+        let (s, e) = self.sents.get(si).copied().unwrap_or((0, self.t.len()));
+        (self.tok_at(s), self.tok_at(e))
+    }
+
+    fn mention_ent(&self, tok: usize) -> Option<(usize, usize, usize)> {
+        // (entity, first token, last token exclusive) of the mention containing token `tok`
+        let k = self.toks.get(tok)?;
+        let m = self.ents.mentions_in(k.s, k.e).next()?;
+        let e = &self.ents.ents[m.ent];
+        if e.kind == EKind::Unknown {
+            return None;
+        }
+        let last = self.toks.partition_point(|x| x.s < m.e);
+        Some((m.ent, m.tok, last))
+    }
+
+    pub fn is_verb(&self, i: usize) -> bool {
+        self.toks[i].kind == Kind::Word && !self.toks[i].cap && LEX.report_verbs.contains(self.low[i].as_str())
+    }
+
+    /// Subject of a reporting verb at token `v`, searching tokens [a, v).
+    pub fn subject(&self, a: usize, v: usize) -> Option<Who> {
+        // clause start: after the last ';' or closing quote in range
+        let mut a2 = a;
+        for i in (a..v).rev() {
+            if self.tok_quote[i].is_some() || self.low[i] == ";" {
+                a2 = i + 1;
+                break;
+            }
+        }
+        let a = a2;
+        if a >= v {
+            return None;
+        }
+        let ing = self.low[v].ends_with("ing");
+        // immediate NP before the verb
+        let mut b = v;
+        while b > a && (AUX.contains(&self.low[b - 1].as_str()) || self.low[b - 1] == ",") {
+            b -= 1;
+        }
+        if b == a {
+            return None;
+        }
+        let i = b - 1;
+        let w = self.low[i].as_str();
+        if !ing {
+            if PRONOUNS.contains(&w) && self.tok_quote[i].is_none() {
+                return self.pronoun(w, self.toks[i].s);
+            }
+            if let Some(desc) = self.descriptive_before(a, b) {
+                return Some(desc);
+            }
+            if let Some((id, _, _)) = self.mention_ent(i) {
+                if self.tok_quote[i].is_none() {
+                    return Some(Who::Ent(id));
+                }
+            }
+        }
+        // closest person mention in the clause
+        let mut best_org = None;
+        for j in (a..v).rev() {
+            if self.tok_quote[j].is_some() {
+                continue;
+            }
+            if let Some((id, _, _)) = self.mention_ent(j) {
+                match self.ents.ents[id].kind {
+                    EKind::Person => return Some(Who::Ent(id)),
+                    EKind::Org | EKind::Group => {
+                        if best_org.is_none() {
+                            best_org = Some(id);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if ing {
+            if PRONOUNS.contains(&w) {
+                return self.pronoun(w, self.toks[i].s);
+            }
+            if let Some(desc) = self.descriptive_before(a, b) {
+                return Some(desc);
+            }
+        }
+        best_org.map(Who::Ent)
+    }
+
+    /// A descriptive noun phrase ending at token b-1 ("the company", "UK Government official",
+    /// "Tony Blair's spokesman", "analysts").
+    fn descriptive_before(&self, a: usize, b: usize) -> Option<Who> {
+        let i = b - 1;
+        let head = self.low[i].as_str();
+        if self.toks[i].kind != Kind::Word
+            || self.toks[i].cap
+            || !(LEX.speaker_nouns.contains(head) || LEX.people_nouns.contains(head))
+        {
+            // group mention ("Ukrainian officials") is handled by mention_ent
+            return None;
+        }
+        // collect modifiers backwards
+        let mut s = i;
+        let mut det: Option<&str> = None;
+        while s > a {
+            let j = s - 1;
+            let w = self.low[j].as_str();
+            if matches!(
+                w,
+                "the"
+                    | "a"
+                    | "an"
+                    | "one"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "some"
+                    | "many"
+                    | "several"
+                    | "two"
+                    | "three"
+                    | "most"
+                    | "other"
+                    | "senior"
+            ) {
+                det = Some(w);
+                s = j;
+                break;
+            }
+            if self.toks[j].kind != Kind::Word
+                || self.tok_quote[j].is_some()
+                || LEX.report_verbs.contains(w)
+                || matches!(
+                    w,
+                    "and"
+                        | "but"
+                        | "with"
+                        | "of"
+                        | "for"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "to"
+                        | "that"
+                        | "as"
+                        | "from"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "said"
+                )
+            {
+                break;
+            }
+            if !self.toks[j].cap
+                && LEX.common.contains(w)
+                && !LEX.speaker_nouns.contains(w)
+                && !LEX.people_nouns.contains(w)
+            {
+                break;
+            }
+            s = j;
+        }
+        // group mention covering the head?
+        if let Some((id, _, _)) = self.mention_ent(i) {
+            if self.ents.ents[id].kind == EKind::Group {
+                return Some(Who::Ent(id));
+            }
+        }
+        let start_mod = if det.is_some() { s + 1 } else { s };
+        let definite = matches!(det, Some("the" | "its" | "his" | "her" | "their"));
+        if definite && start_mod == i {
+            if ORG_NOUNS.contains(&head) {
+                if let Some(id) = self.recent_ent(self.toks[i].s, |k| k == EKind::Org) {
+                    return Some(Who::Ent(id));
+                }
+            }
+            if LEX.titles.contains(head) {
+                return self.role(head, self.toks[i].s);
+            }
+        }
+        // possessive person: "Tony Blair's spokesman"
+        let mut text = String::new();
+        let mut j = start_mod;
+        while j <= i {
+            if let Some((id, _, last)) = self.mention_ent(j) {
+                let e = &self.ents.ents[id];
+                let surf_end = self.toks[last - 1];
+                let poss = strip_possessive(surf_end.text(self.t)).len() != surf_end.text(self.t).len();
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(&e.name);
+                if poss {
+                    text.push_str("'s");
+                }
+                j = last.max(j + 1);
+                continue;
+            }
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(&decode_entities(self.toks[j].text(self.t)));
+            j += 1;
+        }
+        if text.is_empty() {
+            return None;
+        }
+        Some(Who::Desc(text))
+    }
+
+    /// Speaker named after an inverted cue ("said X", "added the producer").
+    pub fn after_verb(&self, k: usize) -> Option<Who> {
+        let mut k = if self.low.get(k).map(|w| w == "by").unwrap_or(false) { k + 1 } else { k };
+        while k + 1 < self.toks.len()
+            && self.toks[k].cap
+            && matches!(
+                self.low[k].as_str(),
+                "mr" | "mrs"
+                    | "ms"
+                    | "miss"
+                    | "dr"
+                    | "sir"
+                    | "lord"
+                    | "lady"
+                    | "dame"
+                    | "baroness"
+                    | "professor"
+                    | "prof"
+            )
+        {
+            k += 1;
+        }
+        if k >= self.toks.len() {
+            return None;
+        }
+        let w = self.low[k].as_str();
+        if PRONOUNS.contains(&w) {
+            return self.pronoun(w, self.toks[k].s);
+        }
+        if let Some((id, _, last)) = self.mention_ent(k) {
+            // "X's spokesman"
+            let tk = self.toks[last - 1];
+            let poss = strip_possessive(tk.text(self.t)).len() != tk.text(self.t).len();
+            if poss && last < self.toks.len() && LEX.speaker_nouns.contains(self.low[last].as_str()) {
+                return Some(Who::Desc(format!("{}'s {}", self.ents.ents[id].name, self.toks[last].text(self.t))));
+            }
+            if last < self.toks.len()
+                && !self.toks[last].cap
+                && LEX.speaker_nouns.contains(self.low[last].as_str())
+                && self.ents.ents[id].kind != EKind::Person
+            {
+                return Some(Who::Desc(format!("{} {}", self.ents.ents[id].name, self.toks[last].text(self.t))));
+            }
+            return Some(Who::Ent(id));
+        }
+        if matches!(w, "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their" | "another") {
+            let definite = matches!(w, "the" | "its" | "his" | "her" | "their");
+            let mut j = k + 1;
+            let mut head: Option<usize> = None;
+            let mut person: Option<usize> = None;
+            while j < self.toks.len() && j < k + 8 {
+                let tk = self.toks[j];
+                let lw = self.low[j].as_str();
+                if tk.kind == Kind::Punct && lw != "-" {
+                    break;
+                }
+                if matches!(
+                    lw,
+                    "of" | "for"
+                        | "at"
+                        | "in"
+                        | "who"
+                        | "and"
+                        | "on"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "from"
+                        | "with"
+                        | "to"
+                ) {
+                    break;
+                }
+                if let Some((id, _, last)) = self.mention_ent(j) {
+                    if self.ents.ents[id].kind == EKind::Person {
+                        person = Some(id);
+                    }
+                    j = last.max(j + 1);
+                    continue;
+                }
+                if tk.kind == Kind::Word && !tk.cap {
+                    head = Some(j);
+                }
+                j += 1;
+            }
+            if let Some(p) = person {
+                return Some(Who::Ent(p));
+            }
+            let h = head?;
+            let hw = self.low[h].as_str();
+            if definite {
+                if ORG_NOUNS.contains(&hw) {
+                    if let Some(id) = self.recent_ent(self.toks[k].s, |k| k == EKind::Org) {
+                        return Some(Who::Ent(id));
+                    }
+                }
+                return self.role(hw, self.toks[k].s);
+            }
+            // indefinite: descriptive
+            let text: Vec<&str> = (k + 1..=h).map(|x| self.toks[x].text(self.t)).collect();
+            return Some(Who::Desc(text.join(" ").replace(" - ", "-")));
+        }
+        if !self.toks[k].cap && (LEX.speaker_nouns.contains(w) || LEX.people_nouns.contains(w)) {
+            return Some(Who::Desc(self.toks[k].text(self.t).to_string()));
+        }
+        None
+    }
+
+    fn recent_ent(&self, pos: usize, pred: impl Fn(EKind) -> bool) -> Option<usize> {
+        let i = self.ents.mentions.partition_point(|m| m.s < pos);
+        self.ents.mentions[..i]
+            .iter()
+            .rev()
+            .take(60)
+            .find(|m| {
+                pred(self.ents.ents[m.ent].kind) && self.tok_quote.get(m.tok).map(|q| q.is_none()).unwrap_or(true)
+            })
+            .map(|m| m.ent)
+    }
+
+    /// Person with a role word ("the coach") or else the pronoun-style antecedent.
+    pub fn role(&self, head: &str, pos: usize) -> Option<Who> {
+        let i = self.ents.mentions.partition_point(|m| m.s < pos);
+        for m in self.ents.mentions[..i].iter().rev().take(300) {
+            let e = &self.ents.ents[m.ent];
+            if e.kind == EKind::Person && e.roles.iter().any(|r| r == head || r.ends_with(&format!(" {head}"))) {
+                return Some(Who::Ent(m.ent));
+            }
+        }
+        self.pronoun("they_person", pos)
+    }
+
+    fn gender_ok(&self, id: usize, want: Option<char>) -> bool {
+        match (want, self.ents.ents[id].gender) {
+            (Some(w), Some(g)) => w == g,
+            _ => true,
+        }
+    }
+
+    /// Resolve a pronoun at byte `pos`.
+    pub fn pronoun(&self, w: &str, pos: usize) -> Option<Who> {
+        let want = match w {
+            "he" => Some('m'),
+            "she" => Some('f'),
+            _ => None,
+        };
+        let ti = self.tok_at(pos);
+        let si = self.tok_sent.get(ti).copied().unwrap_or(0);
+        if w == "it" {
+            // most recent non-person speaker or org
+            let upto = self.quotes.partition_point(|q| q.open < pos);
+            for qi in (0..upto).rev() {
+                let q = &self.quotes[qi];
+                if q.open + 600 < pos {
+                    break;
+                }
+                match &self.speakers[qi] {
+                    Some(Who::Desc(d)) => return Some(Who::Desc(d.clone())),
+                    Some(Who::Ent(id)) if self.ents.ents[*id].kind != EKind::Person => return Some(Who::Ent(*id)),
+                    _ => {}
+                }
+            }
+            return self.recent_ent(pos, |k| k == EKind::Org).map(Who::Ent);
+        }
+        if w == "they" {
+            for (p, d) in self.plural_seen.iter().rev() {
+                if *p < pos && *p + 800 > pos {
+                    return Some(Who::Desc(d.clone()));
+                }
+            }
+            return None;
+        }
+        let person_ok = |id: usize| self.ents.ents[id].kind == EKind::Person && self.gender_ok(id, want);
+        let known = |id: usize| want.is_some() && self.ents.ents[id].gender == want;
+        // current sentence, before pos
+        let (a, _) = self.sent_tok_range(si);
+        let a = a.max(ti.saturating_sub(80));
+        let mut first_unknown = None;
+        for j in a..ti {
+            if self.tok_quote[j].is_some() {
+                continue;
+            }
+            if let Some((id, _, _)) = self.mention_ent(j) {
+                if person_ok(id) {
+                    if known(id) || want.is_none() {
+                        return Some(Who::Ent(id));
+                    }
+                    first_unknown.get_or_insert(id);
+                }
+            }
+        }
+        if let Some(id) = first_unknown {
+            return Some(Who::Ent(id));
+        }
+        let mut fallback: Option<usize> = None;
+        let mut s = si;
+        let mut steps = 0;
+        while s > 0 && steps < 6 {
+            s -= 1;
+            steps += 1;
+            let (a, b) = self.sent_tok_range(s);
+            let b = b.min(a + 200);
+            let (ss, se) = self.sents[s];
+            // speakers of quotes overlapping that sentence
+            let qa = self.quotes.partition_point(|q| q.after <= ss);
+            let mut sp: Option<usize> = None;
+            for qi in qa..self.quotes.len() {
+                if self.quotes[qi].open >= se {
+                    break;
+                }
+                if let Some(Who::Ent(id)) = &self.speakers[qi] {
+                    if person_ok(*id) {
+                        sp = Some(*id);
+                    }
+                }
+            }
+            if let Some(id) = sp {
+                return Some(Who::Ent(id));
+            }
+            let mut first: Option<usize> = None;
+            let mut first_known: Option<usize> = None;
+            let mut subject: Option<usize> = None;
+            let mut nwords = 0;
+            for j in a..b {
+                if self.tok_quote[j].is_some() {
+                    continue;
+                }
+                if self.toks[j].kind == Kind::Word {
+                    nwords += 1;
+                }
+                if let Some((id, _, _)) = self.mention_ent(j) {
+                    if person_ok(id) {
+                        if nwords <= 5 && subject.is_none() && first.is_none() {
+                            subject = Some(id);
+                        }
+                        first.get_or_insert(id);
+                        if known(id) {
+                            first_known.get_or_insert(id);
+                        }
+                    }
+                }
+            }
+            if let Some(id) = subject.filter(|&id| known(id) || first_known.is_none()) {
+                return Some(Who::Ent(id));
+            }
+            if let Some(id) = first_known.filter(|_| want.is_some()) {
+                return Some(Who::Ent(id));
+            }
+            if fallback.is_none() {
+                fallback = first;
+            }
+        }
+        if let Some(id) = fallback {
+            return Some(Who::Ent(id));
+        }
+        // most salient person
+        let mut best: Option<(usize, usize)> = None;
+        let mut counts: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+        let upto = self.ents.mentions.partition_point(|m| m.s < pos);
+        for m in self.ents.mentions[upto.saturating_sub(400)..upto].iter() {
+            if person_ok(m.ent) {
+                let c = counts.entry(m.ent).or_insert(0);
+                *c += 1;
+                if best.map(|(bc, _)| *c >= bc).unwrap_or(true) {
+                    best = Some((*c, m.ent));
+                }
+            }
+        }
+        best.map(|(_, id)| Who::Ent(id))
+    }
+
+    /// Attribution cue for a quote.
+    pub fn quote_speaker(&self, qi: usize, partial: bool) -> Option<Who> {
+        let q = &self.quotes[qi];
+        let after_tok = self.tok_at(q.after);
+        let open_tok = self.tok_at(q.open);
+        let si = self.tok_sent.get(open_tok).copied().unwrap_or(0);
+        let (sa, _) = self.sent_tok_range(si);
+        let last_in = self.tok_at(q.e()).saturating_sub(1);
+        let end_si = self.tok_sent.get(last_in).copied().unwrap_or(si);
+        let (_, sb) = self.sent_tok_range(end_si);
+        let after = self.after_cue(after_tok, sb);
+        let before = self.before_cue(sa, open_tok);
+        let direct_after = after_tok < self.toks.len()
+            && matches!(self.low[after_tok].as_str(), "," | "said" | "says" | "added" | "he" | "she")
+            || after.is_some() && after_tok < self.toks.len() && self.toks[after_tok].kind == Kind::Word;
+        let r = if partial {
+            before.or(after)
+        } else if direct_after {
+            after.or(before)
+        } else {
+            before.or(after)
+        };
+        if r.is_some() || partial {
+            return r;
+        }
+        // continuation: previous quote's speaker if close
+        if qi > 0 {
+            let p = &self.quotes[qi - 1];
+            let ptok = self.tok_at(p.open);
+            let psi = self.tok_sent.get(ptok).copied().unwrap_or(0);
+            if si <= psi + 3 && q.open < p.after + 1500 {
+                return self.speakers[qi - 1].clone();
+            }
+        }
+        None
+    }
+
+    fn after_cue(&self, from: usize, to: usize) -> Option<Who> {
+        let mut j = from;
+        while j < to && self.toks[j].kind == Kind::Punct && matches!(self.low[j].as_str(), "," | "-" | "—" | "–") {
+            j += 1;
+        }
+        if j >= to || self.tok_quote[j].is_some() {
+            return None;
+        }
+        if self.is_verb(j) {
+            return self.after_verb(j + 1);
+        }
+        let mut v = j;
+        while v < to && v < j + 7 {
+            if self.tok_quote[v].is_some() || self.low[v] == "." {
+                break;
+            }
+            if self.is_verb(v) {
+                return self.subject(j, v);
+            }
+            v += 1;
+        }
+        // "AG Edwards' Thayer." with no verb
+        if let Some((id, _, last)) = self.mention_ent(j) {
+            if self.ents.ents[id].kind == EKind::Person
+                && (last >= to || self.low.get(last).map(|w| w == ".").unwrap_or(true))
+            {
+                return Some(Who::Ent(id));
+            }
+            let last =
+                if self.low.get(last).map(|w| w == "'" || w == "’").unwrap_or(false) { last + 1 } else { last };
+            if let Some((id2, _, last2)) = self.mention_ent(last) {
+                if self.ents.ents[id2].kind == EKind::Person
+                    && (last2 >= to || self.low.get(last2).map(|w| w == ".").unwrap_or(true))
+                {
+                    return Some(Who::Ent(id2));
+                }
+            }
+        }
+        // partial quotes: cue later in the sentence ("..., the report said.")
+        let mut v = j;
+        let to = to.min(j + 60);
+        while v < to {
+            if self.tok_quote[v].is_none()
+                && self.is_verb(v)
+                && !matches!(
+                    self.low[v].as_str(),
+                    "calls" | "called" | "described" | "named" | "show" | "shows" | "showed" | "found" | "put" | "puts"
+                )
+            {
+                let nxt = self.low.get(v + 1).map(|s| s.as_str()).unwrap_or(".");
+                if matches!(nxt, "." | "," | "in" | "on" | "at" | "last" | "yesterday" | "earlier" | "today" | "the")
+                    || v + 1 >= to
+                {
+                    return self.subject(j, v);
+                }
+                return self.after_verb(v + 1).or_else(|| self.subject(j, v));
+            }
+            v += 1;
+        }
+        None
+    }
+
+    fn before_cue(&self, from: usize, to: usize) -> Option<Who> {
+        let mut v = to;
+        while v > from {
+            v -= 1;
+            if to - v > 30 {
+                break;
+            }
+            if self.tok_quote[v].is_some() {
+                continue;
+            }
+            if self.is_verb(v) {
+                if matches!(self.low[v].as_str(), "show" | "shows" | "showed" | "found" | "put" | "puts") {
+                    continue;
+                }
+                if self.low[v] == "according" {
+                    return self.after_verb(v + 2);
+                }
+                let s = self.subject(from, v);
+                if s.is_some() {
+                    return s;
+                }
+                // "told X:" with the subject earlier
+                continue;
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,1420 @@
+//! Numeric claims: numbers (digits and words), money, percentages, ranges, tallies,
+//! qualifiers, the counted thing and who claims it.
+
+use crate::attrib::{Ctx, Who};
+use crate::lexicon::LEX;
+use crate::text::Kind;
+use crate::Claim;
+
+#[derive(Debug, Clone)]
+pub struct Num {
+    pub a: usize,
+    pub b: usize,
+    pub value: f64,
+    pub high: Option<f64>,
+    pub unit: Option<String>,
+    pub vague: bool,
+    pub tally: bool,
+    pub qual_after: Option<&'static str>,
+}
+
+fn word_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => {
+            // twenty-five
+            let (a, b) = w.split_once('-')?;
+            let x = word_value(a)?;
+            let y = word_value(b)?;
+            if x >= 20.0 && y < 10.0 {
+                x + y
+            } else {
+                return None;
+            }
+        }
+    })
+}
+
+fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" | "mn" | "m" => 1e6,
+        "billion" | "bn" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    })
+}
+
+fn vague_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "dozens" => 12.0,
+        "hundreds" => 1e2,
+        "thousands" => 1e3,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        "tens" => 10.0,
+        _ => return None,
+    })
+}
+
+fn currency_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "euro" | "euros" => "EUR",
+        "dollar" | "dollars" => "USD",
+        "pound" | "pounds" => "GBP",
+        "kronor" | "krona" | "kroner" | "krone" => "SEK",
+        "yen" => "JPY",
+        "yuan" | "renminbi" => "CNY",
+        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        "rupee" | "rupees" => "INR",
+        "franc" | "francs" => "CHF",
+        "peso" | "pesos" => "MXN",
+        "rand" => "ZAR",
+        "hryvnia" | "hryvnias" => "UAH",
+        _ => return None,
+    })
+}
+
+fn currency_sym(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "$" => "USD",
+        "£" => "GBP",
+        "€" => "EUR",
+        "¥" => "JPY",
+        _ => return None,
+    })
+}
+
+const TIME_UNITS: &[&str] = &[
+    "second",
+    "seconds",
+    "secs",
+    "sec",
+    "minute",
+    "minutes",
+    "mins",
+    "min",
+    "hour",
+    "hours",
+    "hrs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "fortnight",
+    "fortnights",
+    "quarter",
+    "quarters",
+    "year-old",
+    "year-olds",
+    "month-old",
+    "week-old",
+    "day-old",
+    "season",
+    "seasons",
+    "night",
+    "nights",
+    "term",
+    "terms",
+    "weekend",
+    "weekends",
+    "yr",
+    "yrs",
+    "millennium",
+    "minute-long",
+    "hour-long",
+    "day-long",
+    "year-long",
+    "week-long",
+    "month-long",
+];
+const TIME_ADJ: &[&str] = &[
+    "consecutive",
+    "straight",
+    "successive",
+    "full",
+    "previous",
+    "past",
+    "last",
+    "next",
+    "more",
+    "further",
+    "extra",
+    "additional",
+    "long",
+    "short",
+    "hard",
+    "difficult",
+    "solid",
+    "whole",
+    "first",
+    "final",
+    "remaining",
+    "coming",
+    "working",
+    "calendar",
+    "financial",
+    "fiscal",
+    "lost",
+    "wasted",
+    "years'",
+];
+const MEASURE_SUFFIX: &[&str] = &[
+    "gb", "mb", "tb", "kb", "kg", "km", "cm", "mm", "ft", "mph", "kmh", "mw", "gw", "kw", "ghz", "mhz", "mbps", "kbps",
+    "lb", "lbs", "oz", "ml", "mw", "bhp", "hp", "m", "bn", "k", "mn", "tn", "s", "x",
+];
+
+/// Parse the numeric expression starting at token `i`.
+pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
+    let toks = cx.toks;
+    let t = cx.t;
+    let low = &cx.low;
+    let n = toks.len();
+    let mut a = i;
+    let mut j = i;
+    let mut unit: Option<String> = None;
+    // currency symbol
+    if toks[j].kind == Kind::Punct {
+        let c = currency_sym(toks[j].text(t))?;
+        if j + 1 >= n || toks[j + 1].kind != Kind::Num || toks[j + 1].s != toks[j].e && toks[j + 1].s != toks[j].e + 1 {
+            return None;
+        }
+        unit = Some(c.to_string());
+        j += 1;
+    }
+    let mut vague = false;
+    let mut value;
+    let tk = toks[j];
+    let w = low[j].as_str();
+    if tk.kind == Kind::Num {
+        let txt = tk.text(t);
+        let digits_end = txt.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(txt.len());
+        let (num, suffix) = txt.split_at(digits_end);
+        let suffix = suffix.to_ascii_lowercase();
+        value = parse_digits(num)?;
+        match suffix.as_str() {
+            "" => {}
+            "st" | "nd" | "rd" | "th" | "am" | "pm" | "g" | "d" | "p" if suffix != "p" || unit.is_none() => {
+                return None
+            }
+            "p" => value /= 100.0,
+            "s" => {
+                // 10s, 100s, 1,000s are vague magnitudes; 1950s / 80s are decades
+                let is_pow10 = value >= 10.0 && (value.log10().fract()).abs() < 1e-9;
+                if is_pow10 {
+                    vague = true;
+                } else {
+                    return None;
+                }
+            }
+            s if scale_word(s).is_some() => {
+                let sc = scale_word(s).unwrap_or(1.0);
+                if s == "m" && unit.is_none() {
+                    let nx = low.get(j + 1).map(|x| x.as_str()).unwrap_or("");
+                    if matches!(
+                        nx,
+                        "hurdles"
+                            | "freestyle"
+                            | "backstroke"
+                            | "butterfly"
+                            | "breaststroke"
+                            | "sprint"
+                            | "relay"
+                            | "race"
+                            | "dash"
+                            | "final"
+                            | "title"
+                            | "medley"
+                            | "high"
+                            | "deep"
+                            | "long"
+                            | "wide"
+                            | "tall"
+                            | "away"
+                    ) {
+                        unit = Some("m".into());
+                    } else {
+                        value *= sc;
+                    }
+                } else {
+                    value *= sc;
+                }
+            }
+            s if MEASURE_SUFFIX.contains(&s) => {
+                unit = Some(s.to_string());
+            }
+            _ => return None,
+        }
+        j += 1;
+    } else if tk.kind == Kind::Word && !tk.cap
+        || tk.kind == Kind::Word && cx.toks[j].cap && word_value(w).is_some()
+        || vague_word(w).is_some()
+    {
+        if let Some(v) = word_value(w) {
+            value = v;
+            j += 1;
+        } else if let Some(v) = vague_word(w) {
+            value = v;
+            vague = true;
+            j += 1;
+        } else if (w == "a" || w == "an") && j + 1 < n {
+            let nx = low[j + 1].as_str();
+            if nx == "dozen" {
+                value = 12.0;
+                j += 2;
+            } else if let Some(sc) = scale_word(nx).filter(|_| nx.len() > 2) {
+                value = sc;
+                j += 2;
+            } else {
+                return None;
+            }
+        } else if w == "dozen" {
+            value = 12.0;
+            j += 1;
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    }
+    a = a.min(i);
+    // "and a half"
+    if j + 2 < n && low[j] == "and" && low[j + 1] == "a" && low[j + 2] == "half" {
+        value += 0.5;
+        j += 3;
+    }
+    // scale words
+    while j < n {
+        let w = low[j].as_str();
+        if let Some(sc) = scale_word(w).filter(|_| w.len() > 2 || w == "bn" || w == "m" || w == "mn") {
+            if w == "m" && toks[j].s != toks[j - 1].e {
+                break;
+            }
+            value *= sc;
+            j += 1;
+        } else if w == "dozen" {
+            value *= 12.0;
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    // vague "of thousands"
+    if j + 1 < n && low[j] == "of" {
+        if let Some(v) =
+            vague_word(&low[j + 1]).filter(|_| vague || low[j + 1] == "thousands" || low[j + 1] == "millions")
+        {
+            if vague || value <= 100.0 {
+                value *= v;
+                vague = true;
+                j += 2;
+            }
+        }
+    }
+    // fractions: "two thirds", "three quarters"
+    if j < n
+        && matches!(
+            low[j].as_str(),
+            "third" | "thirds" | "quarter" | "quarters" | "half" | "halves" | "fifth" | "fifths"
+        )
+        && !toks[j].cap
+    {
+        if low[j].starts_with("quarter") && j + 1 < n && low[j + 1] == "-" {
+            // quarter-point handled by tokenizer; fallthrough
+        } else {
+            return None;
+        }
+    }
+    // percent / currency / times
+    if j < n && low[j] == "%" {
+        unit = Some("percent".into());
+        j += 1;
+    } else if j < n && (low[j] == "percent" || low[j] == "pc") {
+        unit = Some("percent".into());
+        j += 1;
+    } else if j + 1 < n && low[j] == "per" && low[j + 1] == "cent" {
+        unit = Some("percent".into());
+        j += 2;
+    } else if j + 1 < n && low[j] == "percentage" && (low[j + 1] == "points" || low[j + 1] == "point") {
+        unit = Some("percentage points".into());
+        j += 2;
+    } else if j < n {
+        if let Some(c) = currency_word(&low[j]) {
+            if unit.is_none() {
+                unit = Some(c.into());
+            }
+            j += 1;
+        } else if low[j] == "times" {
+            unit = Some("times".into());
+            j += 1;
+        }
+    }
+    let mut num = Num { a, b: j, value, high: None, unit, vague, tally: false, qual_after: None };
+    // ranges, tallies, ratios
+    if j + 1 < n {
+        let sep = low[j].as_str();
+        if (sep == "-" || sep == "–" || sep == "to" || sep == "and" && i > 0 && low[i - 1] == "between")
+            && (toks[j + 1].kind == Kind::Num
+                || currency_sym(toks[j + 1].text(t)).is_some()
+                || word_value(&low[j + 1]).is_some())
+        {
+            if let Some(m) = parse_at(cx, j + 1) {
+                let same_unit = m.unit.is_none() || num.unit.is_none() || m.unit == num.unit;
+                let prev = if i > 0 { low[i - 1].as_str() } else { "" };
+                if same_unit && prev != "from" && !(sep == "to" && low.get(j + 2).map(|w| w == "-").unwrap_or(false)) {
+                    let ctx_words = [
+                        "beat",
+                        "beating",
+                        "won",
+                        "win",
+                        "wins",
+                        "victory",
+                        "defeat",
+                        "defeated",
+                        "lost",
+                        "lose",
+                        "losing",
+                        "draw",
+                        "drew",
+                        "score",
+                        "scored",
+                        "trounced",
+                        "humiliation",
+                        "thrashed",
+                        "passed",
+                        "vote",
+                        "voted",
+                        "votes",
+                        "margin",
+                        "lead",
+                        "led",
+                        "down",
+                        "up",
+                        "trail",
+                        "trailing",
+                        "set",
+                        "against",
+                        "by",
+                        "win",
+                        "triumph",
+                        "loss",
+                        "thrashing",
+                        "scoreline",
+                        "result",
+                        "routed",
+                        "edged",
+                    ];
+                    let near = (i.saturating_sub(4)..(m.b + 3).min(n)).any(|k| ctx_words.contains(&low[k].as_str()));
+                    let is_tally = num.unit.is_none()
+                        && m.unit.is_none()
+                        && !num.vague
+                        && (sep == "-" && (m.value < num.value || near) || sep == "to" && near && prev == "by");
+                    if is_tally {
+                        num.tally = true;
+                        num.unit = Some("tally".into());
+                        num.b = m.b;
+                        return Some(num);
+                    }
+                    if sep == "-" || sep == "–" || sep == "and" || sep == "to" {
+                        if m.value > num.value {
+                            num.high = Some(m.value);
+                            if num.unit.is_none() {
+                                num.unit = m.unit.clone();
+                            }
+                            num.b = m.b;
+                            // scale of the high end applies to the low end ("3 to 4 million")
+                            return Some(num);
+                        }
+                    }
+                }
+            }
+        }
+        if sep == "in" && num.unit.is_none() && !num.vague {
+            if let Some(den) = word_value(&low[j + 1]).or_else(|| {
+                if toks[j + 1].kind == Kind::Num {
+                    parse_digits(toks[j + 1].text(t))
+                } else {
+                    None
+                }
+            }) {
+                if den > num.value && den <= 1000.0 {
+                    num.value /= den;
+                    num.unit = Some("ratio".into());
+                    num.b = j + 2;
+                    return Some(num);
+                }
+            }
+        }
+        if sep == "out" && low[j + 1] == "of" && j + 2 < n {
+            if let Some(den) = parse_digits(toks[j + 2].text(t)).or_else(|| word_value(&low[j + 2])) {
+                num.unit = Some(format!("out of {den}"));
+                num.b = j + 3;
+                return Some(num);
+            }
+        }
+        if sep == "or" && j + 1 < n {
+            match low[j + 1].as_str() {
+                "more" => num.qual_after = Some("at least"),
+                "so" => num.qual_after = Some("approximately"),
+                "less" | "fewer" => num.qual_after = Some("at most"),
+                _ => {}
+            }
+        }
+        if sep == "-" && low[j + 1] == "plus" || sep == "+" {
+            num.qual_after = Some("at least");
+        }
+    }
+    Some(num)
+}
+
+pub fn parse_digits(s: &str) -> Option<f64> {
+    let s = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if s.is_empty() {
+        return None;
+    }
+    let commas = s.matches(',').count();
+    let cleaned: String = if commas > 0 {
+        let groups: Vec<&str> = s.split(',').collect();
+        let thousands = groups.iter().skip(1).all(|g| {
+            g.len() == 3
+                || g.starts_with(|c: char| c.is_ascii_digit())
+                    && g.split('.').next().map(|x| x.len() == 3).unwrap_or(false)
+        });
+        if thousands {
+            s.replace(',', "")
+        } else if commas == 1 && !s.contains('.') {
+            s.replace(',', ".")
+        } else {
+            s.replace(',', "")
+        }
+    } else {
+        s.to_string()
+    };
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Should the number at tokens [a, b) be ignored (year, date, time, age, duration, name, rank)?
+fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
+    let low = &cx.low;
+    let toks = cx.toks;
+    let t = cx.t;
+    let n = toks.len();
+    let a = num.a;
+    let b = num.b;
+    let first = &low[a];
+    let prev = if a > 0 { low[a - 1].as_str() } else { "" };
+    let prev2 = if a > 1 { low[a - 2].as_str() } else { "" };
+    let next = low.get(b).map(|s| s.as_str()).unwrap_or("");
+    let next2 = low.get(b + 1).map(|s| s.as_str()).unwrap_or("");
+    let is_num_tok = toks[a].kind == Kind::Num;
+    let plain_int =
+        is_num_tok && !toks[a].text(t).contains([',', '.']) && toks[a].text(t).chars().all(|c| c.is_ascii_digit());
+    // year
+    if plain_int && num.unit.is_none() && (1000.0..=2100.0).contains(&num.value) && !num.tally {
+        return true;
+    }
+    if num.tally && plain_int && num.value >= 1900.0 {
+        return true;
+    }
+    // bare "one" (determiner / pronoun) unless a scale follows or ratio
+    if first == "one" && num.value == 1.0 && num.unit.is_none() {
+        return true;
+    }
+    if first == "one" && prev == "from" && next == "to" {
+        return true;
+    }
+    if prev == "to" && prev2 == "one" {
+        return true;
+    }
+    // dates / times
+    if LEX.months.contains(prev) && prev.len() > 3 || LEX.months.contains(next) && next.len() > 2 && num.unit.is_none()
+    {
+        return true;
+    }
+    if matches!(
+        next,
+        "gmt"
+            | "bst"
+            | "utc"
+            | "am"
+            | "pm"
+            | "hrs"
+            | "a.m."
+            | "p.m."
+            | "cet"
+            | "est"
+            | "edt"
+            | "pst"
+            | "local"
+            | "o'clock"
+    ) || next == ":"
+        && low.get(b + 1).map(|_| toks.get(b + 1).map(|k| k.kind == Kind::Num).unwrap_or(false)).unwrap_or(false)
+        || prev == ":" && a > 1 && toks[a - 2].kind == Kind::Num
+    {
+        return true;
+    }
+    // durations and ages
+    let mut k = b;
+    if low.get(k).map(|w| w == "-").unwrap_or(false) {
+        k += 1;
+    }
+    if let Some(w) = low.get(k) {
+        let w = w.as_str();
+        let w2 = low.get(k + 1).map(|s| s.as_str()).unwrap_or("");
+        if num.unit.as_deref().map(|u| u != "percent").unwrap_or(true)
+            && (TIME_UNITS.contains(&w)
+                || w.starts_with("year-")
+                || w.starts_with("month-")
+                || w.starts_with("day-")
+                || w.starts_with("week-")
+                || w.starts_with("hour-")
+                || w.starts_with("minute-")
+                || TIME_ADJ.contains(&w) && TIME_UNITS.contains(&w2))
+            && num.unit.is_none()
+        {
+            return true;
+        }
+    }
+    if prev == "aged"
+        || prev == "age"
+        || prev == "ages"
+        || prev == "of" && prev2 == "ages"
+        || prev == "and"
+            && prev2.parse::<f64>().is_ok()
+            && a > 3
+            && matches!(low[a - 3].as_str(), "ages" | "of" | "between")
+    {
+        return true;
+    }
+    // ", 45," after a capitalised name (age)
+    if prev == "," && next == "," && num.value < 120.0 && num.unit.is_none() && a >= 2 && toks[a - 2].cap {
+        return true;
+    }
+    // rank / numbering / names
+    if matches!(
+        prev,
+        "number"
+            | "no"
+            | "top"
+            | "page"
+            | "room"
+            | "channel"
+            | "article"
+            | "section"
+            | "chapter"
+            | "level"
+            | "flight"
+            | "route"
+            | "platform"
+            | "seed"
+            | "ranked"
+            | "version"
+            | "model"
+            | "size"
+            | "grade"
+            | "division"
+            | "series"
+            | "episode"
+            | "world"
+    ) && num.unit.is_none()
+    {
+        return true;
+    }
+    if matches!(next, "in" | "on")
+        && next2 == "the"
+        && low.get(b + 2).map(|w| w == "world" || w == "rankings").unwrap_or(false)
+    {
+        return true;
+    }
+    if is_num_tok && a > 0 && num.unit.is_none() && !num.vague {
+        let pt = toks[a - 1];
+        // attached to a capitalised word: "BBC Radio 2", "PMC-100", "Half-Life 2"
+        let direct_cap = pt.kind == Kind::Word
+            && pt.cap
+            && !LEX.months.contains(prev)
+            && !start_word
+            && !matches!(
+                prev,
+                "some"
+                    | "about"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "over"
+                    | "under"
+                    | "up"
+                    | "more"
+                    | "than"
+                    | "and"
+                    | "the"
+                    | "at"
+                    | "to"
+                    | "by"
+                    | "of"
+                    | "only"
+                    | "just"
+                    | "another"
+                    | "all"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "your"
+                    | "with"
+                    | "from"
+                    | "were"
+                    | "was"
+                    | "in"
+                    | "on"
+                    | "a"
+                    | "an"
+            );
+        let not_sentence_start = a >= 2 && !matches!(low[a - 2].as_str(), "." | "\"" | "!" | "?" | ":");
+        if direct_cap && (not_sentence_start || a == 1) && !cx.toks[a - 1].text(t).ends_with("'s") {
+            return true;
+        }
+        if (prev == "-" || prev == "/")
+            && a > 1
+            && toks[a - 2].kind == Kind::Word
+            && toks[a - 2].cap
+            && toks[a - 2].e == pt.s
+        {
+            return true;
+        }
+    }
+    // list numbering at line start: "1." "2)"
+    if is_num_tok && (next == "." || next == ")") && {
+        let ls = t[..toks[a].s].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        t[ls..toks[a].s].trim().is_empty()
+    } {
+        return true;
+    }
+    if n == 0 {
+        return true;
+    }
+    false
+}
+
+const APPROX: &[&str] = &[
+    "around",
+    "about",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "approximately",
+    "approx",
+    "estimated",
+    "circa",
+    "c",
+    "close",
+    "virtually",
+    "near",
+    "nigh",
+    "round",
+];
+
+fn qualifier(cx: &Ctx, a: usize) -> &'static str {
+    let low = &cx.low;
+    let mut i = a;
+    if i > 0 && currency_sym(low[i - 1].as_str()).is_some() {
+        i -= 1;
+    }
+    let w1 = if i > 0 { low[i - 1].as_str() } else { "" };
+    let w2 = if i > 1 { low[i - 2].as_str() } else { "" };
+    let w3 = if i > 2 { low[i - 3].as_str() } else { "" };
+    match (w3, w2, w1) {
+        ("no", "fewer", "than") | ("no", "less", "than") | (_, "at", "least") | (_, "minimum", "of") => "at least",
+        ("no", "more", "than")
+        | ("not", "more", "than")
+        | (_, "at", "most")
+        | (_, "maximum", "of")
+        | (_, "capped", "at")
+        | (_, "limited", "to")
+        | (_, "capped", "to") => "at most",
+        (_, "more", "than")
+        | (_, "greater", "than")
+        | (_, "in", "excess")
+        | (_, "upwards", "of")
+        | (_, "just", "over")
+        | (_, "well", "over")
+        | ("in", "excess", "of") => "more than",
+        (_, "less", "than")
+        | (_, "fewer", "than")
+        | (_, "just", "under")
+        | (_, "well", "under")
+        | (_, "just", "below") => "less than",
+        (_, "up", "to") | ("as", "many", "as") | ("as", "much", "as") => "up to",
+        (_, "close", "to") | (_, "an", "estimated") | (_, "some", "estimated") => "approximately",
+        _ => match w1 {
+            "over" | "above" | "exceeding" | "beyond" => "more than",
+            "under" | "below" => "less than",
+            w if APPROX.contains(&w) => "approximately",
+            _ => "exact",
+        },
+    }
+}
+
+const STOP_WHAT: &[&str] = &[
+    "in", "on", "at", "by", "to", "from", "for", "and", "or", "but", "with", "than", "as", "since", "after", "before",
+    "over", "under", "during", "while", "when", "which", "that", "who", "were", "was", "are", "is", "be", "been",
+    "have", "has", "had", "will", "would", "could", "should", "can", "may", "might", "last", "this", "next", "a", "an",
+    "the", "into", "per", "each", "compared", "against", "between", "among", "up", "down", "year", "month", "week",
+    "so", "if", "of", "it", "its", "their", "his", "her", "they", "he", "she", "we", "you", "i", "not", "also", "just",
+    "only", "more", "less", "about", "around", "already", "still", "now", "then", "there", "here",
+];
+const VERBISH: &[&str] = &[
+    "rose",
+    "fell",
+    "rise",
+    "fall",
+    "rises",
+    "falls",
+    "jumped",
+    "dropped",
+    "grew",
+    "increased",
+    "decreased",
+    "climbed",
+    "slumped",
+    "soared",
+    "plunged",
+    "gained",
+    "lost",
+    "reached",
+    "hit",
+    "totalled",
+    "totaled",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "up",
+    "down",
+    "by",
+    "to",
+    "of",
+    "at",
+    "from",
+    "than",
+    "and",
+    "some",
+    "around",
+    "about",
+    "nearly",
+    "almost",
+    "more",
+    "less",
+    "over",
+    "under",
+    "least",
+    "most",
+    "just",
+    "only",
+    "a",
+    "an",
+    "the",
+    "had",
+    "has",
+    "have",
+    "will",
+    "would",
+    "said",
+    "says",
+    "with",
+    "for",
+    "in",
+    "on",
+    "its",
+    "their",
+    "his",
+    "her",
+    "it",
+    "they",
+    "estimated",
+    "expected",
+    "forecast",
+    "worth",
+    "value",
+    "valued",
+    "cost",
+    "costs",
+    "paid",
+    "pay",
+    "earned",
+    "made",
+    "make",
+    "makes",
+    "generated",
+    "raised",
+    "sold",
+    "bought",
+    "spent",
+    "saw",
+    "sees",
+    "see",
+    "came",
+    "come",
+    "comes",
+    "stood",
+    "stands",
+    "came",
+    "give",
+    "gives",
+    "gave",
+    "giving",
+    "taking",
+    "take",
+    "took",
+    "get",
+    "got",
+    "put",
+    "offer",
+    "offering",
+    "offered",
+    "record",
+    "recorded",
+    "report",
+    "reported",
+    "post",
+    "posted",
+    "posting",
+    "announced",
+    "showed",
+    "shows",
+    "show",
+    "expects",
+    "predicts",
+    "predicted",
+    "up",
+    "there",
+    "when",
+    "that",
+    "which",
+    "this",
+    "these",
+    "those",
+    "all",
+    "another",
+    "other",
+    "another",
+    "total",
+    "overall",
+    "nearly",
+    "roughly",
+    "approximately",
+    "or",
+    "as",
+    "many",
+    "much",
+    "no",
+    "not",
+    "after",
+    "before",
+    "since",
+    "into",
+    "onto",
+];
+const CASUALTY: &[&str] = &[
+    "killing",
+    "killed",
+    "injuring",
+    "injured",
+    "wounding",
+    "wounded",
+    "leaving",
+    "died",
+    "dead",
+    "hurt",
+    "arrested",
+    "detained",
+    "evacuated",
+    "displaced",
+    "rescued",
+    "missing",
+];
+
+fn what_of(cx: &Ctx, num: &Num) -> Option<String> {
+    let low = &cx.low;
+    let toks = cx.toks;
+    let n = toks.len();
+    let mut words: Vec<String> = Vec::new();
+    let mut j = num.b;
+    // skip "of" for percentages / vague amounts ("20 percent of Ukrainian territory")
+    if j < n && low[j] == "of" && (num.unit.as_deref() == Some("percent") || num.vague) {
+        j += 1;
+        if j < n && matches!(low[j].as_str(), "the" | "its" | "their" | "all") {
+            j += 1;
+        }
+    }
+    while j < n && words.len() < 3 {
+        let tk = toks[j];
+        let w = low[j].as_str();
+        if tk.kind != Kind::Word
+            || STOP_WHAT.contains(&w)
+            || LEX.report_verbs.contains(w)
+            || cx.tok_quote[j] != cx.tok_quote[num.a]
+        {
+            if w == "-" && !words.is_empty() {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if tk.cap && !LEX.demonyms.contains_key(w) {
+            break;
+        }
+        words.push(tk.text(cx.t).to_string());
+        j += 1;
+        // stop after a plural-looking noun
+        if w.ends_with('s') && !w.ends_with("ss") {
+            break;
+        }
+    }
+    if words.is_empty() {
+        // look back for the subject noun ("unemployment rose 7,000", "profits were $5bn")
+        let mut k = num.a;
+        let lim = num.a.saturating_sub(6);
+        while k > lim {
+            k -= 1;
+            let tk = toks[k];
+            let w = low[k].as_str();
+            if tk.kind != Kind::Word {
+                if matches!(w, "," | "." | ";" | ":" | "(" | "\"") {
+                    break;
+                }
+                continue;
+            }
+            if VERBISH.contains(&w) || LEX.months.contains(w) || tk.cap || w.ends_with("ed") || w.ends_with("ly") {
+                continue;
+            }
+            words.push(tk.text(cx.t).to_string());
+            break;
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let mut s = words.join(" ");
+    // casualties: "killing at least three people" -> "people killed"
+    let lim = num.a.saturating_sub(4);
+    for k in (lim..num.a).rev() {
+        let w = low[k].as_str();
+        if CASUALTY.contains(&w) {
+            let p = match w {
+                "killing" | "killed" | "dead" | "died" => "killed",
+                "injuring" | "injured" | "hurt" => "injured",
+                "wounding" | "wounded" => "wounded",
+                _ => "",
+            };
+            if !p.is_empty() {
+                s = format!("{s} {p}");
+            }
+            break;
+        }
+    }
+    for k in num.b..(num.b + 4).min(n) {
+        let w = low[k].as_str();
+        if matches!(w, "killed" | "dead" | "injured" | "wounded" | "died" | "hurt") && !s.contains(w) {
+            s = format!("{s} {w}");
+            break;
+        }
+        if matches!(w, "." | "," | "and") {
+            break;
+        }
+    }
+    Some(s)
+}
+
+fn verb_of(cx: &Ctx, a: usize) -> Option<String> {
+    let low = &cx.low;
+    let lim = a.saturating_sub(6);
+    let mut k = a;
+    while k > lim {
+        k -= 1;
+        let tk = cx.toks[k];
+        let w = low[k].as_str();
+        if tk.kind != Kind::Word {
+            if matches!(w, "," | "." | ";" | ":" | "\"") {
+                return None;
+            }
+            continue;
+        }
+        if tk.cap {
+            continue;
+        }
+        let verbish = w.ends_with("ed")
+            || w.ends_with("ing")
+            || matches!(
+                w,
+                "rose"
+                    | "fell"
+                    | "grew"
+                    | "lost"
+                    | "won"
+                    | "hit"
+                    | "cut"
+                    | "put"
+                    | "saw"
+                    | "sold"
+                    | "made"
+                    | "paid"
+                    | "spent"
+                    | "took"
+                    | "gave"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "launched"
+                    | "struck"
+                    | "shot"
+                    | "rise"
+                    | "fall"
+                    | "rises"
+                    | "falls"
+                    | "reach"
+                    | "reached"
+                    | "spend"
+                    | "pay"
+                    | "says"
+                    | "said"
+            );
+        if verbish
+            && !matches!(
+                w,
+                "led"
+                    | "red"
+                    | "bed"
+                    | "need"
+                    | "speed"
+                    | "seed"
+                    | "feed"
+                    | "during"
+                    | "according"
+                    | "including"
+                    | "nothing"
+                    | "something"
+                    | "everything"
+                    | "morning"
+                    | "evening"
+                    | "building"
+                    | "spending"
+                    | "funding"
+                    | "ceiling"
+            )
+        {
+            return Some(cx.toks[k].text(cx.t).to_string());
+        }
+    }
+    None
+}
+
+const CLAIM_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "claimed",
+    "claims",
+    "claim",
+    "reported",
+    "reports",
+    "report",
+    "announced",
+    "announces",
+    "estimated",
+    "estimates",
+    "estimate",
+    "forecast",
+    "forecasts",
+    "predicted",
+    "predicts",
+    "predict",
+    "suggested",
+    "suggests",
+    "suggest",
+    "revealed",
+    "reveals",
+    "stated",
+    "states",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "admitted",
+    "admits",
+    "confirmed",
+    "confirms",
+    "believes",
+    "believe",
+    "explained",
+    "noted",
+    "stressed",
+    "showed",
+    "shows",
+    "show",
+    "found",
+    "finds",
+    "calculated",
+    "reckons",
+    "argued",
+    "argues",
+    "acknowledged",
+    "conceded",
+    "maintained",
+    "wrote",
+    "saying",
+    "adding",
+    "claiming",
+    "reporting",
+    "announcing",
+    "estimating",
+    "according",
+    "indicated",
+    "indicates",
+    "put",
+    "puts",
+];
+const INVERTIBLE: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "explained",
+    "insisted",
+    "claimed",
+    "warned",
+    "wrote",
+    "reported",
+    "noted",
+    "stressed",
+    "admitted",
+    "argued",
+    "continued",
+    "concluded",
+];
+
+/// Who the sentence attributes the number at token `ti` to.
+pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<Who> {
+    if let Some(qi) = cx.tok_quote[ti] {
+        return quote_speakers.get(qi).cloned().flatten();
+    }
+    let si = cx.tok_sent[ti];
+    let (s, e) = cx.sents[si];
+    let a = cx.tok_at(s);
+    let b = cx.tok_at(e);
+    let verb_ok = |v: usize| {
+        cx.tok_quote[v].is_none()
+            && cx.toks[v].kind == Kind::Word
+            && !cx.toks[v].cap
+            && CLAIM_VERBS.contains(&cx.low[v].as_str())
+    };
+    // "according to X"
+    for v in a..b {
+        if cx.low[v] == "according"
+            && cx.low.get(v + 1).map(|w| w == "to").unwrap_or(false)
+            && cx.tok_quote[v].is_none()
+        {
+            return cx.after_verb(v + 2);
+        }
+    }
+    // forward: nearest verb before the number
+    let mut v = ti;
+    while v > a {
+        v -= 1;
+        if verb_ok(v) {
+            // "said Spacey, who ... 18 songs": number inside the speaker's relative clause
+            let who_between = (v..ti).any(|k| cx.low[k] == "who" || cx.low[k] == "whose");
+            if INVERTIBLE.contains(&cx.low[v].as_str()) && v > a && cx.low[v - 1] == "," && who_between {
+                return None;
+            }
+            if INVERTIBLE.contains(&cx.low[v].as_str()) && v > a && cx.low[v - 1] == "," {
+                // ", he said, and was forecast ..." : parenthetical covers the sentence
+                return cx.subject(a, v).or_else(|| cx.after_verb(v + 1));
+            }
+            let r = cx.subject(a, v);
+            return filter_source(cx, r);
+        }
+    }
+    // trailing: ", Ukrainian officials said." / ", said X."
+    for v in ti + 1..b {
+        if !verb_ok(v) {
+            continue;
+        }
+        if (ti..v).any(|k| cx.low[k] == "who") {
+            continue;
+        }
+        let has_comma = (ti..v).any(|k| cx.low[k] == ",");
+        if !has_comma {
+            continue;
+        }
+        if INVERTIBLE.contains(&cx.low[v].as_str()) && cx.low[v - 1] == "," {
+            return cx.after_verb(v + 1);
+        }
+        let next = cx.low.get(v + 1).map(|s| s.as_str()).unwrap_or(".");
+        if matches!(next, "." | "," | "in" | "on" | "at" | "last" | "yesterday" | "earlier" | "today" | "\"" | "told")
+            || v + 1 >= b
+        {
+            // subject between last comma and verb
+            let mut c = v;
+            while c > ti && cx.low[c - 1] != "," {
+                c -= 1;
+            }
+            return filter_source(cx, cx.subject(c, v));
+        }
+    }
+    None
+}
+
+fn filter_source(cx: &Ctx, w: Option<Who>) -> Option<Who> {
+    match &w {
+        Some(Who::Desc(d)) => {
+            let l = d.to_lowercase();
+            let head = l.split_whitespace().last().unwrap_or("");
+            if matches!(head, "figures" | "data" | "statistics" | "numbers" | "results" | "figure") {
+                return None;
+            }
+            w
+        }
+        Some(Who::Ent(id)) if cx.ents.ents[*id].kind == crate::entities::EKind::Unknown => None,
+        _ => w,
+    }
+}
+
+/// Find all claims.
+pub fn find(
+    cx: &mut Ctx,
+    quote_speakers: &[Option<Who>],
+    sentence_text: impl Fn(usize, usize) -> String,
+) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::new();
+    let n = cx.toks.len();
+    let mut i = 0;
+    let mut last_end_tok = 0usize;
+    let mut last_qual = "exact";
+    let mut last_claimant: Option<Who> = None;
+    let max_claims = 2000;
+    while i < n && out.len() < max_claims {
+        let tk = cx.toks[i];
+        let is_candidate = tk.kind == Kind::Num
+            || tk.kind == Kind::Punct && currency_sym(tk.text(cx.t)).is_some()
+            || tk.kind == Kind::Word && {
+                let w = cx.low[i].as_str();
+                word_value(w).is_some()
+                    || vague_word(w).is_some()
+                    || w == "dozen"
+                    || (w == "a" || w == "an")
+                        && cx
+                            .low
+                            .get(i + 1)
+                            .map(|x| {
+                                x == "dozen" || matches!(x.as_str(), "hundred" | "thousand" | "million" | "billion")
+                            })
+                            .unwrap_or(false)
+            };
+        if !is_candidate {
+            i += 1;
+            continue;
+        }
+        let Some(num) = parse_at(cx, i) else {
+            i += 1;
+            continue;
+        };
+        let start_word = cx.toks[num.a].cap || i == 0;
+        if excluded(cx, &num, start_word) {
+            i = num.b.max(i + 1);
+            continue;
+        }
+        let s = cx.toks[num.a].s;
+        let e = cx.toks[num.b - 1].e;
+        // parenthesised conversion right after the previous claim: inherit
+        let in_parens = num.a > 0
+            && matches!(cx.low[num.a - 1].as_str(), "(" | ";")
+            && last_end_tok + 3 >= num.a
+            && !out.is_empty();
+        let mut qual = num.qual_after.unwrap_or_else(|| qualifier(cx, num.a));
+        if num.vague && qual == "exact" {
+            qual = "more than";
+        }
+        let who = if in_parens && num.unit.as_deref().map(|u| u.len() == 3).unwrap_or(false) {
+            if qual == "exact" {
+                qual = last_qual;
+            }
+            last_claimant.clone()
+        } else {
+            claimant(cx, num.a, quote_speakers)
+        };
+        if let Some(Who::Desc(d)) = &who {
+            if d.ends_with('s') {
+                cx.plural_seen.push((s, d.clone()));
+            }
+        }
+        let si = cx.tok_sent[num.a];
+        let (ss, se) = cx.sents[si];
+        let claim = Claim {
+            value: num.value,
+            text: cx.t[s..e].to_string(),
+            qualifier: qual.to_string(),
+            what: what_of(cx, &num),
+            verb: verb_of(cx, num.a),
+            claimant: who.as_ref().map(|w| cx.name(w)),
+            sentence: sentence_text(ss, se),
+            high: num.high,
+            unit: num.unit.clone(),
+            start: s,
+            end: e,
+        };
+        last_qual = qual;
+        last_claimant = who;
+        last_end_tok = num.b;
+        out.push(claim);
+        i = num.b.max(i + 1);
+    }
+    out
+}

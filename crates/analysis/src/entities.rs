@@ -1,0 +1,1300 @@
+//! Rule + gazetteer named-entity recognition with in-article alias merging.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::lexicon::LEX;
+use crate::text::{decode_entities, fold, strip_possessive, Kind, Tok};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EKind {
+    Person,
+    Org,
+    Place,
+    Group,
+    Unknown,
+}
+
+impl EKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EKind::Person => "person",
+            EKind::Org => "org",
+            EKind::Place => "place",
+            EKind::Group => "group",
+            EKind::Unknown => "org",
+        }
+    }
+}
+
+/// One mention of an entity in the body.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub s: usize,
+    pub e: usize,
+    /// surface with titles / possessive stripped, entities decoded
+    pub surface: String,
+    pub ent: usize,
+    /// index of the first token of the mention
+    pub tok: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Ent {
+    pub name: String,
+    pub kind: EKind,
+    pub place: Option<String>,
+    pub surfaces: Vec<String>,
+    pub spans: Vec<(usize, usize)>,
+    /// 'm' / 'f' when known
+    pub gender: Option<char>,
+    /// lower-case role words seen next to the mentions ("coach", "producer", "chancellor")
+    pub roles: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Entities {
+    pub ents: Vec<Ent>,
+    /// sorted by position
+    pub mentions: Vec<Mention>,
+}
+
+impl Entities {
+    /// Mentions overlapping [s, e).
+    pub fn mentions_in(&self, s: usize, e: usize) -> impl Iterator<Item = &Mention> {
+        let i = self.mentions.partition_point(|m| m.e <= s);
+        self.mentions[i..].iter().take_while(move |m| m.s < e)
+    }
+    pub fn mention_starting_at(&self, s: usize) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.s < s);
+        self.mentions.get(i).filter(|m| m.s == s)
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    s: usize,
+    e: usize,
+    tok: usize,
+    ntok: usize,
+    surface: String,
+    kind: EKind,
+    place: Option<String>,
+    titled: bool,
+    gender: Option<char>,
+    role: Option<String>,
+    person_cue: bool,
+}
+
+/// Key for alias comparison: folded, letters/digits only, transliteration variants merged.
+pub fn alias_key(s: &str) -> String {
+    let f = fold(s);
+    let mut k: String = f.chars().filter(|c| c.is_alphanumeric()).collect();
+    // transliteration: -iy / -yy / -ij endings and double letters
+    for (a, b) in [("iy", "y"), ("yy", "y"), ("ij", "y"), ("kh", "k"), ("ph", "f")] {
+        if k.contains(a) {
+            k = k.replace(a, b);
+        }
+    }
+    let mut out = String::with_capacity(k.len());
+    let mut prev = '\0';
+    for c in k.chars() {
+        if c != prev {
+            out.push(c);
+        }
+        prev = c;
+    }
+    out
+}
+
+fn is_acronym(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=6).contains(&n)
+        && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && s.chars().any(|c| c.is_ascii_uppercase())
+}
+
+fn is_camel(s: &str) -> bool {
+    let cs: Vec<char> = s.chars().collect();
+    cs.len() > 3
+        && cs.iter().skip(1).any(|c| c.is_uppercase())
+        && cs.iter().any(|c| c.is_lowercase())
+        && !s.contains('-')
+        && !s.contains('\'')
+        && !s.contains('’')
+        && !s.starts_with("Mc")
+        && !s.starts_with("Mac")
+        && !s.contains("&#")
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "and", "&", "for", "de", "del", "da", "van", "von", "der", "den", "le", "la", "du", "al", "bin", "y", "upon",
+];
+
+fn title_len(words: &[String]) -> usize {
+    // longest title match at the start (up to 3 words)
+    let mut best = 0;
+    for n in 1..=3.min(words.len()) {
+        let cand = words[..n].join(" ");
+        if LEX.titles.contains(cand.as_str()) {
+            best = n;
+        }
+    }
+    best
+}
+
+fn title_gender(w: &str) -> Option<char> {
+    match w {
+        "mr" | "sir" | "lord" | "king" | "prince" | "baron" | "father" | "emperor" => Some('m'),
+        "mrs" | "ms" | "miss" | "lady" | "dame" | "baroness" | "queen" | "princess" | "sister" | "actress"
+        | "chairwoman" | "spokeswoman" => Some('f'),
+        _ => None,
+    }
+}
+
+/// Ambiguous title words that also begin organisation names ("General Electric").
+fn weak_title(w: &str) -> bool {
+    matches!(
+        w,
+        "general"
+            | "major"
+            | "chief"
+            | "director"
+            | "chairman"
+            | "captain"
+            | "star"
+            | "speaker"
+            | "leader"
+            | "father"
+            | "sister"
+            | "king"
+            | "queen"
+            | "prince"
+            | "justice"
+            | "judge"
+            | "officer"
+            | "chair"
+            | "host"
+            | "owner"
+            | "founder"
+            | "aide"
+            | "envoy"
+            | "shadow"
+            | "deputy"
+            | "president"
+            | "senator"
+            | "governor"
+            | "mayor"
+            | "bishop"
+    ) && !matches!(w, "president")
+}
+
+pub struct Doc<'a> {
+    pub t: &'a str,
+    pub toks: &'a [Tok],
+    pub initial: &'a [bool],
+    /// sports article: club names that are also cities are organisations
+    pub sport: bool,
+}
+
+/// Is this a sports article (by the density of sports words)?
+pub fn is_sport(t: &str, toks: &[Tok]) -> bool {
+    let mut n = 0;
+    for k in toks.iter().take(3000) {
+        if k.kind == Kind::Word && !k.cap && crate::lexicon::SPORT_WORDS.contains(&k.text(t)) {
+            n += 1;
+        }
+    }
+    n >= 4
+}
+
+pub fn extract(doc: &Doc) -> Entities {
+    let t = doc.t;
+    let toks = doc.toks;
+    // words seen lower-case, and capitalised words seen in non-initial position
+    let mut lower: HashSet<String> = HashSet::new();
+    let mut cap_mid: HashSet<String> = HashSet::new();
+    for (i, tk) in toks.iter().enumerate() {
+        if tk.kind != Kind::Word {
+            continue;
+        }
+        let w = tk.text(t);
+        if tk.cap {
+            if !doc.initial[i] {
+                cap_mid.insert(fold(strip_possessive(w)));
+            }
+        } else {
+            lower.insert(fold(w));
+        }
+    }
+
+    let mut cands: Vec<Cand> = Vec::new();
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        let tk = toks[i];
+        if tk.kind != Kind::Word || !tk.cap {
+            i += 1;
+            continue;
+        }
+        // grow the span
+        let mut j = i + 1;
+        let mut end_possessive = is_possessive(tk.text(t));
+        while j < n && !end_possessive {
+            let nt = toks[j];
+            if t[toks[j - 1].e..nt.s].contains('\n') || (nt.s > toks[j - 1].e && t[toks[j - 1].e..nt.s].trim() != "") {
+                break;
+            }
+            if nt.kind == Kind::Word && nt.cap {
+                if crate::lexicon::FUNCTION_CAPS.contains(&fold(nt.text(t)).as_str()) {
+                    break;
+                }
+                end_possessive = is_possessive(nt.text(t));
+                j += 1;
+                if crate::lexicon::MODIFIER_SUFFIXES.iter().any(|m| nt.text(t).ends_with(m)) {
+                    break;
+                }
+                continue;
+            }
+            let w = nt.text(t);
+            let wl = w.to_ascii_lowercase();
+            let is_conn = (nt.kind == Kind::Word && CONNECTORS.contains(&wl.as_str()) && !nt.cap) || w == "&";
+            if is_conn
+                && j + 1 < n
+                && toks[j + 1].kind == Kind::Word
+                && toks[j + 1].cap
+                && !t[nt.e..toks[j + 1].s].contains('\n')
+            {
+                if wl == "and" && w != "&" && !(i..j).any(|x| LEX.org_words.contains(toks[x].text(t))) {
+                    break;
+                }
+                j += 2;
+                end_possessive = is_possessive(toks[j - 1].text(t));
+                continue;
+            }
+            // number inside a broadcaster name: "BBC Radio 2"
+            if nt.kind == Kind::Num && w.len() <= 2 {
+                let prev = fold(toks[j - 1].text(t));
+                if matches!(prev.as_str(), "radio" | "channel" | "news" | "movies" | "one" | "tv") {
+                    j += 1;
+                    break;
+                }
+            }
+            break;
+        }
+        split_span(doc, i, j, &lower, &cap_mid, &mut cands);
+        i = j.max(i + 1);
+    }
+
+    resolve(doc, cands)
+}
+
+fn is_possessive(w: &str) -> bool {
+    strip_possessive(w).len() != w.len()
+}
+
+/// Split a capitalised span into candidates: drop sentence-initial ordinary words,
+/// months and weekdays; cut titles off; separate leading demonyms/places.
+fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<String>, cap_mid: &HashSet<String>, out: &mut Vec<Cand>) {
+    let t = doc.t;
+    let toks = doc.toks;
+    let mut a = s;
+    // drop sentence-initial ordinary words
+    while a < e {
+        let w = fold(strip_possessive(toks[a].text(t)));
+        let initial = doc.initial[a];
+        let common = LEX.common.contains(w.as_str());
+        let stop =
+            LEX.months.contains(w.as_str()) || LEX.weekdays.contains(w.as_str()) || LEX.non_names.contains(w.as_str());
+        let connector = CONNECTORS.contains(&w.as_str()) || w == "the";
+        if stop || connector && a > s {
+            a += 1;
+            continue;
+        }
+        if w == "the" {
+            a += 1;
+            continue;
+        }
+        if initial
+            && (common || (lower.contains(&w) && !cap_mid.contains(&w)))
+            && !LEX.places.contains_key(&w)
+            && !LEX.orgs.contains(&w)
+            && !LEX.demonyms.contains_key(&w)
+            && !LEX.titles.contains(w.as_str())
+            && !LEX.first_names.contains(w.as_str())
+        {
+            a += 1;
+            continue;
+        }
+        if initial
+            && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
+            && w.len() > 4
+            && !LEX.places.contains_key(&w)
+            && !LEX.orgs.contains(&w)
+            && !LEX.first_names.contains(w.as_str())
+            && !cap_mid.contains(&w)
+        {
+            a += 1;
+            continue;
+        }
+        if initial && common && !LEX.titles.contains(w.as_str()) && (e - a == 1) {
+            a += 1;
+            continue;
+        }
+        break;
+    }
+    if a >= e {
+        return;
+    }
+    // split at months/weekdays/non-names in the middle
+    let mut k = a;
+    while k < e {
+        let w = fold(strip_possessive(toks[k].text(t)));
+        if k > a
+            && (LEX.months.contains(w.as_str())
+                || LEX.weekdays.contains(w.as_str())
+                || (LEX.non_names.contains(w.as_str()) && !matches!(w.as_str(), "tv")))
+        {
+            split_span(doc, a, k, lower, cap_mid, out);
+            split_span(doc, k + 1, e, lower, cap_mid, out);
+            return;
+        }
+        k += 1;
+    }
+    let mut b = e;
+    // trailing connector words
+    while b > a && {
+        let w = toks[b - 1].text(t).to_ascii_lowercase();
+        CONNECTORS.contains(&w.as_str()) || w == "&"
+    } {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    let words: Vec<String> = (a..b).map(|x| fold(strip_possessive(toks[x].text(t)))).collect();
+    let raw: Vec<&str> = (a..b).map(|x| strip_possessive(toks[x].text(t))).collect();
+    let is_orgish = |x: usize| {
+        LEX.org_words.contains(raw[x])
+            || is_acronym(raw[x])
+            || LEX.orgs.contains(&words[x])
+            || LEX.places.contains_key(&words[x])
+    };
+
+    // hyphenated modifier ("San Francisco-based US Court of Appeals"): cut after it
+    for k in 0..raw.len() {
+        if let Some(m) = crate::lexicon::MODIFIER_SUFFIXES.iter().find(|m| raw[k].ends_with(**m)) {
+            let tk = toks[a + k];
+            let cut = tk.e - m.len();
+            if k > 0 || cut > tk.s {
+                let mut c = make_cand(doc, a, a + k + 1);
+                c.e = cut;
+                c.surface = decode_entities(&t[c.s..cut]);
+                let key = fold(&c.surface);
+                if let Some(p) = LEX.places.get(&key) {
+                    c.kind = EKind::Place;
+                    c.place = Some((*p).to_string());
+                }
+                if !c.surface.is_empty() && c.kind != EKind::Unknown {
+                    out.push(c);
+                }
+            }
+            split_span(doc, a + k + 1, b, lower, cap_mid, out);
+            return;
+        }
+    }
+    // events, awards, laws, documents are not entities
+    if crate::lexicon::EVENT_HEADS.contains(&raw[raw.len() - 1]) && raw.len() >= 2 {
+        return;
+    }
+    // a first name right after an organisation/place word starts a person: "EADS Philippe Camus"
+    for k in 1..raw.len() {
+        if LEX.first_names.contains(words[k].as_str())
+            && k + 1 < raw.len()
+            && is_orgish(k - 1)
+            && !LEX.first_names.contains(words[k - 1].as_str())
+        {
+            split_span(doc, a, a + k, lower, cap_mid, out);
+            split_span(doc, a + k, b, lower, cap_mid, out);
+            return;
+        }
+    }
+    // "Jake White of South Africa": person of place
+    if let Some(k) = words.iter().position(|w| w == "of") {
+        if k >= 2 && LEX.first_names.contains(words[0].as_str()) && LEX.places.contains_key(&words[k + 1..].join(" ")) {
+            split_span(doc, a, a + k, lower, cap_mid, out);
+            split_span(doc, a + k + 1, b, lower, cap_mid, out);
+            return;
+        }
+    }
+
+    // leading place/demonym followed by more capitalised words: "US President Donald Trump",
+    // "Ukrainian Defence Minister ...", "British Tolkien fans"
+    if b - a >= 2 {
+        let w0 = &words[0];
+        let two = if words.len() >= 2 { format!("{} {}", words[0], words[1]) } else { String::new() };
+        let rest_title = title_len(&words[1..]) > 0;
+        let lead_len = if LEX.places.contains_key(&two) && words.len() > 2 {
+            2
+        } else if (LEX.places.contains_key(w0) || LEX.demonyms.contains_key(w0))
+            && (rest_title || LEX.demonyms.contains_key(w0) && !LEX.places.contains_key(&words[..].join(" ")))
+        {
+            1
+        } else {
+            0
+        };
+        if lead_len > 0 && !LEX.orgs.contains(&words.join(" ")) {
+            let rest_has_org_word = (lead_len..raw.len()).any(|x| LEX.org_words.contains(raw[x]) || words[x] == "of");
+            if rest_title || !rest_has_org_word {
+                push_plain(doc, a, a + lead_len, out);
+                split_span(doc, a + lead_len, b, lower, cap_mid, out);
+                return;
+            }
+        }
+    }
+
+    // titles anywhere: "President Volodymyr Zelensky", "Mr Wolfson", "Work and Pensions Secretary Alan Smith"
+    for k in 0..words.len() {
+        let tl = title_len(&words[k..]);
+        if tl == 0 {
+            continue;
+        }
+        let t0 = words[k..k + tl].join(" ");
+        let mut r0 = k + tl;
+        // strip further titles and connectors ("Lord Chancellor Lord Falconer", "Secretary of State for X")
+        while r0 < words.len() && (title_len(&words[r0..]) > 0 || CONNECTORS.contains(&words[r0].as_str())) {
+            if title_len(&words[r0..]) > 0
+                && r0 + title_len(&words[r0..]) < words.len()
+                && !CONNECTORS.contains(&words[r0 + title_len(&words[r0..])].as_str())
+                && (words[r0] == "lord" || words[r0] == "lady" || words[r0] == "sir" || words[r0] == "mr")
+            {
+                break;
+            }
+            r0 += title_len(&words[r0..]).max(1);
+        }
+        let rest = words.len() - r0;
+        let next_first = words.get(r0).map(|w| LEX.first_names.contains(w.as_str())).unwrap_or(false);
+        let strong = !weak_title(&words[k])
+            || next_first
+            || rest >= 2 && !(r0..words.len()).any(|x| LEX.org_words.contains(raw[x]));
+        if !strong && k == 0 {
+            break;
+        }
+        if !strong {
+            continue;
+        }
+        if k > 0 {
+            // left part: "Work and Pensions", "UK Athletics chief" style prefixes
+            split_span(doc, a, a + k, lower, cap_mid, out);
+        }
+        if rest == 0 {
+            return;
+        }
+        // the rest may itself start with "Lord"/"Mr": recurse through the title path
+        if title_len(&words[r0..]) > 0 {
+            split_span(doc, a + r0, b, lower, cap_mid, out);
+            return;
+        }
+        let mut c = make_cand(doc, a + r0, b);
+        c.kind = if c.kind == EKind::Unknown || c.kind == EKind::Person { EKind::Person } else { c.kind };
+        if c.kind == EKind::Person {
+            c.titled = true;
+            c.gender = title_gender(&words[k]).or(c.gender);
+            c.role = Some(t0);
+        }
+        out.push(c);
+        return;
+    }
+    // acronym right before a number is a product or index name ("FTSE 100", "A380")
+    if b - a == 1
+        && is_acronym(raw[0])
+        && (raw[0].chars().any(|c| c.is_ascii_digit())
+            || toks.get(b).map(|k| k.kind == Kind::Num && t[toks[b - 1].e..k.s].trim().is_empty()).unwrap_or(false))
+    {
+        return;
+    }
+    out.push(make_cand(doc, a, b));
+}
+
+fn push_plain(doc: &Doc, a: usize, b: usize, out: &mut Vec<Cand>) {
+    out.push(make_cand(doc, a, b));
+}
+
+fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
+    let t = doc.t;
+    let toks = doc.toks;
+    let s = toks[a].s;
+    let last = toks[b - 1];
+    let lt = last.text(t);
+    let e = last.s + strip_possessive(lt).len();
+    let surface = decode_entities(&t[s..e]);
+    let words: Vec<String> = (a..b).map(|x| fold(strip_possessive(toks[x].text(t)))).collect();
+    let key = words.join(" ");
+    let mut kind = EKind::Unknown;
+    let mut place = None;
+    let mut gender = None;
+    let mut person_cue = false;
+    let raw_words: Vec<&str> = (a..b).map(|x| strip_possessive(toks[x].text(t))).collect();
+
+    if doc.sport
+        && LEX.orgs.contains(&key)
+        && !LEX.demonyms.contains_key(&key)
+        && LEX.places.get(&key).map(|p| fold(p) != key || key.len() > 3).unwrap_or(true)
+        && !is_country(&key)
+    {
+        kind = EKind::Org;
+    } else if let Some(p) = LEX.places.get(&key) {
+        kind = EKind::Place;
+        place = Some((*p).to_string());
+    } else if LEX.orgs.contains(&key) {
+        kind = EKind::Org;
+    } else if raw_words.iter().any(|w| LEX.org_words.contains(w))
+        || words.iter().any(|w| LEX.orgs.contains(w) && w.len() > 2) && b - a >= 2
+    {
+        kind = EKind::Org;
+    } else if b - a == 1
+        && (is_acronym(raw_words[0]) && raw_words[0].chars().all(|c| c.is_ascii_uppercase()) || is_camel(raw_words[0]))
+    {
+        kind = EKind::Org;
+    } else if b - a >= 2 && LEX.place_heads.contains(raw_words[b - a - 1]) {
+        kind = EKind::Place;
+    } else if b - a >= 2 && LEX.first_names.contains(words[0].as_str()) {
+        kind = EKind::Person;
+    }
+    if LEX.female.contains(words[0].as_str()) && !LEX.male.contains(words[0].as_str()) {
+        gender = Some('f');
+    } else if LEX.male.contains(words[0].as_str()) && !LEX.female.contains(words[0].as_str()) {
+        gender = Some('m');
+    }
+    // context: preceding lower-case role word ("producer Kevin Wallace", "chief executive X")
+    let mut role = None;
+    if a > 0 && toks[a - 1].kind == Kind::Word && !toks[a - 1].cap {
+        let w = fold(toks[a - 1].text(t));
+        if LEX.titles.contains(w.as_str())
+            || w.ends_with("er")
+                && w.len() > 4
+                && [
+                    "writer",
+                    "designer",
+                    "composer",
+                    "player",
+                    "manager",
+                    "producer",
+                    "striker",
+                    "winger",
+                    "defender",
+                    "forward",
+                    "keeper",
+                    "presenter",
+                    "reporter",
+                    "founder",
+                    "owner",
+                    "leader",
+                    "officer",
+                    "minister",
+                    "member",
+                    "partner",
+                    "lawyer",
+                    "banker",
+                    "trader",
+                    "dealer",
+                    "broker",
+                    "brother",
+                    "father",
+                    "mother",
+                    "sister",
+                    "daughter",
+                    "farmer",
+                    "teacher",
+                    "worker",
+                    "boxer",
+                    "rider",
+                    "driver",
+                    "runner",
+                    "skier",
+                    "golfer",
+                    "bowler",
+                    "batsman",
+                ]
+                .contains(&w.as_str())
+            || [
+                "executive",
+                "analyst",
+                "economist",
+                "half",
+                "back",
+                "flanker",
+                "hooker",
+                "prop",
+                "lock",
+                "centre",
+                "scrum-half",
+                "fly-half",
+                "full-back",
+                "coach",
+                "boss",
+                "chancellor",
+                "secretary",
+                "spokesman",
+                "spokeswoman",
+                "actor",
+                "actress",
+                "singer",
+                "star",
+                "comedian",
+                "director",
+                "chairman",
+                "president",
+                "editor",
+                "vice-president",
+                "veteran",
+                "rival",
+                "wife",
+                "husband",
+                "son",
+                "girlfriend",
+                "boyfriend",
+                "colleague",
+                "team-mate",
+                "international",
+                "champion",
+                "screenwriter",
+                "guitarist",
+                "drummer",
+                "novelist",
+                "artist",
+                "chef",
+                "pilot",
+                "judge",
+                "general",
+                "counterpart",
+                "activist",
+                "campaigner",
+                "aide",
+                "adviser",
+                "envoy",
+                "ambassador",
+                "candidate",
+                "mp",
+                "mep",
+                "peer",
+                "cardinal",
+                "archbishop",
+                "sprinter",
+                "athlete",
+                "captain",
+                "skipper",
+                "midfielder",
+                "goalkeeper",
+                "heptathlete",
+                "tycoon",
+                "billionaire",
+                "magnate",
+                "crooner",
+                "rapper",
+                "dj",
+                "model",
+                "designer",
+                "photographer",
+                "journalist",
+                "critic",
+                "professor",
+                "scientist",
+                "researcher",
+                "doctor",
+                "surgeon",
+                "nurse",
+                "detective",
+                "officer",
+            ]
+            .contains(&w.as_str())
+        {
+            role = Some(w);
+            if kind == EKind::Unknown {
+                person_cue = true;
+            }
+        }
+    }
+    // following ", 45," age or ", a/the <role>"
+    if b < toks.len() {
+        let after = &t[e..crate::text::floor_char(t, e + 40)];
+        let after_t = after.trim_start();
+        if let Some(rest) = after_t.strip_prefix(',') {
+            let rest = rest.trim_start();
+            let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+            if !digits.is_empty() && digits.len() <= 2 && rest[digits.len()..].starts_with(',') {
+                person_cue = true;
+            }
+            if rest.starts_with("who ") || rest.starts_with("whose ") {
+                person_cue = true;
+            }
+            let rest = rest.trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ");
+            let w1: String =
+                rest.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect::<String>().to_lowercase();
+            if LEX.titles.contains(w1.as_str())
+                || matches!(
+                    w1.as_str(),
+                    "head"
+                        | "analyst"
+                        | "economist"
+                        | "chief"
+                        | "president"
+                        | "director"
+                        | "editor"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "founder"
+                        | "chairman"
+                        | "professor"
+                        | "author"
+                        | "executive"
+                        | "minister"
+                        | "secretary"
+                        | "leader"
+                        | "manager"
+                        | "coach"
+                        | "captain"
+                        | "partner"
+                )
+            {
+                person_cue = true;
+            }
+        }
+    }
+    Cand { s, e, tok: a, ntok: b - a, surface, kind, place, titled: false, gender, role, person_cue }
+}
+
+fn is_adjective_demonym(key: &str) -> bool {
+    static ADJ: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
+        let mut s = HashSet::new();
+        for (k, _) in LEX.demonyms.iter() {
+            if !LEX.demonym_nouns.contains(k)
+                || k.ends_with("ish")
+                || k.ends_with("ch")
+                || k.ends_with("ese")
+                || k.ends_with("ss")
+            {
+                s.insert(k.clone());
+            }
+        }
+        s
+    });
+    ADJ.contains(key) || !key.ends_with('s')
+}
+
+fn is_country(key: &str) -> bool {
+    LEX.places.get(key).map(|p| LEX.demonyms.values().any(|d| d == p)).unwrap_or(false)
+}
+
+fn initials(name: &str) -> String {
+    let mut out = String::new();
+    for w in name.split(|c: char| c.is_whitespace() || c == '-') {
+        if w.is_empty() {
+            continue;
+        }
+        let lw = w.to_ascii_lowercase();
+        if CONNECTORS.contains(&lw.as_str()) || lw == "the" {
+            continue;
+        }
+        if is_acronym(w) {
+            out.push_str(w);
+        } else if let Some(c) = w.chars().next() {
+            if c.is_uppercase() {
+                out.extend(c.to_uppercase());
+            }
+        }
+    }
+    out
+}
+
+fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
+    let t = doc.t;
+    let toks = doc.toks;
+    // groups from demonyms
+    let mut out_cands: Vec<Cand> = Vec::with_capacity(cands.len());
+    for mut c in cands.drain(..) {
+        let key = fold(&c.surface);
+        if c.ntok == 1 && c.kind != EKind::Person && !c.titled {
+            if let Some(p) = LEX.demonyms.get(&key) {
+                if LEX.places.contains_key(&key) {
+                    // "New Zealand" is both; treat as place
+                } else {
+                    // look ahead for a people noun within 4 tokens
+                    let mut k = c.tok + 1;
+                    let mut endk = None;
+                    while k < toks.len() && k <= c.tok + 4 {
+                        let tk = toks[k];
+                        if tk.kind != Kind::Word || t[toks[k - 1].e..tk.s].contains('\n') {
+                            break;
+                        }
+                        let w = fold(tk.text(t));
+                        if LEX.people_nouns.contains(w.as_str()) {
+                            endk = Some(k);
+                            break;
+                        }
+                        if LEX.common.contains(w.as_str())
+                            && !matches!(
+                                w.as_str(),
+                                "team"
+                                    | "people"
+                                    | "players"
+                                    | "fans"
+                                    | "workers"
+                                    | "officials"
+                                    | "forces"
+                                    | "troops"
+                                    | "leaders"
+                                    | "ministers"
+                                    | "voters"
+                            )
+                        {
+                            break;
+                        }
+                        k += 1;
+                    }
+                    let prev = if c.tok > 0 { fold(toks[c.tok - 1].text(t)) } else { String::new() };
+                    if let Some(k) = endk {
+                        c.e = toks[k].e;
+                        c.surface = decode_entities(&t[c.s..c.e]);
+                        c.kind = EKind::Group;
+                        c.place = Some((*p).to_string());
+                        out_cands.push(c);
+                    } else if LEX.demonym_nouns.contains(&key)
+                        && (!is_adjective_demonym(&key) || {
+                            let next_lower = toks
+                                .get(c.tok + 1)
+                                .map(|n| {
+                                    n.kind == Kind::Word
+                                        && !n.cap
+                                        && !LEX.report_verbs.contains(fold(n.text(t)).as_str())
+                                        && !matches!(
+                                            fold(n.text(t)).as_str(),
+                                            "are"
+                                                | "were"
+                                                | "have"
+                                                | "had"
+                                                | "has"
+                                                | "will"
+                                                | "would"
+                                                | "could"
+                                                | "and"
+                                                | "in"
+                                                | "at"
+                                                | "who"
+                                                | "to"
+                                                | "for"
+                                                | "of"
+                                                | "as"
+                                                | "was"
+                                                | "is"
+                                        )
+                                })
+                                .unwrap_or(false);
+                            !next_lower
+                                && (matches!(
+                                    prev.as_str(),
+                                    "the"
+                                        | "many"
+                                        | "of"
+                                        | "some"
+                                        | "most"
+                                        | "few"
+                                        | "by"
+                                        | "for"
+                                        | "and"
+                                        | "two"
+                                        | "three"
+                                        | "all"
+                                        | "young"
+                                        | "ordinary"
+                                        | "fellow"
+                                ) || key.ends_with('s'))
+                        })
+                    {
+                        c.kind = EKind::Group;
+                        c.place = Some((*p).to_string());
+                        out_cands.push(c);
+                    }
+                    continue;
+                }
+            }
+        }
+        out_cands.push(c);
+    }
+    let cands = out_cands;
+
+    // cluster
+    let mut ents: Vec<Ent> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut assign: Vec<Option<usize>> = vec![None; cands.len()];
+
+    let new_ent = |c: &Cand, ents: &mut Vec<Ent>| -> usize {
+        ents.push(Ent {
+            name: c.place.clone().filter(|_| c.kind == EKind::Place).unwrap_or_else(|| c.surface.clone()),
+            kind: c.kind,
+            place: if c.kind == EKind::Group { c.place.clone() } else { None },
+            surfaces: Vec::new(),
+            spans: Vec::new(),
+            gender: c.gender,
+            roles: Vec::new(),
+        });
+        ents.len() - 1
+    };
+
+    // pass 1: multi-token names, places, orgs, titled persons
+    for (ci, c) in cands.iter().enumerate() {
+        let single_unknown = c.ntok == 1 && matches!(c.kind, EKind::Unknown | EKind::Person);
+        if single_unknown {
+            continue;
+        }
+        let key = match (&c.kind, &c.place) {
+            (EKind::Place, Some(p)) => format!("place:{}", p),
+            (EKind::Group, _) => format!("group:{}", alias_key(&c.surface)),
+            _ => alias_key(&c.surface),
+        };
+        let id = match by_key.get(&key) {
+            Some(&id) => id,
+            None => {
+                let id = new_ent(c, &mut ents);
+                by_key.insert(key, id);
+                id
+            }
+        };
+        if ents[id].kind == EKind::Unknown && c.kind != EKind::Unknown {
+            ents[id].kind = c.kind;
+        }
+        assign[ci] = Some(id);
+    }
+    // persons: multi-token unknowns with person cues become persons
+    for (ci, c) in cands.iter().enumerate() {
+        if let Some(id) = assign[ci] {
+            if ents[id].kind == EKind::Unknown && (c.person_cue || c.role.is_some() || c.titled) {
+                ents[id].kind = EKind::Person;
+            }
+        }
+    }
+    // surname / first-name index of multi-token persons (and unknown multi-token names)
+    let mut last_index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut first_index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (ci, c) in cands.iter().enumerate() {
+        if let Some(id) = assign[ci] {
+            if c.ntok >= 2 && matches!(ents[id].kind, EKind::Person | EKind::Unknown) {
+                let words: Vec<&str> = c.surface.split_whitespace().collect();
+                if let (Some(l), Some(f)) = (words.last(), words.first()) {
+                    let v = last_index.entry(alias_key(l)).or_default();
+                    if !v.contains(&id) {
+                        v.push(id);
+                    }
+                    let v = first_index.entry(alias_key(f)).or_default();
+                    if !v.contains(&id) {
+                        v.push(id);
+                    }
+                }
+            }
+        }
+    }
+    // org first-word index (for "Marvel" -> "Marvel Comics")
+    let mut org_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut acr: HashMap<String, usize> = HashMap::new();
+    for (id, e) in ents.iter().enumerate() {
+        if e.kind == EKind::Org || e.kind == EKind::Unknown {
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            if words.len() >= 2 {
+                org_first.entry(alias_key(words[0])).or_default().push(id);
+                let ini = initials(&e.name);
+                if ini.len() >= 2 {
+                    acr.entry(ini).or_insert(id);
+                }
+            }
+        }
+    }
+    // first-pass mention starts per entity, for choosing the nearest full mention
+    let mut first_starts: Vec<Vec<usize>> = vec![Vec::new(); ents.len()];
+    for (ci, c) in cands.iter().enumerate() {
+        if let Some(id) = assign[ci] {
+            first_starts[id].push(c.s);
+        }
+    }
+    // pass 2: single tokens
+    for (ci, c) in cands.iter().enumerate() {
+        if assign[ci].is_some() {
+            continue;
+        }
+        let key = alias_key(&c.surface);
+        let pick = |ids: &Vec<usize>| -> Option<usize> {
+            if ids.len() == 1 {
+                return Some(ids[0]);
+            }
+            // nearest preceding full mention
+            let mut best: Option<(usize, usize)> = None;
+            for &id in ids {
+                let Some(starts) = first_starts.get(id) else { continue };
+                if let Some(&s) = starts.iter().rfind(|s| **s < c.s) {
+                    if best.map(|(bs, _)| s > bs).unwrap_or(true) {
+                        best = Some((s, id));
+                    }
+                }
+            }
+            best.map(|(_, id)| id).or(ids.first().copied())
+        };
+        let target = if let Some(ids) = last_index.get(&key) {
+            pick(ids)
+        } else if let Some(&id) = by_key.get(&key) {
+            Some(id)
+        } else if let Some(&id) = acr.get(c.surface.as_str()) {
+            Some(id)
+        } else if let Some(ids) = first_index.get(&key).filter(|v| v.len() == 1 && !c.titled && c.kind != EKind::Org) {
+            Some(ids[0])
+        } else {
+            org_first.get(&key).filter(|v| v.len() == 1).map(|ids| ids[0])
+        };
+        let id = match target {
+            Some(id) => id,
+            None => {
+                let id = new_ent(c, &mut ents);
+                by_key.insert(key, id);
+                id
+            }
+        };
+        if c.titled && ents[id].kind == EKind::Unknown {
+            ents[id].kind = EKind::Person;
+        }
+        assign[ci] = Some(id);
+    }
+    // acronym <-> long form and "(ACR)" merges
+    let mut redirect: Vec<usize> = (0..ents.len()).collect();
+    for id in 0..ents.len() {
+        let name = ents[id].name.clone();
+        if is_acronym(&name) {
+            if let Some(&long) = acr.get(name.as_str()) {
+                if long != id && matches!(ents[long].kind, EKind::Org | EKind::Unknown) {
+                    redirect[id] = long;
+                }
+            }
+        }
+    }
+    // context votes for remaining unknowns
+    let mut votes: Vec<[i32; 3]> = vec![[0; 3]; ents.len()]; // person, org, place
+    for (ci, c) in cands.iter().enumerate() {
+        let Some(id) = assign[ci] else { continue };
+        let id = redirect[id];
+        if ents[id].kind != EKind::Unknown {
+            continue;
+        }
+        let v = &mut votes[id];
+        if c.person_cue || c.role.is_some() {
+            v[0] += 2;
+        }
+        let prev = if c.tok > 0 { fold(toks[c.tok - 1].text(t)) } else { String::new() };
+        let prev2 = if c.tok > 1 { fold(toks[c.tok - 2].text(t)) } else { String::new() };
+        let next = toks.get(c.tok + c.ntok).map(|x| fold(x.text(t))).unwrap_or_default();
+        let poss = is_possessive(&t[c.s..toks[c.tok + c.ntok - 1].e]);
+        if doc.sport
+            && matches!(
+                prev.as_str(),
+                "beat"
+                    | "against"
+                    | "v"
+                    | "vs"
+                    | "versus"
+                    | "face"
+                    | "faces"
+                    | "facing"
+                    | "host"
+                    | "hosts"
+                    | "play"
+                    | "beating"
+                    | "draw"
+                    | "drew"
+            )
+        {
+            v[1] += 3;
+        }
+        if matches!(prev.as_str(), "said" | "says" | "added" | "according") {
+            v[0] += 1;
+        }
+        if matches!(prev.as_str(), "in" | "near" | "from" | "across" | "outside" | "inside") && !poss {
+            v[2] += 1;
+        }
+        if matches!(prev.as_str(), "at" | "of" | "for" | "with" | "by")
+            && matches!(
+                prev2.as_str(),
+                "analyst"
+                    | "economist"
+                    | "chief"
+                    | "head"
+                    | "director"
+                    | "president"
+                    | "executive"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "shares"
+                    | "stake"
+                    | "editor"
+                    | "founder"
+                    | "chairman"
+                    | "boss"
+                    | "manager"
+                    | "partner"
+                    | "analysts"
+            )
+        {
+            v[1] += 3;
+        }
+        if matches!(
+            next.as_str(),
+            "shares"
+                | "share"
+                | "profits"
+                | "profit"
+                | "sales"
+                | "chief"
+                | "boss"
+                | "executive"
+                | "spokesman"
+                | "spokeswoman"
+                | "stake"
+                | "customers"
+                | "subscribers"
+                | "revenues"
+                | "revenue"
+                | "products"
+                | "website"
+                | "plc"
+                | "inc"
+                | "ltd"
+        ) {
+            v[1] += 2;
+        }
+        if matches!(
+            prev.as_str(),
+            "firm"
+                | "company"
+                | "group"
+                | "giant"
+                | "maker"
+                | "retailer"
+                | "rival"
+                | "rivals"
+                | "bank"
+                | "network"
+                | "label"
+                | "studio"
+                | "publisher"
+                | "broadcaster"
+                | "channel"
+                | "magazine"
+                | "newspaper"
+                | "site"
+                | "portal"
+                | "operator"
+                | "carrier"
+                | "airline"
+                | "brand"
+                | "club"
+                | "side"
+                | "company,"
+                | "developer"
+                | "manufacturer"
+                | "supplier"
+                | "provider"
+                | "insurer"
+                | "lender"
+                | "chain"
+                | "agency"
+                | "watchdog"
+                | "regulator"
+                | "analyst"
+                | "publication"
+                | "fansite"
+                | "outfit"
+                | "team"
+        ) {
+            v[1] += 3;
+        }
+        if matches!(next.as_str(), "said" | "says" | "told" | "added") && c.ntok >= 2 {
+            v[0] += 1;
+        }
+    }
+    for id in 0..ents.len() {
+        if redirect[id] != id {
+            continue;
+        }
+        if ents[id].kind == EKind::Unknown {
+            let v = votes[id];
+            ents[id].kind = if v[1] > 0 && v[1] >= v[0] && v[1] >= v[2] {
+                EKind::Org
+            } else if v[0] > 0 && v[0] >= v[2] {
+                EKind::Person
+            } else if v[2] > 0 {
+                EKind::Place
+            } else {
+                EKind::Unknown
+            };
+        }
+    }
+    // multi-token person names that are the start of a longer person name ("Juan Carlos")
+    let person_names: Vec<(usize, Vec<String>)> = (0..ents.len())
+        .filter(|&i| redirect[i] == i && ents[i].kind == EKind::Person)
+        .map(|i| (i, ents[i].name.split_whitespace().map(alias_key).collect()))
+        .collect();
+    for (i, wi) in &person_names {
+        if wi.len() < 2 {
+            continue;
+        }
+        let longer: Vec<usize> = person_names
+            .iter()
+            .filter(|(j, wj)| j != i && wj.len() > wi.len() && wj[..wi.len()] == wi[..])
+            .map(|(j, _)| *j)
+            .collect();
+        if longer.len() == 1 {
+            redirect[*i] = longer[0];
+        }
+    }
+    // build mentions
+    for (ci, c) in cands.iter().enumerate() {
+        let Some(id) = assign[ci] else { continue };
+        let id = redirect[id];
+        let e = &mut ents[id];
+        if !e.surfaces.iter().any(|s| s == &c.surface) {
+            e.surfaces.push(c.surface.clone());
+        }
+        e.spans.push((c.s, c.e));
+        if e.gender.is_none() {
+            e.gender = c.gender;
+        }
+        if let Some(r) = &c.role {
+            if !e.roles.contains(r) {
+                e.roles.push(r.clone());
+            }
+        }
+        mentions.push(Mention { s: c.s, e: c.e, surface: c.surface.clone(), ent: id, tok: c.tok });
+    }
+    // canonical names
+    for e in ents.iter_mut() {
+        if e.spans.is_empty() {
+            continue;
+        }
+        match e.kind {
+            EKind::Place => {
+                if e.name.is_empty() {
+                    e.name = e.surfaces[0].clone();
+                }
+            }
+            EKind::Group => {}
+            _ => {
+                let best = e
+                    .surfaces
+                    .iter()
+                    .filter(|s| !(is_acronym(s) && e.surfaces.iter().any(|o| !is_acronym(o))))
+                    .max_by_key(|s| (s.split_whitespace().count().min(4), s.len()))
+                    .cloned();
+                if let Some(b) = best {
+                    e.name = b;
+                }
+            }
+        }
+    }
+    mentions.sort_by_key(|m| m.s);
+    Entities { ents, mentions }
+}

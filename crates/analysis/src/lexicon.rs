@@ -1,0 +1,366 @@
+//! Small hand-written gazetteers and word lists (no external data).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+fn set(s: &'static str) -> HashSet<&'static str> {
+    s.split('|').map(str::trim).filter(|w| !w.is_empty()).collect()
+}
+
+/// Countries and regions: `name|demonym adjective|plural people noun` rows; aliases after `=`.
+const COUNTRIES: &str = "
+Afghanistan;Afghan;Afghans
+Albania;Albanian;Albanians
+Algeria;Algerian;Algerians
+Angola;Angolan;Angolans
+Argentina;Argentine,Argentinian;Argentines,Argentinians
+Armenia;Armenian;Armenians
+Australia;Australian;Australians
+Austria;Austrian;Austrians
+Azerbaijan;Azerbaijani;Azerbaijanis
+Bahrain;Bahraini;Bahrainis
+Bangladesh;Bangladeshi;Bangladeshis
+Belarus;Belarusian;Belarusians
+Belgium;Belgian;Belgians
+Bolivia;Bolivian;Bolivians
+Bosnia;Bosnian;Bosnians
+Brazil;Brazilian;Brazilians
+Bulgaria;Bulgarian;Bulgarians
+Burma=Myanmar;Burmese;Burmese
+Cambodia;Cambodian;Cambodians
+Cameroon;Cameroonian;Cameroonians
+Canada;Canadian;Canadians
+Chile;Chilean;Chileans
+China;Chinese;Chinese
+Colombia;Colombian;Colombians
+Congo;Congolese;Congolese
+Croatia;Croatian;Croatians,Croats
+Cuba;Cuban;Cubans
+Cyprus;Cypriot;Cypriots
+Czech Republic;Czech;Czechs
+Denmark;Danish;Danes
+Ecuador;Ecuadorian;Ecuadorians
+Egypt;Egyptian;Egyptians
+England;English;English
+Estonia;Estonian;Estonians
+Ethiopia;Ethiopian;Ethiopians
+Finland;Finnish;Finns
+France;French;French
+Georgia;Georgian;Georgians
+Germany;German;Germans
+Ghana;Ghanaian;Ghanaians
+Greece;Greek;Greeks
+Hungary;Hungarian;Hungarians
+Iceland;Icelandic;Icelanders
+India;Indian;Indians
+Indonesia;Indonesian;Indonesians
+Iran;Iranian;Iranians
+Iraq;Iraqi;Iraqis
+Ireland=Irish Republic,Republic of Ireland;Irish;Irish
+Israel;Israeli;Israelis
+Italy;Italian;Italians
+Ivory Coast;Ivorian;Ivorians
+Jamaica;Jamaican;Jamaicans
+Japan;Japanese;Japanese
+Jordan;Jordanian;Jordanians
+Kazakhstan;Kazakh;Kazakhs
+Kenya;Kenyan;Kenyans
+Kosovo;Kosovan,Kosovar;Kosovars
+Kuwait;Kuwaiti;Kuwaitis
+Latvia;Latvian;Latvians
+Lebanon;Lebanese;Lebanese
+Libya;Libyan;Libyans
+Lithuania;Lithuanian;Lithuanians
+Luxembourg;Luxembourgish;Luxembourgers
+Malaysia;Malaysian;Malaysians
+Mali;Malian;Malians
+Malta;Maltese;Maltese
+Mexico;Mexican;Mexicans
+Moldova;Moldovan;Moldovans
+Morocco;Moroccan;Moroccans
+Mozambique;Mozambican;Mozambicans
+Nepal;Nepalese,Nepali;Nepalese
+Netherlands=Holland;Dutch;Dutch
+New Zealand;New Zealand;New Zealanders
+Nigeria;Nigerian;Nigerians
+North Korea;North Korean;North Koreans
+Northern Ireland;Northern Irish;Northern Irish
+Norway;Norwegian;Norwegians
+Pakistan;Pakistani;Pakistanis
+Palestine=Palestinian territories;Palestinian;Palestinians
+Peru;Peruvian;Peruvians
+Philippines;Filipino,Philippine;Filipinos
+Poland;Polish;Poles
+Portugal;Portuguese;Portuguese
+Qatar;Qatari;Qataris
+Romania;Romanian;Romanians
+Russia=Russian Federation;Russian;Russians
+Rwanda;Rwandan;Rwandans
+Saudi Arabia;Saudi;Saudis
+Scotland;Scottish,Scots;Scots
+Senegal;Senegalese;Senegalese
+Serbia;Serbian;Serbs,Serbians
+Singapore;Singaporean;Singaporeans
+Slovakia;Slovak;Slovaks
+Slovenia;Slovenian;Slovenians
+Somalia;Somali;Somalis
+South Africa;South African;South Africans
+South Korea;South Korean;South Koreans
+Spain;Spanish;Spaniards
+Sri Lanka;Sri Lankan;Sri Lankans
+Sudan;Sudanese;Sudanese
+Sweden;Swedish;Swedes
+Switzerland;Swiss;Swiss
+Syria;Syrian;Syrians
+Taiwan;Taiwanese;Taiwanese
+Thailand;Thai;Thais
+Tunisia;Tunisian;Tunisians
+Turkey;Turkish;Turks
+Uganda;Ugandan;Ugandans
+Ukraine;Ukrainian;Ukrainians
+United Arab Emirates=UAE;Emirati;Emiratis
+UK=United Kingdom,Britain,Great Britain,GB;British;Britons,British
+US=USA,United States,United States of America,America,U.S.,the States;American;Americans
+Uzbekistan;Uzbek;Uzbeks
+Venezuela;Venezuelan;Venezuelans
+Vietnam;Vietnamese;Vietnamese
+Wales;Welsh;Welsh
+Yemen;Yemeni;Yemenis
+Zambia;Zambian;Zambians
+Zimbabwe;Zimbabwean;Zimbabweans
+Europe;European;Europeans
+Africa;African;Africans
+Asia;Asian;Asians
+Latin America;Latin American;Latin Americans
+Middle East;Middle Eastern;
+Scandinavia;Scandinavian;Scandinavians
+Arabia;Arab;Arabs
+";
+
+/// Cities, regions, states and other well-known places (not countries).
+const PLACES: &str = "Abu Dhabi|Accra|Addis Ababa|Aleppo|Algiers|Amman|Amsterdam|Ankara|Antarctica|Arctic|Athens|Atlanta|Auckland|Baghdad|Baku|Bali|Baltimore|Bangkok|Barcelona|Basra|Beijing|Beirut|Belfast|Belgrade|Berlin|Bern|Birmingham|Bogota|Bombay|Bonn|Boston|Bradford|Brasilia|Bratislava|Brighton|Brisbane|Bristol|Brussels|Bucharest|Budapest|Buenos Aires|Cairo|Calcutta|Calgary|Cambridge|Canberra|Cannes|Cape Town|Cardiff|Caracas|Caribbean|Casablanca|Chechnya|Chelsea|Chicago|Copenhagen|Cornwall|Crimea|Dakar|Dallas|Damascus|Darfur|Delhi|Denver|Derby|Detroit|Devon|Dhaka|Doha|Donetsk|Dubai|Dublin|Dundee|Durban|Edinburgh|Essex|Falluja|Florence|Frankfurt|Gaza|Geneva|Glasgow|Gothenburg|Hamburg|Hanoi|Harare|Havana|Helsinki|Hollywood|Hong Kong|Honolulu|Houston|Istanbul|Jakarta|Jerusalem|Johannesburg|Kabul|Karachi|Kashmir|Kent|Kharkiv|Kherson|Khartoum|Kiev|Kyiv|Kinshasa|Kuala Lumpur|Lagos|Lahore|Las Vegas|Leeds|Leicester|Lima|Lisbon|Liverpool|Ljubljana|London|Los Angeles|Luhansk|Lyon|Madrid|Manchester|Manila|Marseille|Marseilles|Mecca|Melbourne|Miami|Milan|Minneapolis|Minsk|Monaco|Montreal|Moscow|Mumbai|Munich|Nairobi|Naples|Newcastle|New Delhi|New Orleans|New York|Nice|Nottingham|Odessa|Oslo|Ottawa|Oxford|Paris|Perth|Philadelphia|Phoenix|Prague|Pretoria|Pyongyang|Quebec|Rangoon|Reykjavik|Riga|Rio de Janeiro|Riyadh|Rome|Rotterdam|Salzburg|San Diego|San Francisco|Santiago|Sao Paulo|Sarajevo|Seattle|Seoul|Shanghai|Sheffield|Siberia|Singapore|Sofia|Southampton|St Petersburg|Stockholm|Strasbourg|Surrey|Sydney|Taipei|Tallinn|Tehran|Tel Aviv|Tokyo|Toronto|Tripoli|Tunis|Turin|Vancouver|Venice|Vienna|Vilnius|Warsaw|Washington|Wellington|West Bank|West End|Westminster|Yorkshire|Zagreb|Zaporizhzhia|Zurich|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Bavaria|Catalonia|Tuscany|Sicily|Sardinia|Corsica|Flanders|Wallonia|Ulster|Anfield|Twickenham|Wembley|Old Trafford|Lansdowne Road|Murrayfield|Silicon Valley|Wall Street|Downing Street|Whitehall|Pacific|Atlantic|Mediterranean|Gulf|Balkans|Sahara|Himalayas|Alps|Everest|Amazon|Nile|Thames|Black Sea|Baltic|Persian Gulf|North Sea|East Midlands|West Midlands|Midlands|Merseyside|Tyneside|Lancashire|Cheshire|Norfolk|Suffolk|Sussex|Hampshire|Dorset|Somerset|Highlands|Abuja|Soweto|Sinai|Golan Heights|Tibet|Xinjiang|Chernobyl|Hiroshima|Okinawa|Fukushima|Marbella|Ibiza|Majorca|Dover|Calais|Heathrow|Gatwick|Soho";
+
+/// Words that, as the last word of a capitalised name, mark a place.
+const PLACE_HEADS: &str = "Road|Street|Avenue|Lane|Square|Park|Stadium|Arena|Bridge|Island|Islands|Valley|Mountain|Mountains|River|Lake|Bay|County|Province|Region|Coast|Sea|Ocean|Desert|Airport|Hill|Hills|Heights|Peninsula|Strait|Forest|Canal|Harbour|Port|Gardens|Common|Green|Abbey|Cathedral|Palace|Castle|Tower|Theatre|Hall|Centre|Field|Ground|Circuit|Way|Row|Place|Crescent";
+
+/// Words that, anywhere in a capitalised name, mark an organisation.
+const ORG_WORDS: &str = "Bros|Brothers|Sons|Revenue|Comics|City|Customs|Exchequer|Inc|Ltd|Plc|plc|PLC|Corp|Corporation|Co|Company|Companies|Group|Holdings|Bank|Banks|Ministry|Department|Agency|Council|Committee|Commission|Association|Society|Institute|Institution|University|College|School|Academy|Party|Federation|Foundation|Union|Organisation|Organization|Office|Court|Parliament|Assembly|Senate|Congress|Fund|Trust|Board|Authority|Service|Services|Securities|Partners|Airlines|Airways|Motors|Records|Entertainment|Pictures|Studios|Television|TV|Radio|News|Network|Networks|Times|Post|Journal|Herald|Telegraph|Guardian|Gazette|Magazine|Church|League|Club|FC|Athletic|Rovers|Wanderers|Albion|Hotspur|Communications|Telecom|Technologies|Technology|Systems|Software|Electronics|Industries|Energy|Oil|Petroleum|Pharmaceuticals|Labs|Laboratories|Media|Press|Broadcasting|Channel|Exchange|Reserve|Treasury|Government|Cabinet|Police|Army|Navy|Forces|Command|Alliance|Coalition|Movement|Front|Brigade|Campaign|Initiative|Programme|Project|Council|Federation|Taskforce|Review|Capital|Investments|Insurance|Finance|Financial|Motor|Foods|Stores|Brewery|Airport|Railways|Rail|Trains|Mobile|Unit|Squad|Team|Board|Bureau|Directorate|Inspectorate|Tribunal|Commons|Lords|Institute|Centre|Center|Council|Conservatives|Tories|Democrats|Republicans|Labour|Fed";
+
+/// Well-known organisations written as one word or acronym.
+const ORGS: &str = "BBC|ITV|MTV|NBC|CBS|ABC|CNN|Fox|Sky|Reuters|AFP|Bloomberg|Forbes|Google|Microsoft|Apple|Sony|Nokia|Samsung|Intel|IBM|Amazon|Yahoo|eBay|Facebook|Twitter|Motorola|Ericsson|Siemens|Philips|Nintendo|Sega|Vodafone|Orange|BT|Virgin|Tesco|Sainsbury|Boeing|Airbus|Toyota|Honda|Nissan|Ford|GM|Volkswagen|BMW|Renault|Fiat|Shell|BP|Exxon|Chevron|Gazprom|Yukos|Rosneft|Disney|Warner|Paramount|Universal|Fifa|Uefa|FA|IOC|Nato|NATO|UN|EU|IMF|WTO|WHO|Opec|OPEC|FBI|CIA|NHS|Interpol|Europol|Unicef|UNICEF|Unesco|Kremlin|Pentagon|Hamas|Hezbollah|Taliban|Labour|Tories|Conservatives|UKIP|Ukip|SNP|Sinn Fein|Plaid Cymru|Adidas|adidas|Nike|Reebok|Puma|Arsenal|Chelsea|Liverpool|Everton|Tottenham|Spurs|Newcastle|Celtic|Rangers|Juventus|Barcelona|Real Madrid|Bayern|Ajax|Leinster|Ulster|Portsmouth|Southampton|Fulham|Middlesbrough|Blackburn|Bolton|Charlton|Aston Villa|West Ham|Leeds|Sunderland|Wigan|Wolves|Millwall|Hearts|Hibernian|Aberdeen|Lazio|Roma|Inter|Milan|Porto|Benfica|PSV|Monaco|Lyon|Toulouse|Wasps|Saracens|Leicester Tigers|Gloucester|Bath|Harlequins|Sale|Symantec|McAfee|NTL|Nasdaq|Dow Jones|Ofcom|Ofwat|Ofgem|Ofsted|Oftel|Opec|Unilever|Nestle|Glaxo|GlaxoSmithKline|AstraZeneca|Pfizer|Barclays|HSBC|Lloyds|RBS|NatWest|Citigroup|Goldman Sachs|Morgan Stanley|JP Morgan|Merrill Lynch|Deutsche Bank|UBS|Credit Suisse|Halifax|Abbey|Aviva|Prudential|AOL|TimeWarner|Time Warner|Viacom|Vivendi|Bertelsmann|EMI|Napster|Kazaa|Skype|RealNetworks|Macromedia|Adobe|Oracle|SAP|Dell|HP|Compaq|Xerox|Kodak|Canon|Nikon|Panasonic|Toshiba|Hitachi|Fujitsu|NEC|Sharp|Pioneer|Palm|RIM|Qualcomm|Cisco|Alcatel|Nortel|Lucent|Verizon|AT&T|Sprint|T-Mobile|O2|Orange|Tiscali|Wanadoo|Freeserve|Bafta|Baftas|Oscars|Hamleys|Marks and Spencer|Interbrew|Ryanair|easyJet|EasyJet|BAA|Railtrack|Eurotunnel|Eurostar|Peugeot|Citroen|Ferrari|McLaren|Williams|Jaguar|Rover|MG Rover|Vauxhall|Opel|Daimler|DaimlerChrysler|Chrysler|Mercedes|Audi|Porsche|Volvo|Saab|Scania|Ikea|H&M|Zara|Gap|Primark|Asda|Walmart|Wal-Mart|Morrisons|Safeway|Boots|Dixons|Comet|Currys|Argos|Debenhams|Selfridges|Harrods|Burberry|Gucci|Prada|Chanel|Dior|Vuitton|LVMH|Coca-Cola|Pepsi|PepsiCo|Cadbury|Kraft|Heinz|Danone|Diageo|Guinness|Heineken|Carlsberg|Starbucks|McDonald's|Burger King|KFC|Wimpy|Greenpeace|Oxfam|Amnesty|Amnesty International|Liberty|Red Cross";
+
+/// Titles and roles stripped from the front of person names (lower-cased, may be multi-word).
+const TITLES: &str = "mr|mrs|ms|miss|dr|doctor|sir|dame|lord|lady|baroness|baron|prof|professor|president|vice-president|vice president|prime minister|premier|chancellor|minister|secretary|foreign secretary|home secretary|defence secretary|defence minister|defense minister|foreign minister|finance minister|interior minister|health minister|energy minister|treasury secretary|secretary of state|senator|sen|congressman|congresswoman|representative|rep|governor|gov|mayor|judge|justice|king|queen|prince|princess|pope|cardinal|archbishop|bishop|reverend|rev|father|sister|rabbi|imam|sheikh|ayatollah|general|gen|colonel|col|major|captain|capt|lieutenant|sergeant|sgt|admiral|commander|detective|inspector|superintendent|chief|constable|officer|ambassador|envoy|commissioner|chairman|chairwoman|chair|director|manager|coach|boss|striker|midfielder|defender|goalkeeper|winger|skipper|captain|chief executive|chief executive officer|ceo|shadow chancellor|shadow|spokesman|spokeswoman|deputy|deputy prime minister|first minister|attorney general|solicitor general|speaker|leader|emperor|tsar|czar|crown prince|mp|mep|aide|adviser|advisor|producer|actor|actress|singer|star|comedian|author|writer|designer|composer|rapper|presenter|host|editor|analyst|economist|founder|co-founder|owner";
+
+/// Lower-case words for people used as speaker or group heads.
+const PEOPLE_NOUNS: &str = "officials|official|forces|force|troops|soldiers|police|fans|supporters|entertainers|workers|media|team|people|voters|ministers|minister|leaders|players|citizens|authorities|diplomats|negotiators|delegation|government|army|military|militants|rebels|protesters|activists|students|families|investors|consumers|companies|firms|farmers|doctors|nurses|teachers|journalists|officers|sources|analysts|experts|commanders|prosecutors|judges|lawmakers|politicians|residents|villagers|refugees|migrants|nationals|nationalists|separatists|patients|victims|women|men|children|youngsters|teenagers|pensioners|taxpayers|shoppers|tourists|businesses|banks|clubs|artists|musicians|actors|bands|owners|allies|side|squad|counterparts|rivals|regulators|officialdom|spokesman|spokeswoman|spokesperson|intelligence|navy|air force|coastguard|border guards|guards|scientists|researchers|economists|bankers|traders|dealers|fishermen|miners|MPs|MEPs|peers|bishops|clergy|ambassador|envoy|counterpart|champion|champions|athletes|drivers|riders|runners|lions|public|population|youth|parents|mothers|fathers|men's|women's";
+
+/// Nouns that can head a descriptive (unnamed) speaker or claimant.
+const SPEAKER_NOUNS: &str = "spokesman|spokeswoman|spokesperson|spokespeople|official|officials|analyst|analysts|trader|traders|dealer|dealers|source|sources|report|reports|statement|survey|study|research|researchers|poll|proposal|document|letter|minister|ministers|ministry|government|police|officer|officers|expert|experts|economist|economists|observer|observers|diplomat|diplomats|critic|critics|campaigner|campaigners|activist|activists|witness|witnesses|resident|residents|commentator|commentators|investor|investors|executive|executives|insider|insiders|aide|aides|adviser|advisers|advisor|advisors|negotiator|negotiators|authorities|military|army|figures|data|statistics|website|newspaper|paper|magazine|agency|company|firm|group|club|team|council|committee|commission|watchdog|regulator|board|union|party|organisation|organization|bank|court|judge|prosecutor|prosecutors|lawyer|lawyers|doctor|doctors|scientist|scientists|manager|coach|boss|chairman|president|director|leader|leaders|chief|head|founder|owner|spokesmen|representatives|representative|consultant|consultants|estimate|estimates|forecast|forecasters|release|filing|study|index|organisers|organizers|producers|producer|singer|actor|actress|star|player|players|fans|voters|people|residents|member|members|MP|MPs|MEP|MEPs";
+
+/// Reporting verbs used for attribution (quotes and claims).
+const REPORT_VERBS: &str = "said|says|say|told|tells|tell|added|adds|add|explained|explains|insisted|insists|warned|warns|admitted|admits|claimed|claims|claim|argued|argues|stated|states|announced|announces|reported|reports|report|confirmed|confirms|revealed|reveals|estimated|estimates|estimate|forecast|forecasts|predicted|predicts|predict|suggested|suggests|suggest|believes|believed|noted|notes|stressed|stresses|declared|declares|maintained|maintains|acknowledged|acknowledges|conceded|concedes|replied|replies|responded|responds|commented|comments|wrote|writes|asked|asks|urged|urges|showed|shows|show|found|finds|indicated|indicates|calculated|calculates|put|puts|reckons|reckoned|thinks|thought|observed|recalled|recalls|continued|continues|agreed|agrees|denied|denies|alleged|alleges|accused|accuses|described|describes|called|calls|labelled|branded|quoted|quotes|saying|telling|adding|claiming|arguing|warning|insisting|explaining|admitting|stating|announcing|reporting|noting|stressing|asking|suggesting|estimating|predicting|highlighted|highlights|echoed|hailed|described|dubbed|named|tweeted|posted|cited|cites|according";
+
+/// Ordinary capitalisable words that are not names when at the start of a sentence or alone.
+const COMMON: &str = "a|an|the|this|that|these|those|there|here|it|its|it's|he|she|they|we|i|you|his|her|their|our|my|your|him|them|us|me|who|what|when|where|why|how|which|whose|but|and|or|nor|so|yet|for|if|then|than|as|at|by|in|on|of|to|from|with|without|after|before|during|since|until|while|although|though|because|however|meanwhile|moreover|furthermore|also|still|even|just|only|already|now|today|yesterday|tomorrow|tonight|last|next|this|first|second|third|fourth|fifth|finally|earlier|later|once|twice|many|much|more|most|some|several|few|all|any|each|every|both|either|neither|no|not|none|nothing|something|everything|anything|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundreds|thousands|millions|dozens|other|others|another|such|same|own|new|old|big|small|great|good|bad|best|worst|top|high|low|long|short|early|late|recent|former|latter|current|previous|major|minor|overall|total|under|over|above|below|about|around|among|between|into|onto|upon|within|against|despite|instead|indeed|perhaps|maybe|probably|certainly|clearly|obviously|unfortunately|fortunately|interestingly|similarly|likewise|meanwhile|nevertheless|nonetheless|otherwise|therefore|thus|hence|speaking|asked|according|following|including|given|having|being|after|yes|no|well|oh|please|thanks|thank|sorry|ok|okay|like|unlike|via|per|shares|sales|profits|profit|revenue|revenues|figures|analysts|officials|police|experts|critics|investors|consumers|people|users|fans|players|the|mr|mrs|ms|dr|sir|will|would|can|could|should|may|might|must|shall|do|does|did|done|is|are|was|were|be|been|am|has|have|had|get|got|make|made|go|went|take|took|see|saw|say|said|says|tell|told|think|know|want|need|use|find|give|show|let|put|keep|try|ask|seem|feel|leave|call|look|come|came|become|became|help|play|run|move|live|believe|bring|happen|write|sit|stand|lose|pay|meet|include|continue|set|learn|change|lead|understand|watch|follow|stop|create|speak|read|spend|grow|open|walk|win|offer|remember|love|consider|appear|buy|wait|serve|die|send|expect|build|stay|fall|cut|reach|kill|remain|suggest|raise|pass|sell|require|report|decide|pull|government|company|firm|group|market|markets|economy|growth|inflation|prices|price|rates|rate|oil|gas|war|peace|talks|news|world|country|city|state|states|party|election|vote|votes|court|police|report|study|survey|research|data|music|film|films|game|games|team|club|season|match|record|records|star|stars|show|shows|book|books|website|site|internet|online|mobile|phone|phones|computer|computers|software|technology|digital|tv|television|radio|video|web|net|email|e-mail|spam|security|virus|viruses|health|care|education|schools|school|children|women|men|jobs|job|work|workers|business|businesses|industry|customers|sales|music|bank|banks|tax|taxes|budget|money|cash|cost|costs|plans|plan|deal|deals|talks|year|years|month|months|week|weeks|day|days|time|times|people|family|life|home|house|man|woman|boy|girl|friend|friends|way|thing|things|part|place|case|point|fact|number|problem|issue|issues|question|hand|end|side|area|kind|reason|result|results|example|idea|information|history|story|power|level|order|form|body|face|name|line|half|rest|lot|sort|lots|everyone|everybody|someone|somebody|anyone|nobody|whether|despite|amid|ahead|across|along|beyond|behind|beside|besides|towards|toward|throughout|nearly|almost|around|roughly|approximately|only|another|again|never|always|often|sometimes|usually|really|very|too|quite|rather|pretty|enough|still|already|soon|ago|away|back|down|up|off|out|together|apart|further|far|near|hard|fast|slow|less|least|lower|higher|bigger|smaller|larger|latest|biggest|largest|second-half|half-time|full-time|extra|critics|campaigners|ministers|experts|leaders|voters|traders|dealers|economists|observers|residents|officials|sources|reports|opposition|unemployment|employment|interest|trade|exports|imports|exchange|stock|stocks|bonds|dollar|euro|pound|yen|sterling|currency|property|housing|retail|retailers|manufacturing|service|services|sector|sectors|figure|output|demand|supply|production|investment|spending|borrowing|debt|deficit|surplus|earnings|income|wages|pay|pensions|pension|benefits|welfare|crime|terrorism|terror|attack|attacks|strikes|strike|drones|missiles|troops|forces|army|military|weapons|nuclear|reform|reforms|law|laws|bill|bills|rules|rule|ban|ruling|decision|policy|policies|campaign|candidate|candidates|leader|leadership|members|member|chairman|chief|executive|director|manager|coach|boss|head|spokesman|spokeswoman|spokesperson|minister|president|secretary|senator|governor|mayor|judge|doctor|professor|analyst|economist|author|writer|singer|actor|actress|director|producer|artist|band|album|single|song|songs|award|awards|prize|prizes|winner|winners|nominations|nomination|ceremony|festival|tour|concert|premiere|box|office|audience|audiences|viewers|listeners|readers|critics|fans|supporters|players|striker|midfielder|defender|goalkeeper|manager|referee|captain|squad|side|sides|cup|league|title|final|finals|semi-final|quarter-final|championship|championships|tournament|race|test|series|seasons|goal|goals|points|try|tries|win|wins|victory|defeat|draw|loss|losses|injury|injuries|fitness|form|pressure|chance|chances|hopes|hope|fears|fear|concerns|concern|doubts|doubt|warning|warnings|claims|claim|evidence|details|detail|documents|statement|statements|comments|remarks|interview|speech|letter|message|messages|call|calls|request|requests|offer|offers|proposal|proposals|agreement|agreements|contract|contracts|talks|negotiations|meeting|meetings|summit|conference|session|visit|trip|journey|flight|flights|travel|tourism|holiday|holidays|weekend|morning|afternoon|evening|night|tonight|spring|summer|autumn|winter|christmas|easter|new|news|latest|breaking|update|updated|read|watch|listen|more|share|follow|subscribe|click|photo|photos|image|images|picture|pictures|getty|copyright|reuters|ap|afp|pa";
+
+const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+const WEEKDAYS: &str =
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun";
+/// Capitalised words that are never entity names on their own.
+const NON_NAMES: &str = "i|i'm|i've|i'll|i'd|gmt|bst|utc|est|pst|am|pm|tv|dvd|cd|cds|dvds|pc|pcs|ceo|cfo|mp|mps|mep|meps|gdp|hiv|aids|sars|bse|it|id|ok|uk-based|us-based|pvr|pvrs|mp3|ipod|ipods|xbox|playstation|windows|linux|internet|web|net|christmas|easter|ramadan|eid|diwali|hanukkah|halloween|new year|oscar|oscars|grammy|grammys|emmy|emmys|bafta|golden globe|golden globes|nobel|olympics|olympic|world cup|grand slam|premiership|champions league|six nations|euro|euros|dollar|dollars|sterling|god|allah|christ|jesus|catholic|catholics|christian|christians|muslim|muslims|jewish|jews|hindu|hindus|sikh|protestant|protestants|sunni|shia|shiite|q|a|ps|re|ve|ll|d|s|t|m|st|no|nos|vs|v|etc|ie|eg|ad|bc|ft|km|kg|mph|gb|mb|kb|tb|ghz|mhz|ah|eh|oh|hey|wow|yes|yeah|sorry|thanks|please|dear|hello|goodbye|bye|fm|wi-fi|wifi|3g|4g|5g|sms|gsm|rss|html|url|www|http|https|com|org|pdf|faq|usb|lcd|hd|hdtv|iptv|voip|p2p|vcr|vcrs|dj|vj|ap|pa|ipo|r&b|rnb|hip-hop|ufo|pr|hr|vat|pin|atm|abs|suv|4x4|x-ray|e-mail|e-mails|email|emails|spam|phishing";
+
+/// Female and male first names (a small, general list) for gender and person evidence.
+const FEMALE: &str = "mary|patricia|jennifer|linda|elizabeth|barbara|susan|jessica|sarah|karen|nancy|lisa|betty|margaret|sandra|ashley|kimberly|emily|donna|michelle|dorothy|carol|amanda|melissa|deborah|stephanie|rebecca|laura|sharon|cynthia|kathleen|amy|shirley|angela|helen|anna|anne|ann|brenda|pamela|nicole|emma|samantha|katherine|kate|christine|debra|rachel|catherine|carolyn|janet|ruth|maria|heather|diane|virginia|julie|joyce|victoria|olivia|kelly|christina|lauren|joan|evelyn|judith|megan|cheryl|andrea|hannah|martha|jacqueline|frances|gloria|ann|teresa|kathryn|sara|janice|jean|alice|madison|doris|abigail|julia|judy|grace|denise|amber|marilyn|beverly|danielle|theresa|sophia|marie|diana|brittany|natalie|isabella|charlotte|rose|alexis|kayla|hillary|hilary|condoleezza|madeleine|angela|margaret|tessa|harriet|clare|claire|ruth|glenda|estelle|patricia|yulia|julia|segolene|benazir|indira|golda|maria|martina|steffi|justine|kim|amelie|lindsay|paula|kelly|denise|jodie|jo|joanne|gwyneth|nicole|kylie|madonna|britney|beyonce|jennifer|halle|charlize|keira|kate|kirsty|sienna|cate|sophie|sandy|alexandra|sandra|betty|jane|amelia|katherine|kelly|diane|wendy|angie|janet|carole|sheila|rosie|lucy|sally|jenny|jane|louise|fiona|gillian|tracey|tracy|nina|eva|eve|irene|natasha|olga|svetlana|tatiana|irina|yelena|elena|anastasia|oksana|tanya|ines|carmen|isabel|lucia|sofia|giulia|francesca|chiara|anja|ingrid|greta|annika|birgit|ursula|ulrike|angelika|marine|christiane|laure|aisha|fatima|leila|yasmin|mariam|zainab|priya|sonia|sunita|mei|yuki|keiko|hana";
+const MALE: &str = "james|john|robert|michael|william|david|richard|joseph|thomas|charles|christopher|daniel|matthew|anthony|mark|donald|steven|stephen|paul|andrew|joshua|kenneth|kevin|brian|george|timothy|ronald|edward|jason|jeffrey|jeff|ryan|jacob|gary|nicholas|nick|eric|jonathan|larry|justin|scott|brandon|benjamin|samuel|gregory|alexander|frank|patrick|raymond|ray|jack|dennis|jerry|tyler|aaron|jose|adam|nathan|henry|douglas|zachary|peter|kyle|walter|ethan|jeremy|harold|keith|christian|roger|noah|gerald|carl|terry|sean|austin|arthur|lawrence|jesse|dylan|bryan|joe|jordan|billy|bruce|albert|willie|gabriel|logan|alan|juan|wayne|roy|ralph|randy|eugene|vincent|russell|elijah|louis|bobby|philip|phillip|johnny|tony|gordon|boris|vladimir|dmitry|sergei|sergey|mikhail|igor|viktor|oleksandr|petro|yuri|yury|alexei|alexey|nikolai|ivan|jacques|francois|nicolas|emmanuel|jean|pierre|philippe|noel|herve|thierry|didier|zinedine|gerhard|angela|helmut|joschka|wolfgang|jurgen|juergen|hans|klaus|franz|rainer|silvio|romano|giuseppe|luigi|marco|paolo|fabio|francesco|luis|carlos|juan|pedro|miguel|javier|jose|fernando|rafael|raul|diego|pablo|manuel|antonio|andres|alvaro|mohammed|muhammad|mohamed|ahmed|ali|hassan|hussein|saddam|osama|yasser|mahmoud|ariel|ehud|benjamin|shimon|yitzhak|binyamin|xi|hu|wen|li|wang|zhang|jiang|deng|mao|kim|junichiro|shinzo|manmohan|atal|sonia|rahul|pervez|nawaz|hamid|kofi|nelson|thabo|jacob|robert|morgan|olusegun|hosni|recep|ahmet|kemal|jimmy|ronald|bill|barack|dick|colin|condoleezza|donald|rudy|rudolph|jeb|al|ted|ned|howard|tom|ted|ben|sam|max|dan|rob|bob|tim|jim|mike|steve|dave|chris|matt|pete|andy|greg|doug|ken|don|ron|ed|phil|rick|vince|oliver|harry|charlie|archie|alfie|freddie|jamie|ian|iain|neil|niall|stuart|graham|colin|malcolm|gavin|alistair|alastair|hamish|angus|euan|ewan|rhodri|dafydd|gareth|owen|rhys|dai|geraint|gethin|lewis|clive|nigel|trevor|derek|geoff|geoffrey|martin|simon|jon|jonny|jonathan|duncan|adrian|julian|rupert|hugh|giles|toby|barry|gerry|liam|seamus|declan|eamon|ronan|brendan|conor|shane|brian|eddie|paddy|denis|marcus|guy|tommy|frankie|rafa|ole|lars|anders|sven|bjorn|nils|jan|erik|henrik|magnus|mats|mikael|ricky|roberto|jens|dieter|kofi|ban|salman|imran|tariq|sachin|rahul|sourav|brian|lleyton|roger|rafael|andy|andre|tim|greg|pete|goran|juan|marat|lleyton|carlos|david|joachim|ivan|boris|michael|gerhard|kimi|fernando|lewis|jenson|damon|nigel|jackie|jody|steven|wayne|frank|thierry|alan|ryan|cristiano|lionel|ronaldo|ronaldinho|zinedine|luis|jose|alex|sven-goran|kenny|kevin|graeme|gordon|sam|sol|ashley|rio|jamie|joe|teddy|les|ruud|robbie|jermain|peter|martin|jonny|lawrence|neil|jason|mike|matt|josh|ben|will|charlie|danny|iain|gavin|clive|nick|jean-claude|jean-marie|jean-pierre|jean-paul|jose-manuel|hans-peter|karl-heinz";
+
+fn countries_parsed() -> Vec<(Vec<&'static str>, Vec<&'static str>, Vec<&'static str>)> {
+    let mut out = Vec::new();
+    for line in COUNTRIES.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let mut parts = line.split(';');
+        let names: Vec<&str> =
+            parts.next().unwrap_or("").split(['=', ',']).map(str::trim).filter(|s| !s.is_empty()).collect();
+        let adjs: Vec<&str> = parts.next().unwrap_or("").split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+        let nouns: Vec<&str> = parts.next().unwrap_or("").split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+        if !names.is_empty() {
+            out.push((names, adjs, nouns));
+        }
+    }
+    out
+}
+
+pub struct Lexicon {
+    /// lower-case place surface -> canonical place name
+    pub places: HashMap<String, &'static str>,
+    /// lower-case demonym adjective or people noun -> canonical place name
+    pub demonyms: HashMap<String, &'static str>,
+    /// lower-case plural people demonyms ("britons", "french" as in "the French")
+    pub demonym_nouns: HashSet<String>,
+    pub place_heads: HashSet<&'static str>,
+    pub org_words: HashSet<&'static str>,
+    /// lower-case known org names
+    pub orgs: HashSet<String>,
+    pub titles: HashSet<&'static str>,
+    pub people_nouns: HashSet<&'static str>,
+    pub speaker_nouns: HashSet<&'static str>,
+    pub report_verbs: HashSet<&'static str>,
+    pub common: HashSet<&'static str>,
+    pub months: HashSet<&'static str>,
+    pub weekdays: HashSet<&'static str>,
+    pub non_names: HashSet<&'static str>,
+    pub female: HashSet<&'static str>,
+    pub male: HashSet<&'static str>,
+    pub first_names: HashSet<&'static str>,
+}
+
+pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut places = HashMap::new();
+    let mut demonyms = HashMap::new();
+    let mut demonym_nouns = HashSet::new();
+    for (names, adjs, nouns) in countries_parsed() {
+        let canon = names[0];
+        for n in &names {
+            places.insert(n.to_lowercase(), canon);
+        }
+        for a in &adjs {
+            demonyms.insert(a.to_lowercase(), canon);
+        }
+        for n in &nouns {
+            demonyms.insert(n.to_lowercase(), canon);
+            demonym_nouns.insert(n.to_lowercase());
+        }
+    }
+    for p in PLACES.split('|') {
+        places.entry(p.to_lowercase()).or_insert(p);
+    }
+    let female = set(FEMALE);
+    let male = set(MALE);
+    let first_names: HashSet<&'static str> = female.union(&male).copied().collect();
+    Lexicon {
+        places,
+        demonyms,
+        demonym_nouns,
+        place_heads: set(PLACE_HEADS),
+        org_words: set(ORG_WORDS),
+        orgs: ORGS.split('|').map(|s| s.to_lowercase()).collect(),
+        titles: set(TITLES),
+        people_nouns: set(PEOPLE_NOUNS),
+        speaker_nouns: set(SPEAKER_NOUNS),
+        report_verbs: set(REPORT_VERBS),
+        common: set(COMMON),
+        months: set(MONTHS),
+        weekdays: set(WEEKDAYS),
+        non_names: set(NON_NAMES),
+        female,
+        male,
+        first_names,
+    }
+});
+
+/// Last words of names of events, awards, laws and documents (not entities).
+pub const EVENT_HEADS: &[&str] = &[
+    "Bill",
+    "Act",
+    "Treaty",
+    "Directive",
+    "Report",
+    "Awards",
+    "Award",
+    "Prize",
+    "Prizes",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Open",
+    "Games",
+    "Olympics",
+    "Festival",
+    "Show",
+    "Series",
+    "Conference",
+    "Summit",
+    "Slam",
+    "Globe",
+    "Globes",
+    "Trophy",
+    "Classic",
+    "Tour",
+    "Grand Prix",
+    "Marathon",
+    "Week",
+    "Day",
+    "Album",
+    "Edition",
+    "Convention",
+    "Protocol",
+    "Accord",
+    "Agreement",
+    "Plan",
+    "Strategy",
+    "Budget",
+    "Manifesto",
+    "Nations",
+];
+/// Suffixes of hyphenated modifiers that end a name ("San Francisco-based").
+pub const MODIFIER_SUFFIXES: &[&str] = &[
+    "-based",
+    "-born",
+    "-owned",
+    "-led",
+    "-backed",
+    "-made",
+    "-run",
+    "-listed",
+    "-registered",
+    "-headquartered",
+    "-style",
+    "-era",
+    "-bound",
+    "-funded",
+];
+/// Capitalised function words that cannot be inside a name.
+pub const FUNCTION_CAPS: &[&str] = &[
+    "in", "on", "at", "the", "a", "an", "but", "and", "for", "it", "he", "she", "they", "we", "this", "that", "if",
+    "when", "as", "so", "with", "by", "to", "from", "after", "before", "i",
+];
+/// Words suggesting a sports article (orgs beat places for club names).
+pub const SPORT_WORDS: &[&str] = &[
+    "match",
+    "goal",
+    "goals",
+    "striker",
+    "league",
+    "season",
+    "coach",
+    "manager",
+    "cup",
+    "scored",
+    "midfielder",
+    "defender",
+    "premiership",
+    "fixture",
+    "tournament",
+    "championship",
+    "semi-final",
+    "quarter-final",
+    "win",
+    "victory",
+    "defeat",
+    "draw",
+    "penalty",
+    "kick",
+    "squad",
+    "rugby",
+    "football",
+    "tennis",
+    "cricket",
+    "players",
+    "fans",
+    "title",
+    "club",
+    "side",
+];
