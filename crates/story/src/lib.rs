@@ -113,7 +113,9 @@ pub const QUERY_TERMS: usize = 16;
 /// Features of an article posted to the index.
 pub const INDEX_TERMS: usize = 16;
 /// Newest postings read per looked-up feature.
-pub const SCAN_CAP: usize = 512;
+pub const SCAN_CAP: usize = 256;
+/// Query features in more than this fraction of all articles are skipped (when N ≥ 1000).
+pub const COMMON_TERM_FRACTION: f64 = 0.05;
 /// Stories scored exactly per article.
 pub const MAX_CANDIDATES: usize = 48;
 /// Best-scored candidate stories checked for a merge after each placement.
@@ -255,7 +257,7 @@ pub struct Engine {
     art_story: Vec<u32>,
     /// Keys that arrived out of order → ordinal.
     late: BTreeMap<u64, u32>,
-    // Candidate index: term → article ordinals, newest last.
+    // Candidate index: term → story slots, newest last.
     postings: Vec<Vec<u32>>,
     // Stories.
     stories: Vec<Story>,
@@ -271,13 +273,18 @@ pub struct Engine {
     high_water: u64,
     // Scratch (not saved).
     stamp: Vec<u32>,
+    hit_pos: Vec<u32>,
     generation: u32,
+    /// `stories[i].into`, compact for the candidate scan (rebuilt on load).
+    redirect: Vec<u32>,
 }
 
 /// An article turned into a vector.
 struct ArticleVec {
     /// tf parts, normalised so the IDF-weighted vector has unit length; sorted by term id.
     v: Sparse,
+    /// `v_i × idf_i²`, for dot products without IDF lookups.
+    w: Sparse,
     /// Term ids by decreasing tf-idf weight.
     ranked: Vec<u32>,
     title_only: bool,
@@ -393,7 +400,7 @@ impl Engine {
         let f = text::features(input.headline, input.body, input.language, input.entities);
         let title_only = f.body_terms < MIN_BODY_TERMS;
         if f.feats.is_empty() {
-            return ArticleVec { v: Vec::new(), ranked: Vec::new(), title_only };
+            return ArticleVec { v: Vec::new(), w: Vec::new(), ranked: Vec::new(), title_only };
         }
         let mut ids: Vec<(u32, f32)> = Vec::with_capacity(f.feats.len());
         for feat in &f.feats {
@@ -415,16 +422,23 @@ impl Engine {
         let order: Vec<u32> = ranked.iter().map(|e| e.0).collect();
         let mut v: Sparse = ranked.iter().map(|&(t, w)| (t, w / idf(t) / norm)).collect();
         v.sort_by_key(|e| e.0);
-        ArticleVec { v, ranked: order, title_only }
+        let w = v
+            .iter()
+            .map(|&(t, x)| {
+                let i = idf(t);
+                (t, x * i * i)
+            })
+            .collect();
+        ArticleVec { v, w, ranked: order, title_only }
     }
 
     fn resolve_slot(&self, mut slot: u32) -> u32 {
         let mut guard = 0;
-        while let Some(s) = self.stories.get(slot as usize) {
-            if s.into == NONE || guard > 64 {
+        while let Some(&into) = self.redirect.get(slot as usize) {
+            if into == NONE || guard > 64 {
                 break;
             }
-            slot = s.into;
+            slot = into;
             guard += 1;
         }
         slot
@@ -456,6 +470,7 @@ impl Engine {
             centroid: Vec::new(),
         });
         self.story_slot.insert(id, slot);
+        self.redirect.push(NONE);
         slot
     }
 
@@ -502,10 +517,13 @@ impl Engine {
         }
     }
 
-    fn index_article(&mut self, ord: u32, a: &ArticleVec) {
+    fn index_article(&mut self, slot: u32, a: &ArticleVec) {
         for &t in a.ranked.iter().take(INDEX_TERMS) {
             let p = &mut self.postings[t as usize];
-            p.push(ord);
+            if p.last() == Some(&slot) {
+                continue;
+            }
+            p.push(slot);
             if p.len() > 2 * SCAN_CAP {
                 p.drain(..p.len() - SCAN_CAP);
             }
@@ -514,44 +532,40 @@ impl Engine {
 
     /// Stories hit by the article's strongest features, best first (unscored, unfiltered).
     fn candidates(&mut self, a: &ArticleVec) -> Vec<u32> {
-        if self.stamp.len() < self.stories.len() {
-            self.stamp.resize(self.stories.len(), 0);
+        let n = self.stories.len();
+        if self.stamp.len() < n {
+            self.stamp.resize(n, 0);
+            self.hit_pos.resize(n, 0);
         }
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
             self.stamp.iter_mut().for_each(|s| *s = 0);
             self.generation = 1;
         }
+        let gen = self.generation;
         let mut hits: Vec<(u32, f32)> = Vec::new();
-        let mut pos: FxHashMap<u32, usize> = FxHashMap::default();
         let mut stamp = std::mem::take(&mut self.stamp);
+        let mut hit_pos = std::mem::take(&mut self.hit_pos);
+        let common = (self.n_docs as f64 * COMMON_TERM_FRACTION) as u32;
         for &t in a.ranked.iter().take(QUERY_TERMS) {
-            let w = self.idf_of(t);
-            let p = &self.postings[t as usize];
-            // Per term, count each story once.
-            let gen = self.generation;
-            for &ord in p.iter().rev().take(SCAN_CAP) {
-                let slot = self.resolve_slot(self.art_story[ord as usize]);
-                if stamp[slot as usize] == gen {
-                    continue;
-                }
-                stamp[slot as usize] = gen;
-                match pos.get(&slot) {
-                    Some(&i) => hits[i].1 += w,
-                    None => {
-                        pos.insert(slot, hits.len());
-                        hits.push((slot, w));
-                    }
-                }
+            if self.n_docs >= 1000 && self.df[t as usize] > common {
+                continue;
             }
-            // Reset per-term stamps by moving to a fresh generation.
-            self.generation = self.generation.wrapping_add(1);
-            if self.generation == 0 {
-                stamp.iter_mut().for_each(|s| *s = 0);
-                self.generation = 1;
+            let w = self.idf_of(t);
+            for &slot in self.postings[t as usize].iter().rev().take(SCAN_CAP) {
+                let slot = self.resolve_slot(slot);
+                let i = slot as usize;
+                if stamp[i] == gen {
+                    hits[hit_pos[i] as usize].1 += w;
+                } else {
+                    stamp[i] = gen;
+                    hit_pos[i] = hits.len() as u32;
+                    hits.push((slot, w));
+                }
             }
         }
         self.stamp = stamp;
+        self.hit_pos = hit_pos;
         hits.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         hits.truncate(MAX_CANDIDATES);
         hits.into_iter().map(|h| h.0).collect()
@@ -598,8 +612,22 @@ impl Engine {
         floor + (1.0 - floor) * overlap
     }
 
-    fn story_cosine(&self, a: &[(u32, f32)], slot: u32) -> f32 {
-        vector::cosine(a, &self.stories[slot as usize].centroid, self.idf_fn())
+    /// Cosine of an article (its `w` vector: unit IDF-weighted norm) and a story.
+    fn story_cosine(&self, a_w: &[(u32, f32)], slot: u32) -> f32 {
+        let s = &self.stories[slot as usize];
+        let n = vector::norm(&s.centroid, self.idf_fn());
+        if n <= 0.0 {
+            return 0.0;
+        }
+        (vector::dot(a_w, &s.centroid, |_| 1.0) / n).clamp(0.0, 1.0)
+    }
+
+    /// Cosine of two stored vectors, given their norms.
+    fn cached_cosine(&self, a: &[(u32, f32)], na: f32, b: &[(u32, f32)], nb: f32) -> f32 {
+        if na <= 0.0 || nb <= 0.0 {
+            return 0.0;
+        }
+        (vector::dot(a, b, self.idf_fn()) / (na * nb)).clamp(0.0, 1.0)
     }
 
     /// Strongest shared features between a vector and another, as display strings.
@@ -675,6 +703,7 @@ impl Engine {
         let f = &mut self.stories[from as usize];
         f.into = into;
         f.centroid = Vec::new();
+        self.redirect[from as usize] = into;
         let from_id = f.id;
         self.topic_changes.remove(&from_id);
     }
@@ -723,7 +752,7 @@ impl Engine {
             if days.is_some_and(|d| d > WINDOW_DAYS) {
                 continue;
             }
-            let sim = self.story_cosine(&a.v, slot);
+            let sim = self.story_cosine(&a.w, slot);
             let sim = sim * decay(days) * self.year_agreement(&a.v, &self.stories[slot as usize].centroid);
             scored.push((slot, sim));
         }
@@ -744,8 +773,8 @@ impl Engine {
             }
         };
         let slot = self.merge_pass(slot, &scored, &mut merges, input.published);
-        let ord = self.record_article(input.key, slot);
-        self.index_article(ord, &a);
+        self.record_article(input.key, slot);
+        self.index_article(slot, &a);
         let topic = self.update_topic(slot, &a, input.topic_hint, &cands);
         Placement { story: self.stories[slot as usize].id, new_story, topic, similarity, shared, merges }
     }
@@ -874,8 +903,9 @@ impl Engine {
         if hint.is_some_and(|h| !h.trim().is_empty()) {
             return self.assign_hint_topic(story, hint, !is_new);
         }
-        let idf = self.idf_fn();
         let sv = &self.stories[story as usize].centroid;
+        let idf = self.idf_fn();
+        let snorm = vector::norm(sv, idf);
         // Topics sharing the article's strongest features.
         let mut topic_cands: Vec<u32> = Vec::new();
         for &t in a.ranked.iter().take(QUERY_TERMS) {
@@ -891,7 +921,8 @@ impl Engine {
         let mut best: Option<(f32, bool, u32)> = None; // (sim, is_topic, slot)
         let better = |b: &Option<(f32, bool, u32)>, sim: f32| b.is_none_or(|(s, _, _)| sim > s);
         for &tp in &topic_cands {
-            let sim = vector::cosine(sv, &self.topics[tp as usize].centroid, idf);
+            let t = &self.topics[tp as usize];
+            let sim = self.cached_cosine(sv, snorm, &t.centroid, vector::norm(&t.centroid, idf));
             if sim >= TOPIC_THRESHOLD && better(&best, sim) {
                 best = Some((sim, true, tp));
             }
@@ -903,7 +934,8 @@ impl Engine {
             if o == story || self.stories[o as usize].flags & FLAG_EMPTY != 0 {
                 continue;
             }
-            let sim = vector::cosine(sv, &self.stories[o as usize].centroid, idf);
+            let os = &self.stories[o as usize];
+            let sim = self.cached_cosine(sv, snorm, &os.centroid, vector::norm(&os.centroid, idf));
             if sim >= TOPIC_THRESHOLD && better(&best, sim) {
                 best = Some((sim, false, o));
             }
@@ -941,9 +973,9 @@ impl Engine {
             None => self.new_story(Some(story)),
         };
         self.add_to_story(slot, &a, input.published, lang);
-        let ord = self.record_article(input.key, slot);
+        self.record_article(input.key, slot);
         if !a.v.is_empty() {
-            self.index_article(ord, &a);
+            self.index_article(slot, &a);
         }
         let cur = self.stories[slot as usize].topic;
         if cur != NONE {

@@ -53,15 +53,6 @@ impl W {
             self.u(u64::from(x));
         }
     }
-    /// Non-decreasing ids, delta-coded.
-    fn sorted_ids(&mut self, v: &[u32]) {
-        self.u(v.len() as u64);
-        let mut prev = 0u32;
-        for &x in v {
-            self.u(u64::from(x.wrapping_sub(prev)));
-            prev = x;
-        }
-    }
 }
 
 struct R<'a> {
@@ -148,20 +139,6 @@ impl<'a> R<'a> {
         }
         Ok(v)
     }
-    fn sorted_ids(&mut self, max: usize) -> io::Result<Vec<u32>> {
-        let n = self.len(1)?;
-        let mut v = Vec::with_capacity(n);
-        let mut prev = 0u32;
-        for _ in 0..n {
-            let x = prev.checked_add(self.u32()?).ok_or_else(|| bad("id"))?;
-            if x as usize >= max {
-                return Err(bad("id"));
-            }
-            prev = x;
-            v.push(x);
-        }
-        Ok(v)
-    }
     fn slot(&mut self, max: usize) -> io::Result<u32> {
         // 0 = NONE, else slot + 1.
         let v = self.u32()?;
@@ -225,7 +202,7 @@ pub fn save(e: &Engine, out: &mut dyn Write) -> io::Result<()> {
         }
         w.u(u64::from(t as u32 - prev_t));
         prev_t = t as u32;
-        w.sorted_ids(p);
+        w.ids(p);
     }
     // Stories.
     w.u(e.stories.len() as u64);
@@ -337,7 +314,7 @@ pub fn load(input: &mut dyn Read) -> io::Result<Engine> {
         if t as usize >= nv {
             return Err(bad("term"));
         }
-        e.postings[t as usize] = r.sorted_ids(na)?;
+        e.postings[t as usize] = r.ids(u32::MAX as usize)?;
     }
     let ns = r.len(8)?;
     let mut stories = Vec::with_capacity(ns);
@@ -397,6 +374,10 @@ pub fn load(input: &mut dyn Read) -> io::Result<Engine> {
         }
     }
     e.art_story = slots;
+    if e.postings.iter().flatten().any(|&s| s as usize >= ns) {
+        return Err(bad("posting"));
+    }
+    e.redirect = e.stories.iter().map(|s| s.into).collect();
     let ntp = r.len(2)?;
     for _ in 0..ntp {
         let k = r.u32()?;

@@ -184,7 +184,7 @@ fn merges_are_reported_and_redirected() {
     // Build two stories of the same event via a direct observe, then let an article bridge them.
     e.observe(&input(1, QUAKE_A1.0, QUAKE_A1.1), 10, None);
     e.observe(&input(2, QUAKE_A1.0, QUAKE_A1.1), 10, None);
-    e.observe(&input(3, QUAKE_A2.0, QUAKE_A2.1), 20, None);
+    e.observe(&input(3, QUAKE_A1.0, QUAKE_A1.1), 20, None);
     e.observe(&input(4, QUAKE_A2.0, QUAKE_A2.1), 20, None);
     let p = e.place(&input(5, QUAKE_A2.0, QUAKE_A1.1));
     assert_eq!(p.merges.len(), 1, "{p:?}");
