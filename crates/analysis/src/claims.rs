@@ -1247,8 +1247,8 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
     }
     let si = cx.tok_sent[ti];
     let (s, e) = cx.sents[si];
-    let a = cx.tok_at(s);
-    let b = cx.tok_at(e);
+    let a = cx.tok_at(s).max(ti.saturating_sub(60));
+    let b = cx.tok_at(e).min(ti + 60);
     let verb_ok = |v: usize| {
         cx.tok_quote[v].is_none()
             && cx.toks[v].kind == Kind::Word

@@ -1,6 +1,6 @@
 //! Rule + gazetteer named-entity recognition with in-article alias merging.
 
-use std::collections::{HashMap, HashSet};
+use crate::lexicon::{HashMap, HashSet};
 
 use crate::lexicon::LEX;
 use crate::text::{decode_entities, fold, strip_possessive, Kind, Tok};
@@ -200,7 +200,7 @@ pub struct Doc<'a> {
 pub fn is_sport(t: &str, toks: &[Tok]) -> bool {
     let mut n = 0;
     for k in toks.iter().take(3000) {
-        if k.kind == Kind::Word && !k.cap && crate::lexicon::SPORT_WORDS.contains(&k.text(t)) {
+        if k.kind == Kind::Word && !k.cap && crate::lexicon::SPORT_SET.contains(k.text(t)) {
             n += 1;
         }
     }
@@ -211,8 +211,8 @@ pub fn extract(doc: &Doc) -> Entities {
     let t = doc.t;
     let toks = doc.toks;
     // words seen lower-case, and capitalised words seen in non-initial position
-    let mut lower: HashSet<String> = HashSet::new();
-    let mut cap_mid: HashSet<String> = HashSet::new();
+    let mut lower: HashSet<String> = HashSet::default();
+    let mut cap_mid: HashSet<String> = HashSet::default();
     for (i, tk) in toks.iter().enumerate() {
         if tk.kind != Kind::Word {
             continue;
@@ -765,7 +765,7 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
 
 fn is_adjective_demonym(key: &str) -> bool {
     static ADJ: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
-        let mut s = HashSet::new();
+        let mut s = HashSet::default();
         for (k, _) in LEX.demonyms.iter() {
             if !LEX.demonym_nouns.contains(k)
                 || k.ends_with("ish")
@@ -924,7 +924,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
 
     // cluster
     let mut ents: Vec<Ent> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut mentions: Vec<Mention> = Vec::new();
     let mut assign: Vec<Option<usize>> = vec![None; cands.len()];
 
@@ -974,8 +974,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         }
     }
     // surname / first-name index of multi-token persons (and unknown multi-token names)
-    let mut last_index: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut first_index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut last_index: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut first_index: HashMap<String, Vec<usize>> = HashMap::default();
     for (ci, c) in cands.iter().enumerate() {
         if let Some(id) = assign[ci] {
             if c.ntok >= 2 && matches!(ents[id].kind, EKind::Person | EKind::Unknown) {
@@ -994,8 +994,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         }
     }
     // org first-word index (for "Marvel" -> "Marvel Comics")
-    let mut org_first: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut acr: HashMap<String, usize> = HashMap::new();
+    let mut org_first: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut acr: HashMap<String, usize> = HashMap::default();
     for (id, e) in ents.iter().enumerate() {
         if e.kind == EKind::Org || e.kind == EKind::Unknown {
             let words: Vec<&str> = e.name.split_whitespace().collect();

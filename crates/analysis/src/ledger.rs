@@ -58,8 +58,10 @@ const STOP: &[&str] = &[
 pub fn stem(w: &str) -> String {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
     let mut s = w.to_string();
-    for (suf, rep) in [("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")] {
-        if s.len() > suf.len() + 2 && s.ends_with(suf) && !(suf == "s" && s.ends_with("ss")) {
+    for (suf, rep) in
+        [("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", "")]
+    {
+        if s.len() > suf.len() + 2 && s.ends_with(suf) && !(suf == "s" && (s.ends_with("ss") || s.ends_with("us"))) {
             s.truncate(s.len() - suf.len());
             s.push_str(rep);
             break;

@@ -1,7 +1,36 @@
 //! Small hand-written gazetteers and word lists (no external data).
 
-use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// Small fast hasher (FxHash) for the word tables; keys are not attacker-chosen hash-flooding
+/// targets in a meaningful way (fixed gazetteers), and per-article sets are small.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = 0u64;
+            for (i, b) in chunk.iter().enumerate() {
+                v |= (*b as u64) << (8 * i);
+            }
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fx>>;
+pub type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fx>>;
 
 fn set(s: &'static str) -> HashSet<&'static str> {
     s.split('|').map(str::trim).filter(|w| !w.is_empty()).collect()
@@ -218,9 +247,9 @@ pub struct Lexicon {
 }
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut places = HashMap::new();
-    let mut demonyms = HashMap::new();
-    let mut demonym_nouns = HashSet::new();
+    let mut places = HashMap::default();
+    let mut demonyms = HashMap::default();
+    let mut demonym_nouns = HashSet::default();
     for (names, adjs, nouns) in countries_parsed() {
         let canon = names[0];
         for n in &names {
@@ -328,6 +357,7 @@ pub const FUNCTION_CAPS: &[&str] = &[
     "when", "as", "so", "with", "by", "to", "from", "after", "before", "i",
 ];
 /// Words suggesting a sports article (orgs beat places for club names).
+pub static SPORT_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| SPORT_WORDS.iter().copied().collect());
 pub const SPORT_WORDS: &[&str] = &[
     "match",
     "goal",

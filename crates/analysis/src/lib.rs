@@ -71,6 +71,9 @@ pub mod lexicon;
 pub mod quotes;
 pub mod text;
 
+#[cfg(test)]
+mod tests;
+
 use serde::{Deserialize, Serialize};
 
 pub use ledger::{ledger, quotes_by_speaker, LedgerEntry, LedgerGroup, LedgerInput, QuoteInput, SpeakerQuotes};

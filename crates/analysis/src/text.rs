@@ -213,6 +213,13 @@ pub fn sentences(t: &str) -> Vec<(usize, usize)> {
 
 /// Lower-case, strip accents of common Latin letters and decode simple HTML entities.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() && !s.contains('&') {
+        let mut o = s.to_ascii_lowercase();
+        if o.contains('`') {
+            o = o.replace('`', "'");
+        }
+        return o;
+    }
     let s = decode_entities(s);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {

@@ -1,0 +1,177 @@
+//! Behaviour tests on small original texts.
+
+use crate::*;
+
+fn claim<'a>(f: &'a Facts, text: &str) -> &'a Claim {
+    f.claims.iter().find(|c| c.text == text).unwrap_or_else(|| panic!("no claim {text:?} in {:#?}", f.claims))
+}
+
+#[test]
+fn claims_with_qualifiers_and_claimants() {
+    let body = "Ukrainian officials said Russia launched around 400 drones and nearly 30 missiles, striking 12 regions and killing at least three people. Russia, meanwhile, claimed its air defence systems intercepted more than 150 Ukrainian drones.";
+    let f = analyse("", body);
+    let c = claim(&f, "400");
+    assert_eq!(
+        (c.value, c.qualifier.as_str(), c.claimant.as_deref()),
+        (400.0, "approximately", Some("Ukrainian officials"))
+    );
+    assert_eq!(c.what.as_deref(), Some("drones"));
+    let c = claim(&f, "30");
+    assert_eq!((c.value, c.qualifier.as_str()), (30.0, "approximately"));
+    let c = claim(&f, "12");
+    assert_eq!((c.value, c.qualifier.as_str(), c.claimant.as_deref()), (12.0, "exact", Some("Ukrainian officials")));
+    let c = claim(&f, "three");
+    assert_eq!((c.value, c.qualifier.as_str()), (3.0, "at least"));
+    assert_eq!(c.what.as_deref(), Some("people killed"));
+    let c = claim(&f, "150");
+    assert_eq!((c.value, c.qualifier.as_str(), c.claimant.as_deref()), (150.0, "more than", Some("Russia")));
+    let g = f.entities.iter().find(|e| e.name == "Ukrainian officials").expect("group");
+    assert_eq!((g.kind.as_str(), g.place.as_deref()), ("group", Some("Ukraine")));
+}
+
+#[test]
+fn money_percent_tally_and_exclusions() {
+    let body = "Quarterly profits at the firm jumped 76% to $1.13bn (£600m) in 2004, from $639m. Russia occupies around 20 percent of Ukrainian territory. The resolution passed 141-7 with 32 abstentions on 23 February. The 45-year-old was jailed for three years in the third round at 10:30 GMT.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "$1.13bn").value, 1.13e9);
+    assert_eq!(claim(&f, "$1.13bn").unit.as_deref(), Some("USD"));
+    assert_eq!(claim(&f, "£600m").value, 6e8);
+    assert_eq!(claim(&f, "76%").unit.as_deref(), Some("percent"));
+    let p = claim(&f, "20 percent");
+    assert_eq!((p.value, p.qualifier.as_str()), (20.0, "approximately"));
+    assert_eq!(p.what.as_deref(), Some("Ukrainian territory"));
+    let t = claim(&f, "141-7");
+    assert_eq!((t.value, t.unit.as_deref()), (141.0, Some("tally")));
+    assert_eq!(claim(&f, "32").what.as_deref(), Some("abstentions"));
+    for bad in ["2004", "23", "45", "three", "10", "30"] {
+        assert!(f.claims.iter().all(|c| c.text != bad), "{bad} should not be a claim: {:#?}", f.claims);
+    }
+    let words =
+        analyse("", "Officials said a dozen soldiers and tens of thousands of civilians fled, up to 80 villages.");
+    assert_eq!(claim(&words, "a dozen").value, 12.0);
+    let t = claim(&words, "tens of thousands");
+    assert_eq!((t.value, t.qualifier.as_str()), (10000.0, "more than"));
+    assert_eq!(claim(&words, "80").qualifier, "up to");
+}
+
+#[test]
+fn entities_aliases_titles_possessives() {
+    let body = "Ukrainian Defence Minister Rustem Umerov, who is leading Kyiv’s delegation, said talks would continue. Later, Umerov said he would brief President Volodymyr Zelensky. Zelenskyy said Russia’s demands were unacceptable. Mr Zelenskiy spoke in Geneva on Tuesday in March. But the talks ended. It’s hard, said an aide.";
+    let f = analyse("", body);
+    let u = f.entities.iter().find(|e| e.name == "Rustem Umerov").expect("Umerov");
+    assert_eq!(u.kind, "person");
+    assert_eq!(u.count, 2);
+    let z = f.entities.iter().find(|e| e.name == "Volodymyr Zelensky").expect("Zelensky");
+    assert_eq!(z.count, 3, "{:?}", z.mentions);
+    let r = f.entities.iter().find(|e| e.name == "Russia").expect("Russia");
+    assert_eq!(r.kind, "place");
+    assert!(f.entities.iter().any(|e| e.name == "Geneva" && e.kind == "place"));
+    for bad in ["Later", "Tuesday", "March", "But", "It’s", "It", "President", "Defence Minister"] {
+        assert!(f.entities.iter().all(|e| e.name != bad), "{bad} tagged: {:?}", f.entities);
+    }
+}
+
+#[test]
+fn quotes_speakers_and_continuation() {
+    let body = "State Department spokesman Ned Price said the US was sceptical. “We would like to see a just peace,” he said.\n\nIn a post, Rustem Umerov said talks covered “practical issues.” He added: \"We will continue. \"Next week we meet again.\"\n\n\"A country's security cannot be at the expense of others,\" the proposal said. \"The interests of all countries should be respected,\" it said.\n\nChina called the plan a \"no limits\" partnership. It was a \"bad\" idea.";
+    let f = analyse("", body);
+    let q = |p: &str| {
+        f.quotes.iter().find(|q| q.text.starts_with(p)).unwrap_or_else(|| panic!("no quote {p}: {:#?}", f.quotes))
+    };
+    assert_eq!(q("We would like").speaker.as_deref(), Some("Ned Price"));
+    assert_eq!(q("We would like").kind, "direct");
+    assert_eq!(q("practical issues").speaker.as_deref(), Some("Rustem Umerov"));
+    assert_eq!(q("practical issues").kind, "partial");
+    let c = q("We will continue");
+    assert!(c.text.contains("Next week"), "continuation merged: {c:?}");
+    assert_eq!(c.speaker.as_deref(), Some("Rustem Umerov"));
+    assert_eq!(q("A country").speaker.as_deref(), Some("proposal"));
+    assert_eq!(q("The interests").speaker.as_deref(), Some("proposal"));
+    assert_eq!(q("bad").speaker, None);
+    assert_eq!(q("bad").kind, "partial");
+}
+
+#[test]
+fn hostile_input_is_bounded() {
+    let mut s = String::new();
+    let mut i = 0;
+    while s.len() < 1_000_000 {
+        if i < 10_000 {
+            s.push_str(if i.is_multiple_of(3) { " \"Quoted " } else { "\" said Smith " });
+        }
+        s.push_str(&format!("{i} {}% of £{}m around {} people ", i % 97, i * 3, i % 1000));
+        i += 1;
+    }
+    assert!(s.matches('"').count() >= 10_000);
+    let f = analyse("", &s);
+    assert!(f.quotes.len() <= 5000);
+    assert!(f.claims.len() <= 2000);
+    assert!(f.entities.len() < 1000);
+    for q in &f.quotes {
+        assert!(q.text.len() <= s.len());
+    }
+    // unbalanced, nested, non-English and empty inputs
+    for t in [
+        "\"",
+        "\"\"",
+        "“ ” “",
+        "«Bonjour» dit-il. \"Il a dit 'non' \"",
+        "Это 5 процентов.",
+        "",
+        "   \n\n  ",
+        "1 2 3 4 5 6 7 8 9 10 11 12 13",
+        "$ £ € % - to and",
+    ] {
+        let _ = analyse(t, t);
+    }
+}
+
+#[test]
+fn merge_and_ledger_and_speakers() {
+    let a = analyse(
+        "",
+        "President Volodymyr Zelensky spoke. Zelensky said 400 drones were launched, Ukrainian officials said.",
+    );
+    let b = analyse("", "President Zelenskyy said Ukraine was ready. Russia said 150 drones were launched.");
+    let merged = merge_entities(&[a.entities.clone(), b.entities.clone()]);
+    let z = merged.iter().find(|e| e.name == "Volodymyr Zelensky").expect("merged");
+    assert!(z.count >= 3, "{merged:?}");
+    let items: Vec<LedgerInput> = a
+        .claims
+        .iter()
+        .map(|c| (c, "a"))
+        .chain(b.claims.iter().map(|c| (c, "b")))
+        .map(|(c, k)| LedgerInput {
+            claim: c.clone(),
+            article: k.into(),
+            source: Some(k.to_uppercase()),
+            published: None,
+        })
+        .collect();
+    let l = ledger(&items);
+    let g = l.iter().find(|g| g.key.starts_with("drone")).unwrap_or_else(|| panic!("drones group: {l:#?}"));
+    assert_eq!(g.entries.len(), 2);
+    assert!(g.value_conflict && g.claimant_conflict && g.conflict);
+    let qs: Vec<QuoteInput> = ["Zelensky", "Zelenskyy", "Volodymyr Zelensky"]
+        .iter()
+        .map(|s| QuoteInput {
+            quote: Quote {
+                text: "x".into(),
+                speaker: Some(s.to_string()),
+                cue: None,
+                kind: "direct".into(),
+                start: 0,
+                end: 1,
+            },
+            article: "a".into(),
+            source: None,
+            published: None,
+        })
+        .collect();
+    let by = quotes_by_speaker(&qs, &merged);
+    assert_eq!(by.len(), 1);
+    assert_eq!(by[0].speaker.as_deref(), Some("Volodymyr Zelensky"));
+    assert_eq!(by[0].quotes.len(), 3);
+    let json = serde_json::to_string(&l).expect("ledger serialises");
+    assert!(json.contains("value_conflict"));
+}
