@@ -94,7 +94,7 @@ fn quotes_speakers_and_continuation() {
 #[test]
 fn hostile_input_is_bounded() {
     let mut s = String::new();
-    let mut i = 0;
+    let mut i = 0u32;
     while s.len() < 1_000_000 {
         if i < 10_000 {
             s.push_str(if i.is_multiple_of(3) { " \"Quoted " } else { "\" said Smith " });
