@@ -127,6 +127,35 @@ const ORG_NOUNS: &[&str] = &[
     "developer",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
+/// Reporting verbs that are also common nouns ("member states", "press reports").
+const AMBIG: &[&str] = &[
+    "states",
+    "reports",
+    "report",
+    "claims",
+    "claim",
+    "estimates",
+    "estimate",
+    "forecasts",
+    "forecast",
+    "notes",
+    "comments",
+    "shows",
+    "show",
+    "calls",
+    "finds",
+    "puts",
+    "put",
+    "found",
+    "say",
+    "tell",
+    "add",
+    "suggest",
+    "predict",
+    "quotes",
+    "replies",
+    "responds",
+];
 
 impl<'a> Ctx<'a> {
     pub fn new(t: &'a str, toks: &'a [Tok], ents: &'a Entities, quotes: &'a [RawQuote]) -> Self {
@@ -209,7 +238,23 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_verb(&self, i: usize) -> bool {
-        self.toks[i].kind == Kind::Word && !self.toks[i].cap && LEX.report_verbs.contains(self.low[i].as_str())
+        if !(self.toks[i].kind == Kind::Word && !self.toks[i].cap && LEX.report_verbs.contains(self.low[i].as_str())) {
+            return false;
+        }
+        if AMBIG.contains(&self.low[i].as_str()) {
+            let prev_ok = i > 0
+                && (self.toks[i - 1].cap
+                    || PRONOUNS.contains(&self.low[i - 1].as_str())
+                    || self.low[i - 1] == ","
+                    || self.mention_ent(i - 1).is_some());
+            let next_bad = self
+                .low
+                .get(i + 1)
+                .map(|w| w == "'" || w == "of" || w == "and" || w == "," || w == ".")
+                .unwrap_or(true);
+            return prev_ok && !next_bad;
+        }
+        true
     }
 
     /// Subject of a reporting verb at token `v`, searching tokens [a, v).
@@ -227,6 +272,21 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let ing = self.low[v].ends_with("ing");
+        // skip a relative clause right before the verb: "one dealer, who asked not to be named, told"
+        let mut v2 = v;
+        if v > a + 1 && self.low[v - 1] == "," {
+            let mut k = v - 1;
+            while k > a {
+                k -= 1;
+                if self.low[k] == "," {
+                    if matches!(self.low.get(k + 1).map(|s| s.as_str()), Some("who" | "whose" | "which")) {
+                        v2 = k;
+                    }
+                    break;
+                }
+            }
+        }
+        let v = v2;
         // immediate NP before the verb
         let mut b = v;
         while b > a && (AUX.contains(&self.low[b - 1].as_str()) || self.low[b - 1] == ",") {
@@ -234,6 +294,20 @@ impl<'a> Ctx<'a> {
         }
         if b == a {
             return None;
+        }
+        // "Rene Obermann, T-Mobile's chief executive, told": person before an appositive
+        if v > a + 2 && self.low[v - 1] == "," {
+            let mut k = v - 1;
+            while k > a + 1 && self.low[k - 1] != "," {
+                k -= 1;
+            }
+            if k > a + 1 && self.low[k - 1] == "," {
+                if let Some((id, _, _)) = self.mention_ent(k - 2) {
+                    if self.ents.ents[id].kind == EKind::Person {
+                        return Some(Who::Ent(id));
+                    }
+                }
+            }
         }
         let i = b - 1;
         let w = self.low[i].as_str();
@@ -250,8 +324,9 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // closest person mention in the clause
+        // closest person mention in the clause; first organisation
         let mut best_org = None;
+        let mut first_org = None;
         for j in (a..v).rev() {
             if self.tok_quote[j].is_some() {
                 continue;
@@ -260,9 +335,8 @@ impl<'a> Ctx<'a> {
                 match self.ents.ents[id].kind {
                     EKind::Person => return Some(Who::Ent(id)),
                     EKind::Org | EKind::Group => {
-                        if best_org.is_none() {
-                            best_org = Some(id);
-                        }
+                        best_org.get_or_insert(id);
+                        first_org = Some(id);
                     }
                     _ => {}
                 }
@@ -276,7 +350,14 @@ impl<'a> Ctx<'a> {
                 return Some(desc);
             }
         }
-        best_org.map(Who::Ent)
+        // "The group, whose ..., forecast": definite organisation noun opening the clause
+        if a + 1 < v && matches!(self.low[a].as_str(), "the" | "this") && ORG_NOUNS.contains(&self.low[a + 1].as_str())
+        {
+            if let Some(id) = self.recent_ent(self.toks[a].s, |k| k == EKind::Org) {
+                return Some(Who::Ent(id));
+            }
+        }
+        first_org.or(best_org).map(Who::Ent)
     }
 
     /// A descriptive noun phrase ending at token b-1 ("the company", "UK Government official",
@@ -432,7 +513,32 @@ impl<'a> Ctx<'a> {
         if PRONOUNS.contains(&w) {
             return self.pronoun(w, self.toks[k].s);
         }
+        // "said market analyst Datamonitor", "said courts minister Christopher Leslie"
+        if !self.toks[k].cap
+            && self.toks[k].kind == Kind::Word
+            && !matches!(w, "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their" | "another")
+        {
+            let mut j = k;
+            while j < self.toks.len() && j < k + 3 && self.toks[j].kind == Kind::Word && !self.toks[j].cap {
+                j += 1;
+            }
+            if j > k && self.mention_ent(j).is_some() && j < self.toks.len() {
+                return self.after_verb(j);
+            }
+        }
         if let Some((id, _, last)) = self.mention_ent(k) {
+            // "GE's chief executive Jeff Immelt"
+            let mut j = last;
+            while j < self.toks.len() && j < last + 4 && self.toks[j].kind == Kind::Word && !self.toks[j].cap {
+                j += 1;
+            }
+            if j > last {
+                if let Some((pid, _, _)) = self.mention_ent(j) {
+                    if self.ents.ents[pid].kind == EKind::Person {
+                        return Some(Who::Ent(pid));
+                    }
+                }
+            }
             // "X's spokesman"
             let tk = self.toks[last - 1];
             let poss = strip_possessive(tk.text(self.t)).len() != tk.text(self.t).len();
@@ -610,19 +716,37 @@ impl<'a> Ctx<'a> {
             let (ss, se) = self.sents[s];
             // speakers of quotes overlapping that sentence
             let qa = self.quotes.partition_point(|q| q.after <= ss);
-            let mut sp: Option<usize> = None;
+            let mut sp: Option<Who> = None;
             for qi in qa..self.quotes.len() {
                 if self.quotes[qi].open >= se {
                     break;
                 }
-                if let Some(Who::Ent(id)) = &self.speakers[qi] {
-                    if person_ok(*id) {
-                        sp = Some(*id);
+                match &self.speakers[qi] {
+                    Some(Who::Ent(id)) if person_ok(*id) => sp = Some(Who::Ent(*id)),
+                    Some(Who::Desc(d)) if !d.ends_with('s') && want.is_some() && !d.contains(' ') => {
+                        sp = Some(Who::Desc(d.clone()))
                     }
+                    _ => {}
                 }
             }
-            if let Some(id) = sp {
-                return Some(Who::Ent(id));
+            if let Some(w) = sp {
+                return Some(w);
+            }
+            // "the chancellor said/pledged ..." before any named person: role subject
+            for j in a..b.min(a + 40) {
+                if self.mention_ent(j).map(|(id, _, _)| self.ents.ents[id].kind == EKind::Person).unwrap_or(false) {
+                    break;
+                }
+                if self.low[j] == "the"
+                    && j + 2 < b
+                    && LEX.titles.contains(self.low[j + 1].as_str())
+                    && !self.toks[j + 2].cap
+                    && (self.is_verb(j + 2) || self.low[j + 2].ends_with("ed"))
+                {
+                    if let Some(w) = self.role(&self.low[j + 1], self.toks[j].s) {
+                        return Some(w);
+                    }
+                }
             }
             let mut first: Option<usize> = None;
             let mut first_known: Option<usize> = None;
@@ -725,12 +849,12 @@ impl<'a> Ctx<'a> {
             return self.after_verb(j + 1);
         }
         let mut v = j;
-        while v < to && v < j + 7 {
+        while v < to && v < j + 14 {
             if self.tok_quote[v].is_some() || self.low[v] == "." {
                 break;
             }
             if self.is_verb(v) {
-                return self.subject(j, v);
+                return self.subject(j, v).or_else(|| self.after_verb(v + 1));
             }
             v += 1;
         }

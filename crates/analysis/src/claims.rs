@@ -149,8 +149,6 @@ const TIME_UNITS: &[&str] = &[
     "seasons",
     "night",
     "nights",
-    "term",
-    "terms",
     "weekend",
     "weekends",
     "yr",
@@ -168,10 +166,6 @@ const TIME_ADJ: &[&str] = &[
     "straight",
     "successive",
     "full",
-    "previous",
-    "past",
-    "last",
-    "next",
     "more",
     "further",
     "extra",
@@ -185,7 +179,6 @@ const TIME_ADJ: &[&str] = &[
     "first",
     "final",
     "remaining",
-    "coming",
     "working",
     "calendar",
     "financial",
@@ -285,6 +278,26 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
         || tk.kind == Kind::Word && cx.toks[j].cap && word_value(w).is_some()
         || vague_word(w).is_some()
     {
+        let hy = w.split_once('-').filter(|(x, y)| word_value(x).is_some() && word_value(y).is_none() && !y.is_empty());
+        if let Some((x, y)) = hy {
+            if TIME_UNITS.contains(&y)
+                || ["year", "month", "day", "week", "hour", "minute", "second", "time", "nil", "all"]
+                    .iter()
+                    .any(|p| y.starts_with(p))
+            {
+                return None;
+            }
+            return Some(Num {
+                a: i,
+                b: j + 1,
+                value: word_value(x).unwrap_or(0.0),
+                high: None,
+                unit: None,
+                vague: false,
+                tally: false,
+                qual_after: None,
+            });
+        }
         if let Some(v) = word_value(w) {
             value = v;
             j += 1;
@@ -718,6 +731,48 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
             return true;
         }
     }
+    // capitalised number word inside a name ("Fantastic Four", "Radio Five Live", "Six Nations")
+    if toks[a].kind == Kind::Word && toks[a].cap && !start_word {
+        return true;
+    }
+    // number glued to a following name ("2 Wikid Records")
+    if is_num_tok
+        && num.unit.is_none()
+        && toks
+            .get(b)
+            .map(|k| {
+                k.kind == Kind::Word
+                    && k.cap
+                    && t[toks[b - 1].e..k.s] == *" "
+                    && !(k.text(t).ends_with('s')
+                        && k.text(t)[..k.text(t).len() - 1].chars().all(|c| c.is_ascii_uppercase()))
+            })
+            .unwrap_or(false)
+        && !LEX.demonyms.contains_key(next)
+        && !LEX.places.contains_key(next)
+        && !LEX.months.contains(next)
+    {
+        return true;
+    }
+    // coordinated ages/durations: "16 and 17-year-olds", "two or three days"
+    if matches!(next, "and" | "or" | "to") && {
+        let mut k = b + 2;
+        if low.get(k).map(|w| w == "-").unwrap_or(false) {
+            k += 1;
+        }
+        low.get(k).map(|w| TIME_UNITS.contains(&w.as_str()) || w.starts_with("year-")).unwrap_or(false)
+    } {
+        return true;
+    }
+    // "the last eight", "top five" (rounds and ranks) when no noun follows
+    if matches!(prev, "last" | "top" | "final" | "bottom")
+        && toks
+            .get(b)
+            .map(|k| k.kind != Kind::Word || matches!(next, "in" | "of" | "at" | "on" | "and" | "for" | "to" | "with"))
+            .unwrap_or(true)
+    {
+        return true;
+    }
     // list numbering at line start: "1." "2)"
     if is_num_tok && (next == "." || next == ")") && {
         let ls = t[..toks[a].s].rfind('\n').map(|p| p + 1).unwrap_or(0);
@@ -754,6 +809,9 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
     let low = &cx.low;
     let mut i = a;
     if i > 0 && currency_sym(low[i - 1].as_str()).is_some() {
+        i -= 1;
+    }
+    while i > 0 && matches!(low[i - 1].as_str(), "\"" | "“" | "(") {
         i -= 1;
     }
     let w1 = if i > 0 { low[i - 1].as_str() } else { "" };
@@ -1153,6 +1211,11 @@ fn verb_of(cx: &Ctx, a: usize) -> Option<String> {
 }
 
 const CLAIM_VERBS: &[&str] = &[
+    "highlighted",
+    "pledged",
+    "promised",
+    "unveiled",
+    "outlined",
     "said",
     "says",
     "say",
@@ -1254,6 +1317,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && cx.toks[v].kind == Kind::Word
             && !cx.toks[v].cap
             && CLAIM_VERBS.contains(&cx.low[v].as_str())
+            && (!LEX.report_verbs.contains(cx.low[v].as_str()) || cx.is_verb(v))
     };
     // "according to X"
     for v in a..b {
@@ -1270,7 +1334,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
         v -= 1;
         if verb_ok(v) {
             // "said Spacey, who ... 18 songs": number inside the speaker's relative clause
-            let who_between = (v..ti).any(|k| cx.low[k] == "who" || cx.low[k] == "whose");
+            let who_between = (v..ti).any(|k| (cx.low[k] == "who" || cx.low[k] == "whose") && !cx.toks[k].cap);
             if INVERTIBLE.contains(&cx.low[v].as_str()) && v > a && cx.low[v - 1] == "," && who_between {
                 return None;
             }
@@ -1287,7 +1351,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
         if !verb_ok(v) {
             continue;
         }
-        if (ti..v).any(|k| cx.low[k] == "who") {
+        if (ti..v).any(|k| cx.low[k] == "who" && !cx.toks[k].cap) {
             continue;
         }
         let has_comma = (ti..v).any(|k| cx.low[k] == ",");
@@ -1347,6 +1411,7 @@ pub fn find(
             || tk.kind == Kind::Word && {
                 let w = cx.low[i].as_str();
                 word_value(w).is_some()
+                    || w.split_once('-').map(|(x, _)| word_value(x).is_some()).unwrap_or(false)
                     || vague_word(w).is_some()
                     || w == "dozen"
                     || (w == "a" || w == "an")
@@ -1366,7 +1431,9 @@ pub fn find(
             i += 1;
             continue;
         };
-        let start_word = cx.toks[num.a].cap || i == 0;
+        let start_word = num.a == 0
+            || matches!(cx.low[num.a - 1].as_str(), "." | "!" | "?" | "\"" | "“" | ":" | "(")
+            || cx.t[cx.toks[num.a - 1].e..cx.toks[num.a].s].contains('\n');
         if excluded(cx, &num, start_word) {
             i = num.b.max(i + 1);
             continue;

@@ -314,8 +314,9 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<String>, cap_mid: &
             a += 1;
             continue;
         }
+        let seen_as_name = cap_mid.contains(&w) && !is_function_word(&w);
         if initial
-            && (common || (lower.contains(&w) && !cap_mid.contains(&w)))
+            && (common && !seen_as_name || (lower.contains(&w) && !cap_mid.contains(&w)))
             && !LEX.places.contains_key(&w)
             && !LEX.orgs.contains(&w)
             && !LEX.demonyms.contains_key(&w)
@@ -336,7 +337,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<String>, cap_mid: &
             a += 1;
             continue;
         }
-        if initial && common && !LEX.titles.contains(w.as_str()) && (e - a == 1) {
+        if initial && common && !seen_as_name && !LEX.titles.contains(w.as_str()) && (e - a == 1) {
             a += 1;
             continue;
         }
@@ -761,6 +762,110 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         }
     }
     Cand { s, e, tok: a, ntok: b - a, surface, kind, place, titled: false, gender, role, person_cue }
+}
+
+fn is_function_word(w: &str) -> bool {
+    crate::lexicon::FUNCTION_CAPS.contains(&w)
+        || matches!(
+            w,
+            "however"
+                | "meanwhile"
+                | "although"
+                | "while"
+                | "there"
+                | "here"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "these"
+                | "those"
+                | "what"
+                | "who"
+                | "when"
+                | "where"
+                | "why"
+                | "how"
+                | "which"
+                | "some"
+                | "many"
+                | "more"
+                | "most"
+                | "all"
+                | "both"
+                | "each"
+                | "every"
+                | "no"
+                | "not"
+                | "yes"
+                | "also"
+                | "still"
+                | "even"
+                | "just"
+                | "only"
+                | "now"
+                | "then"
+                | "today"
+                | "yesterday"
+                | "last"
+                | "first"
+                | "one"
+                | "two"
+                | "three"
+                | "or"
+                | "nor"
+                | "yet"
+                | "of"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "do"
+                | "does"
+                | "did"
+                | "has"
+                | "have"
+                | "had"
+                | "you"
+                | "me"
+                | "him"
+                | "them"
+                | "us"
+                | "than"
+                | "about"
+                | "into"
+                | "over"
+                | "under"
+                | "after"
+                | "since"
+                | "until"
+                | "because"
+                | "though"
+                | "despite"
+                | "without"
+                | "within"
+                | "among"
+                | "between"
+                | "through"
+                | "during"
+                | "like"
+                | "new"
+                | "old"
+                | "big"
+                | "great"
+                | "good"
+        )
 }
 
 fn is_adjective_demonym(key: &str) -> bool {
