@@ -381,6 +381,15 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<String>, cap_mid: &
             || LEX.places.contains_key(&words[x])
     };
 
+    // only titles ("Chief", "Foreign Minister") or a product code ("PMA430", "MDA IV") inside
+    if title_len(&words) == words.len() {
+        return;
+    }
+    if raw.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_alphabetic()))
+        || raw.len() >= 2 && matches!(raw[raw.len() - 1], "II" | "III" | "IV" | "V" | "VI" | "X" | "XP")
+    {
+        return;
+    }
     // hyphenated modifier ("San Francisco-based US Court of Appeals"): cut after it
     for k in 0..raw.len() {
         if let Some(m) = crate::lexicon::MODIFIER_SUFFIXES.iter().find(|m| raw[k].ends_with(**m)) {
@@ -461,6 +470,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<String>, cap_mid: &
         }
         let t0 = words[k..k + tl].join(" ");
         let mut r0 = k + tl;
+        let mut via_connector = false;
         // strip further titles and connectors ("Lord Chancellor Lord Falconer", "Secretary of State for X")
         while r0 < words.len() && (title_len(&words[r0..]) > 0 || CONNECTORS.contains(&words[r0].as_str())) {
             if title_len(&words[r0..]) > 0
@@ -469,6 +479,9 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<String>, cap_mid: &
                 && (words[r0] == "lord" || words[r0] == "lady" || words[r0] == "sir" || words[r0] == "mr")
             {
                 break;
+            }
+            if title_len(&words[r0..]) == 0 {
+                via_connector = true;
             }
             r0 += title_len(&words[r0..]).max(1);
         }
@@ -488,6 +501,11 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<String>, cap_mid: &
             split_span(doc, a, a + k, lower, cap_mid, out);
         }
         if rest == 0 {
+            return;
+        }
+        // "Secretary of State for Constitutional Affairs", "President of France": an office
+        if via_connector {
+            split_span(doc, a + r0, b, lower, cap_mid, out);
             return;
         }
         // the rest may itself start with "Lord"/"Mr": recurse through the title path
@@ -549,7 +567,10 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     } else if LEX.orgs.contains(&key) {
         kind = EKind::Org;
     } else if raw_words.iter().any(|w| LEX.org_words.contains(w))
-        || words.iter().any(|w| LEX.orgs.contains(w) && w.len() > 2) && b - a >= 2
+        || LEX.orgs.contains(&words[0])
+            && words[0].len() > 2
+            && b - a >= 2
+            && !LEX.first_names.contains(words[0].as_str())
     {
         kind = EKind::Org;
     } else if b - a == 1
@@ -1083,7 +1104,11 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
     let mut first_index: HashMap<String, Vec<usize>> = HashMap::default();
     for (ci, c) in cands.iter().enumerate() {
         if let Some(id) = assign[ci] {
-            if c.ntok >= 2 && matches!(ents[id].kind, EKind::Person | EKind::Unknown) {
+            if c.ntok >= 2
+                && (ents[id].kind == EKind::Person
+                    || ents[id].kind == EKind::Unknown
+                        && !LEX.common.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str()))
+            {
                 let words: Vec<&str> = c.surface.split_whitespace().collect();
                 if let (Some(l), Some(f)) = (words.last(), words.first()) {
                     let v = last_index.entry(alias_key(l)).or_default();
@@ -1104,8 +1129,10 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
     for (id, e) in ents.iter().enumerate() {
         if e.kind == EKind::Org || e.kind == EKind::Unknown {
             let words: Vec<&str> = e.name.split_whitespace().collect();
-            if words.len() >= 2 {
+            if words.len() >= 2 && words[1..].iter().all(|w| LEX.org_words.contains(w) || *w == "&") {
                 org_first.entry(alias_key(words[0])).or_default().push(id);
+            }
+            if words.len() >= 2 {
                 let ini = initials(&e.name);
                 if ini.len() >= 2 {
                     acr.entry(ini).or_insert(id);
@@ -1148,10 +1175,35 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
             Some(id)
         } else if let Some(&id) = acr.get(c.surface.as_str()) {
             Some(id)
-        } else if let Some(ids) = first_index.get(&key).filter(|v| v.len() == 1 && !c.titled && c.kind != EKind::Org) {
+        } else if let Some(ids) = first_index.get(&key).filter(|v| {
+            v.len() == 1 && (!c.titled || matches!(c.role.as_deref(), Some("sir" | "dame"))) && c.kind != EKind::Org
+        }) {
             Some(ids[0])
         } else {
-            org_first.get(&key).filter(|v| v.len() == 1).map(|ids| ids[0])
+            org_first.get(&key).filter(|v| v.len() == 1).map(|ids| ids[0]).or_else(|| {
+                // "Fed" -> "Federal Reserve": capitalised abbreviation of an organisation's first word
+                if key.len() < 3 || c.kind != EKind::Unknown {
+                    return None;
+                }
+                let hits: Vec<usize> = ents
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| {
+                        matches!(e.kind, EKind::Org)
+                            && e.name.split_whitespace().count() >= 2
+                            && e.name
+                                .split_whitespace()
+                                .next()
+                                .map(|w| {
+                                    let k = alias_key(w);
+                                    k.len() > key.len() && k.starts_with(&key)
+                                })
+                                .unwrap_or(false)
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                (hits.len() == 1).then(|| hits[0])
+            })
         };
         let id = match target {
             Some(id) => id,
@@ -1187,6 +1239,19 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
             continue;
         }
         let v = &mut votes[id];
+        // a surname used alone elsewhere: "Jimi Hendrix" ... "Hendrix"
+        if c.ntok == 1
+            && ents[id].name.split_whitespace().count() >= 2
+            && (ents[id].name.split_whitespace().last().map(|l| alias_key(l) == alias_key(&c.surface)).unwrap_or(false)
+                || ents[id]
+                    .name
+                    .split_whitespace()
+                    .next()
+                    .map(|l| alias_key(l) == alias_key(&c.surface))
+                    .unwrap_or(false))
+        {
+            v[0] += 2;
+        }
         if c.person_cue || c.role.is_some() {
             v[0] += 2;
         }
@@ -1338,9 +1403,46 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
             };
         }
     }
-    // multi-token person names that are the start of a longer person name ("Juan Carlos")
+    // coordinated lists ("Apple, Creative Labs, Archos, iRiver and others"): unknown members
+    // take the kind of their typed neighbours
+    let mut group: Vec<usize> = Vec::new();
+    let flush = |group: &mut Vec<usize>, ents: &mut Vec<Ent>| {
+        if group.len() >= 2 {
+            let kinds: Vec<EKind> = group
+                .iter()
+                .map(|&i| ents[i].kind)
+                .filter(|k| matches!(k, EKind::Person | EKind::Org | EKind::Place))
+                .collect();
+            if let Some(k0) = kinds.first().copied() {
+                if kinds.iter().all(|k| *k == k0) {
+                    for &i in group.iter() {
+                        if ents[i].kind == EKind::Unknown {
+                            ents[i].kind = k0;
+                        }
+                    }
+                }
+            }
+        }
+        group.clear();
+    };
+    let mut prev_end: Option<usize> = None;
+    for (ci, c) in cands.iter().enumerate() {
+        let Some(id) = assign[ci] else { continue };
+        let id = redirect[id];
+        let joined = prev_end
+            .map(|pe| pe <= c.s && matches!(t[pe..c.s].trim(), "," | "and" | ", and" | "or" | ", or"))
+            .unwrap_or(false);
+        if !joined {
+            flush(&mut group, &mut ents);
+        }
+        group.push(id);
+        prev_end = Some(c.e);
+    }
+    flush(&mut group, &mut ents);
+    // multi-token names that are the start of a longer name of the same kind
+    // ("Juan Carlos" -> "Juan Carlos Ferrero", "AG Edwards" -> "AG Edwards & Sons")
     let person_names: Vec<(usize, Vec<String>)> = (0..ents.len())
-        .filter(|&i| redirect[i] == i && ents[i].kind == EKind::Person)
+        .filter(|&i| redirect[i] == i && matches!(ents[i].kind, EKind::Person | EKind::Org))
         .map(|i| (i, ents[i].name.split_whitespace().map(alias_key).collect()))
         .collect();
     for (i, wi) in &person_names {
@@ -1349,7 +1451,9 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         }
         let longer: Vec<usize> = person_names
             .iter()
-            .filter(|(j, wj)| j != i && wj.len() > wi.len() && wj[..wi.len()] == wi[..])
+            .filter(|(j, wj)| {
+                j != i && wj.len() > wi.len() && wj[..wi.len()] == wi[..] && ents[*j].kind == ents[*i].kind
+            })
             .map(|(j, _)| *j)
             .collect();
         if longer.len() == 1 {

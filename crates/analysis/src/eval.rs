@@ -542,3 +542,20 @@ mod tests {
         assert!(rep.all.entity_overall.f1 > 0.5, "{}", rep.all.entity_overall.f1);
     }
 }
+
+#[cfg(test)]
+mod debug {
+    /// `FACTS_DEBUG_ID=bbc/business/001 cargo test -p storyline-analysis debug_article -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn debug_article() {
+        let Ok(id) = std::env::var("FACTS_DEBUG_ID") else { return };
+        let dir = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data"));
+        let ids: std::collections::HashSet<String> = [id.clone()].into_iter().collect();
+        let arts = super::load_articles(&dir, &ids);
+        if let Some(a) = arts.get(&id) {
+            let f = crate::analyse(&a.title, &a.text);
+            println!("{}", serde_json::to_string_pretty(&f).unwrap_or_default());
+        }
+    }
+}

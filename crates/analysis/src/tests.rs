@@ -175,3 +175,17 @@ fn merge_and_ledger_and_speakers() {
     let json = serde_json::to_string(&l).expect("ledger serialises");
     assert!(json.contains("value_conflict"));
 }
+
+#[test]
+fn acronyms_join_long_forms() {
+    let f = analyse(
+        "",
+        "The World Health Organisation (WHO) said 700,000 people were treated. A $2bn gap remains, the WHO said.",
+    );
+    let w = f
+        .entities
+        .iter()
+        .find(|e| e.name == "World Health Organisation")
+        .unwrap_or_else(|| panic!("{:#?}", f.entities));
+    assert_eq!(w.count, 2, "{:#?}", f.entities);
+}

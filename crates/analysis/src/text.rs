@@ -127,7 +127,9 @@ pub fn tokenize(t: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            let cap = c.is_uppercase();
+            // iRiver, eBay, iPod count as capitalised names
+            let cap = c.is_uppercase()
+                || (c.is_lowercase() && t[i..e].chars().nth(1).map(|d| d.is_uppercase()).unwrap_or(false));
             out.push(Tok { s: i, e, kind: Kind::Word, cap });
             continue;
         }
