@@ -771,14 +771,13 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            if let Some(id) = subject.filter(|&id| known(id) || first_known.is_none()) {
-                return Some(Who::Ent(id));
-            }
-            if let Some(id) = first_known.filter(|_| want.is_some()) {
-                return Some(Who::Ent(id));
+            if let Some(id) = subject {
+                // a subject of unknown gender loses to a named person of the right gender
+                let pick = if known(id) || want.is_none() { id } else { first_known.unwrap_or(id) };
+                return Some(Who::Ent(pick));
             }
             if fallback.is_none() {
-                fallback = first;
+                fallback = first_known.or(first);
             }
         }
         if let Some(id) = fallback {
@@ -858,22 +857,28 @@ impl<'a> Ctx<'a> {
             }
             v += 1;
         }
-        // "AG Edwards' Thayer." with no verb
-        if let Some((id, _, last)) = self.mention_ent(j) {
-            if self.ents.ents[id].kind == EKind::Person
-                && (last >= to || self.low.get(last).map(|w| w == ".").unwrap_or(true))
-            {
-                return Some(Who::Ent(id));
-            }
-            let last =
-                if self.low.get(last).map(|w| w == "'" || w == "’").unwrap_or(false) { last + 1 } else { last };
-            if let Some((id2, _, last2)) = self.mention_ent(last) {
-                if self.ents.ents[id2].kind == EKind::Person
-                    && (last2 >= to || self.low.get(last2).map(|w| w == ".").unwrap_or(true))
-                {
-                    return Some(Who::Ent(id2));
+        // "AG Edwards' Thayer." with no verb: a short name-only tail ending the sentence
+        let mut k = j;
+        let mut last_person = None;
+        while k < to && k < j + 7 {
+            let w = self.low[k].as_str();
+            if w == "." {
+                if let Some(id) = last_person {
+                    return Some(Who::Ent(id));
                 }
+                break;
             }
+            if self.tok_quote[k].is_some() || self.toks[k].kind == Kind::Word && !self.toks[k].cap {
+                break;
+            }
+            if let Some((id, _, last)) = self.mention_ent(k) {
+                if self.ents.ents[id].kind == EKind::Person {
+                    last_person = Some(id);
+                }
+                k = last.max(k + 1);
+                continue;
+            }
+            k += 1;
         }
         // partial quotes: cue later in the sentence ("..., the report said.")
         let mut v = j;

@@ -189,3 +189,11 @@ fn acronyms_join_long_forms() {
         .unwrap_or_else(|| panic!("{:#?}", f.entities));
     assert_eq!(w.count, 2, "{:#?}", f.entities);
 }
+
+#[test]
+fn pronoun_prefers_recent_subject_over_object_mention() {
+    let body = "The Reds beat Olympiakos 3-1 with a late Steven Gerrard strike and Rafael Benitez said: \"It was a really great night.\" Benitez hailed Gerrard for his strike and the crowd for sticking by their side. The Reds scored three goals in a comeback capped by Gerrard's drive. He added: \"Steven can play all over the pitch.\"";
+    let f = analyse("", body);
+    let q = f.quotes.iter().find(|q| q.text.starts_with("Steven")).expect("quote");
+    assert_eq!(q.speaker.as_deref(), Some("Rafael Benitez"), "{:#?}", f.quotes);
+}
