@@ -116,8 +116,10 @@ pub const INDEX_TERMS: usize = 16;
 pub const SCAN_CAP: usize = 256;
 /// Query features in more than this fraction of all articles are skipped (when N ≥ 1000).
 pub const COMMON_TERM_FRACTION: f64 = 0.05;
+/// A cached story norm is recomputed once N has grown by more than 1/this since.
+pub const NORM_REFRESH_DIVISOR: u64 = 50;
 /// Stories scored exactly per article.
-pub const MAX_CANDIDATES: usize = 48;
+pub const MAX_CANDIDATES: usize = 20;
 /// Best-scored candidate stories checked for a merge after each placement.
 pub const MERGE_CANDIDATES: usize = 8;
 /// Topics (found through the topic index) compared with a topic-less story.
@@ -227,6 +229,8 @@ struct Story {
     topic: u32,
     flags: u8,
     centroid: Sparse,
+    /// Cached IDF-weighted norm of `centroid` (see [`NormCache`]).
+    norm: std::cell::Cell<NormCache>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -277,6 +281,45 @@ pub struct Engine {
     generation: u32,
     /// `stories[i].into`, compact for the candidate scan (rebuilt on load).
     redirect: Vec<u32>,
+}
+
+/// A story vector's IDF-weighted norm, cached because recomputing it for every candidate costs
+/// one random IDF lookup per term. With `idf_i = L - ln(df_i + 1) + 1` and `L = ln(N + 1)`,
+/// `‖c∘idf‖² = s2 + 2Δ·s1 + Δ²·s0` for `Δ = L - l0`, so growth of N is followed exactly; the
+/// document-frequency changes of the vector's own terms are picked up by recomputing the sums
+/// when the story changes or when N has grown by more than 1/[`NORM_REFRESH_DIVISOR`] since.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct NormCache {
+    s0: f32,
+    s1: f32,
+    s2: f32,
+    l0: f32,
+    /// N when computed; 0 = stale.
+    at_docs: u64,
+}
+
+impl NormCache {
+    fn compute(v: &[(u32, f32)], n_docs: u64, ln_df: &[f32]) -> NormCache {
+        let l0 = ((n_docs + 1) as f32).ln();
+        let mut n = NormCache { l0, at_docs: n_docs.max(1), ..Default::default() };
+        for &(t, c) in v {
+            let idf = l0 - ln_df[t as usize] + 1.0;
+            let c2 = c * c;
+            n.s0 += c2;
+            n.s1 += c2 * idf;
+            n.s2 += c2 * idf * idf;
+        }
+        n
+    }
+
+    fn fresh(&self, n_docs: u64) -> bool {
+        self.at_docs != 0 && n_docs <= self.at_docs + (self.at_docs / NORM_REFRESH_DIVISOR).max(1)
+    }
+
+    fn at(&self, n_docs: u64) -> f32 {
+        let d = ((n_docs + 1) as f32).ln() - self.l0;
+        (self.s2 + 2.0 * d * self.s1 + d * d * self.s0).max(0.0).sqrt()
+    }
 }
 
 /// An article turned into a vector.
@@ -468,6 +511,7 @@ impl Engine {
             topic: NONE,
             flags: 0,
             centroid: Vec::new(),
+            norm: Default::default(),
         });
         self.story_slot.insert(id, slot);
         self.redirect.push(NONE);
@@ -514,6 +558,7 @@ impl Engine {
         } else {
             s.flags &= !FLAG_EMPTY;
             vector::add_scaled(&mut s.centroid, &a.v, 1.0, MAX_CENTROID_TERMS, idf);
+            s.norm.set(NormCache::default());
         }
     }
 
@@ -615,11 +660,22 @@ impl Engine {
     /// Cosine of an article (its `w` vector: unit IDF-weighted norm) and a story.
     fn story_cosine(&self, a_w: &[(u32, f32)], slot: u32) -> f32 {
         let s = &self.stories[slot as usize];
-        let n = vector::norm(&s.centroid, self.idf_fn());
+        let n = self.story_norm(slot);
         if n <= 0.0 {
             return 0.0;
         }
         (vector::dot(a_w, &s.centroid, |_| 1.0) / n).clamp(0.0, 1.0)
+    }
+
+    /// The IDF-weighted norm of a story's vector, from the cache when fresh.
+    fn story_norm(&self, slot: u32) -> f32 {
+        let s = &self.stories[slot as usize];
+        let mut c = s.norm.get();
+        if !c.fresh(self.n_docs) {
+            c = NormCache::compute(&s.centroid, self.n_docs, &self.ln_df);
+            s.norm.set(c);
+        }
+        c.at(self.n_docs)
     }
 
     /// Cosine of two stored vectors, given their norms.
@@ -678,6 +734,7 @@ impl Engine {
         let idf = move |t: u32| idf_ln_n1 - ln_df[t as usize] + 1.0;
         let dst = &mut self.stories[into as usize];
         vector::add_scaled(&mut dst.centroid, &src, 1.0, MAX_CENTROID_TERMS, idf);
+        dst.norm.set(NormCache::default());
         dst.size = dst.size.saturating_add(fsize);
         if ffirst != UNKNOWN_TIME {
             if dst.first == UNKNOWN_TIME {
@@ -703,6 +760,7 @@ impl Engine {
         let f = &mut self.stories[from as usize];
         f.into = into;
         f.centroid = Vec::new();
+        f.norm.set(NormCache::default());
         self.redirect[from as usize] = into;
         let from_id = f.id;
         self.topic_changes.remove(&from_id);
@@ -801,7 +859,7 @@ impl Engine {
                 continue;
             }
             let _ = published;
-            let c = vector::cosine(&ts.centroid, &os.centroid, self.idf_fn())
+            let c = self.cached_cosine(&ts.centroid, self.story_norm(target), &os.centroid, self.story_norm(other))
                 * self.year_agreement(&ts.centroid, &os.centroid);
             if c < MERGE_THRESHOLD {
                 continue;
@@ -903,9 +961,14 @@ impl Engine {
         if hint.is_some_and(|h| !h.trim().is_empty()) {
             return self.assign_hint_topic(story, hint, !is_new);
         }
+        // Look for a topic when the story starts and each time it doubles (bounded work).
+        let size = self.stories[story as usize].size;
+        if !size.is_power_of_two() {
+            return None;
+        }
         let sv = &self.stories[story as usize].centroid;
         let idf = self.idf_fn();
-        let snorm = vector::norm(sv, idf);
+        let snorm = self.story_norm(story);
         // Topics sharing the article's strongest features.
         let mut topic_cands: Vec<u32> = Vec::new();
         for &t in a.ranked.iter().take(QUERY_TERMS) {
@@ -935,7 +998,7 @@ impl Engine {
                 continue;
             }
             let os = &self.stories[o as usize];
-            let sim = self.cached_cosine(sv, snorm, &os.centroid, vector::norm(&os.centroid, idf));
+            let sim = self.cached_cosine(sv, snorm, &os.centroid, self.story_norm(o));
             if sim >= TOPIC_THRESHOLD && better(&best, sim) {
                 best = Some((sim, false, o));
             }

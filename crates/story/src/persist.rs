@@ -216,6 +216,11 @@ pub fn save(e: &Engine, out: &mut dyn Write) -> io::Result<()> {
         w.u(opt_slot(s.topic));
         w.buf.push(s.flags);
         w.sparse(&s.centroid);
+        let n = s.norm.get();
+        for v in [n.s0, n.s1, n.s2, n.l0] {
+            w.f(v);
+        }
+        w.u(n.at_docs);
     }
     // Topics.
     w.u(e.topics.len() as u64);
@@ -332,7 +337,11 @@ pub fn load(input: &mut dyn Read) -> io::Result<Engine> {
         let flags = *r.buf.get(r.pos).ok_or_else(|| bad("flags"))?;
         r.pos += 1;
         let centroid = r.sparse(nv)?;
-        stories.push((Story { id, into, size, first, last, lang, topic: NONE, flags, centroid }, topic));
+        let norm = crate::NormCache { s0: r.f()?, s1: r.f()?, s2: r.f()?, l0: r.f()?, at_docs: r.u()? };
+        stories.push((
+            Story { id, into, size, first, last, lang, topic: NONE, flags, centroid, norm: std::cell::Cell::new(norm) },
+            topic,
+        ));
     }
     let nt = r.len(4)?;
     for _ in 0..nt {

@@ -65,8 +65,8 @@ struct Acc {
 }
 
 impl Acc {
-    fn add(&mut self, key: String, display: &str, tf: f32, headline: bool) {
-        if let Some(&i) = self.index.get(&key) {
+    fn add(&mut self, key: &str, display: &str, tf: f32, headline: bool) {
+        if let Some(&i) = self.index.get(key) {
             let f = &mut self.out[i];
             f.tf += tf;
             f.headline |= headline;
@@ -75,8 +75,8 @@ impl Acc {
                 f.display = display.to_string();
             }
         } else {
-            self.index.insert(key.clone(), self.out.len());
-            self.out.push(Feature { key, display: display.to_string(), tf, headline });
+            self.index.insert(key.to_string(), self.out.len());
+            self.out.push(Feature { key: key.to_string(), display: display.to_string(), tf, headline });
         }
     }
 }
@@ -315,7 +315,7 @@ fn field_features(
         if stem.is_empty() {
             continue;
         }
-        acc.add(stem.into_owned(), w, boost, headline);
+        acc.add(&stem, w, boost, headline);
         terms += 1;
     }
     // Numbers and dates.
@@ -348,12 +348,12 @@ fn field_features(
         }
         if let Some((n, j)) = d {
             used[j] = true;
-            acc.add(format!("#d {m:02}-{n:02}"), &format!("{} {n}", toks[i].text), boost, headline);
+            acc.add(&format!("#d {m:02}-{n:02}"), &format!("{} {n}", toks[i].text), boost, headline);
         }
         if let Some((yv, j)) = y {
             used[j] = true;
-            acc.add(format!("#m {yv}-{m:02}"), &format!("{} {yv}", toks[i].text), boost, headline);
-            acc.add(format!("#y {yv}"), &yv.to_string(), boost, headline);
+            acc.add(&format!("#m {yv}-{m:02}"), &format!("{} {yv}", toks[i].text), boost, headline);
+            acc.add(&format!("#y {yv}"), &yv.to_string(), boost, headline);
         }
     }
     for (i, t) in toks.iter().enumerate() {
@@ -365,9 +365,9 @@ fn field_features(
             continue;
         }
         if n.len() == 4 && !n.contains('.') && n.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)) {
-            acc.add(format!("#y {n}"), &n, boost, headline);
+            acc.add(&format!("#y {n}"), &n, boost, headline);
         } else if n.len() <= 12 {
-            acc.add(format!("#n {n}"), &n, boost, headline);
+            acc.add(&format!("#n {n}"), &n, boost, headline);
         }
     }
     if !entities {
@@ -425,11 +425,11 @@ fn field_features(
         let key: Vec<&str> = span.iter().map(|t| t.lower.as_str()).collect();
         let key = format!("#e {}", key.join(" "));
         let display: Vec<&str> = span.iter().map(|t| t.text).collect();
-        acc.add(key, &display.join(" "), boost, headline);
+        acc.add(&key, &display.join(" "), boost, headline);
         if span.len() > 1 {
             for t in span {
                 if t.text.chars().count() >= 3 && !is_connector(&t.lower) {
-                    acc.add(format!("#e {}", t.lower), t.text, boost * COMPONENT_WEIGHT, headline);
+                    acc.add(&format!("#e {}", t.lower), t.text, boost * COMPONENT_WEIGHT, headline);
                 }
             }
         }
@@ -473,7 +473,7 @@ pub fn features(headline: &str, body: &str, language: Option<&str>, extra_entiti
             continue;
         }
         let key: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-        acc.add(format!("#e {}", key.join(" ")), name, 1.0, false);
+        acc.add(&format!("#e {}", key.join(" ")), name, 1.0, false);
     }
     Features { feats: acc.out, body_terms, headline_terms }
 }

@@ -34,6 +34,7 @@ pub fn norm(v: &[(u32, f32)], idf: impl Fn(u32) -> f32) -> f32 {
 }
 
 /// Cosine of the IDF-weighted vectors; 0 when either is empty.
+#[cfg(test)]
 pub fn cosine(a: &[(u32, f32)], b: &[(u32, f32)], idf: impl Fn(u32) -> f32 + Copy) -> f32 {
     let na = norm(a, idf);
     let nb = norm(b, idf);
