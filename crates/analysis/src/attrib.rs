@@ -3,7 +3,7 @@
 use crate::entities::{EKind, Entities};
 use crate::lexicon::LEX;
 use crate::quotes::RawQuote;
-use crate::text::{decode_entities, fold, strip_possessive, Kind, Tok};
+use crate::text::{decode_entities, strip_possessive, Kind, Tok};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Who {
@@ -158,9 +158,7 @@ const AMBIG: &[&str] = &[
 ];
 
 impl<'a> Ctx<'a> {
-    pub fn new(t: &'a str, toks: &'a [Tok], ents: &'a Entities, quotes: &'a [RawQuote]) -> Self {
-        let low: Vec<String> =
-            toks.iter().map(|k| if k.kind == Kind::Word { fold(k.text(t)) } else { k.text(t).to_string() }).collect();
+    pub fn new(t: &'a str, toks: &'a [Tok], low: Vec<String>, ents: &'a Entities, quotes: &'a [RawQuote]) -> Self {
         // masked copy for sentence splitting
         let mut masked = t.as_bytes().to_vec();
         for q in quotes {

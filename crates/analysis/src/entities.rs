@@ -192,6 +192,8 @@ pub struct Doc<'a> {
     pub t: &'a str,
     pub toks: &'a [Tok],
     pub initial: &'a [bool],
+    /// folded (lower-cased) token texts
+    pub low: &'a [String],
     /// sports article: club names that are also cities are organisations
     pub sport: bool,
 }
@@ -211,19 +213,18 @@ pub fn extract(doc: &Doc) -> Entities {
     let t = doc.t;
     let toks = doc.toks;
     // words seen lower-case, and capitalised words seen in non-initial position
-    let mut lower: HashSet<String> = HashSet::default();
-    let mut cap_mid: HashSet<String> = HashSet::default();
+    let mut lower: HashSet<&str> = HashSet::default();
+    let mut cap_mid: HashSet<&str> = HashSet::default();
     for (i, tk) in toks.iter().enumerate() {
         if tk.kind != Kind::Word {
             continue;
         }
-        let w = tk.text(t);
         if tk.cap {
             if !doc.initial[i] {
-                cap_mid.insert(fold(strip_possessive(w)));
+                cap_mid.insert(strip_possessive(&doc.low[i]));
             }
         } else {
-            lower.insert(fold(w));
+            lower.insert(&doc.low[i]);
         }
     }
 
@@ -294,7 +295,7 @@ fn is_possessive(w: &str) -> bool {
 
 /// Split a capitalised span into candidates: drop sentence-initial ordinary words,
 /// months and weekdays; cut titles off; separate leading demonyms/places.
-fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<String>, cap_mid: &HashSet<String>, out: &mut Vec<Cand>) {
+fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &HashSet<&str>, out: &mut Vec<Cand>) {
     let t = doc.t;
     let toks = doc.toks;
     let mut a = s;
@@ -314,9 +315,9 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<String>, cap_mid: &
             a += 1;
             continue;
         }
-        let seen_as_name = cap_mid.contains(&w) && !is_function_word(&w);
+        let seen_as_name = cap_mid.contains(w.as_str()) && !is_function_word(&w);
         if initial
-            && (common && !seen_as_name || (lower.contains(&w) && !cap_mid.contains(&w)))
+            && (common && !seen_as_name || (lower.contains(w.as_str()) && !cap_mid.contains(w.as_str())))
             && !LEX.places.contains_key(&w)
             && !LEX.orgs.contains(&w)
             && !LEX.demonyms.contains_key(&w)
@@ -332,7 +333,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<String>, cap_mid: &
             && !LEX.places.contains_key(&w)
             && !LEX.orgs.contains(&w)
             && !LEX.first_names.contains(w.as_str())
-            && !cap_mid.contains(&w)
+            && !cap_mid.contains(w.as_str())
         {
             a += 1;
             continue;

@@ -172,10 +172,14 @@ pub fn analyse(headline: &str, body: &str) -> Facts {
     let toks = text::tokenize(body);
     let initial = sentence_initial_flags(body, &toks);
     let sport = entities::is_sport(body, &toks);
-    let doc = entities::Doc { t: body, toks: &toks, initial: &initial, sport };
+    let low: Vec<String> = toks
+        .iter()
+        .map(|k| if k.kind == text::Kind::Word { text::fold(k.text(body)) } else { k.text(body).to_string() })
+        .collect();
+    let doc = entities::Doc { t: body, toks: &toks, initial: &initial, low: &low, sport };
     let ents = entities::extract(&doc);
     let raw_quotes = quotes::find(body);
-    let mut cx = attrib::Ctx::new(body, &toks, &ents, &raw_quotes);
+    let mut cx = attrib::Ctx::new(body, &toks, low, &ents, &raw_quotes);
 
     // quotes
     let mut out_quotes = Vec::with_capacity(raw_quotes.len());
