@@ -11,21 +11,9 @@ use anyhow::{bail, Context, Result};
 use serde::Serialize;
 use storyline_article::Document;
 use storyline_source::{jsonl, Options};
+use storyline_story::eval::{score, Scores};
 
 use crate::pipeline::{ArticleOutcome, Pipeline};
-
-/// Scores of one clustering against gold labels.
-#[derive(Debug, Clone, Serialize)]
-pub struct Scores {
-    pub pairwise_precision: f64,
-    pub pairwise_recall: f64,
-    pub pairwise_f1: f64,
-    pub bcubed_precision: f64,
-    pub bcubed_recall: f64,
-    pub bcubed_f1: f64,
-    pub gold_clusters: usize,
-    pub predicted_clusters: usize,
-}
 
 /// Result of `storyline eval clusters`.
 #[derive(Debug, Clone, Serialize)]
@@ -44,12 +32,12 @@ impl fmt::Display for ClusterReport {
             writeln!(
                 f,
                 "{name:<8} B-cubed P {:.3} R {:.3} F1 {:.3} | pairwise P {:.3} R {:.3} F1 {:.3} | clusters gold {} predicted {}",
-                s.bcubed_precision,
-                s.bcubed_recall,
-                s.bcubed_f1,
-                s.pairwise_precision,
-                s.pairwise_recall,
-                s.pairwise_f1,
+                s.bcubed.precision,
+                s.bcubed.recall,
+                s.bcubed.f1,
+                s.pairwise.precision,
+                s.pairwise.recall,
+                s.pairwise.f1,
                 s.gold_clusters,
                 s.predicted_clusters
             )
@@ -148,77 +136,4 @@ pub fn clusters(file: &Path, predictions: Option<&Path>) -> Result<ClusterReport
         topics,
         articles_per_second: articles.len() as f64 / elapsed,
     })
-}
-
-/// Score predicted labels against gold labels over the ids both have.
-fn score(gold: &BTreeMap<String, String>, pred: &BTreeMap<String, String>) -> Scores {
-    let items: Vec<(&str, &str)> =
-        gold.iter().filter_map(|(id, g)| pred.get(id).map(|p| (g.as_str(), p.as_str()))).collect();
-    let gold_labels: Vec<&str> = items.iter().map(|x| x.0).collect();
-    let pred_labels: Vec<&str> = items.iter().map(|x| x.1).collect();
-    let s = interim_metrics(&gold_labels, &pred_labels);
-    Scores {
-        pairwise_precision: s.pairwise_precision,
-        pairwise_recall: s.pairwise_recall,
-        pairwise_f1: s.pairwise_f1,
-        bcubed_precision: s.bcubed_precision,
-        bcubed_recall: s.bcubed_recall,
-        bcubed_f1: s.bcubed_f1,
-        gold_clusters: s.gold_clusters,
-        predicted_clusters: s.predicted_clusters,
-    }
-}
-
-/// Interim metrics until the story crate's `eval` module is wired in.
-struct Metrics {
-    pairwise_precision: f64,
-    pairwise_recall: f64,
-    pairwise_f1: f64,
-    bcubed_precision: f64,
-    bcubed_recall: f64,
-    bcubed_f1: f64,
-    gold_clusters: usize,
-    predicted_clusters: usize,
-}
-
-fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    }
-}
-
-fn interim_metrics(gold: &[&str], pred: &[&str]) -> Metrics {
-    let n = gold.len();
-    let mut joint: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    let mut g: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut p: BTreeMap<&str, usize> = BTreeMap::new();
-    for i in 0..n {
-        *joint.entry((gold[i], pred[i])).or_default() += 1;
-        *g.entry(gold[i]).or_default() += 1;
-        *p.entry(pred[i]).or_default() += 1;
-    }
-    let pairs = |c: usize| (c * c.saturating_sub(1) / 2) as f64;
-    let tp: f64 = joint.values().map(|&c| pairs(c)).sum();
-    let pp: f64 = p.values().map(|&c| pairs(c)).sum();
-    let gp: f64 = g.values().map(|&c| pairs(c)).sum();
-    let pw_p = if pp == 0.0 { 1.0 } else { tp / pp };
-    let pw_r = if gp == 0.0 { 1.0 } else { tp / gp };
-    let (mut bp, mut br) = (0.0, 0.0);
-    for (&(gl, pl), &c) in &joint {
-        bp += (c * c) as f64 / p[pl] as f64;
-        br += (c * c) as f64 / g[gl] as f64;
-    }
-    let nn = (n.max(1)) as f64;
-    Metrics {
-        pairwise_precision: pw_p,
-        pairwise_recall: pw_r,
-        pairwise_f1: f1(pw_p, pw_r),
-        bcubed_precision: bp / nn,
-        bcubed_recall: br / nn,
-        bcubed_f1: f1(bp / nn, br / nn),
-        gold_clusters: g.len(),
-        predicted_clusters: p.len(),
-    }
 }

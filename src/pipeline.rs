@@ -217,6 +217,7 @@ fn engine_input<'a>(key: i64, a: &'a Article, language: Option<&'a str>, topic: 
         published: a.published.map(|t| t.timestamp()),
         language,
         topic_hint: topic,
+        entities: &[],
     }
 }
 
@@ -230,12 +231,22 @@ fn load_engine(store: &Store, path: &Path) -> Result<Engine> {
         Err(_) => Engine::new(),
     };
     let from = engine.high_water() as i64;
-    store.reader().articles_after(from, |a, topic| {
+    let reader = store.reader();
+    let mut replay = Vec::new();
+    reader.articles_after(from, |a, topic| {
         if let Some(story) = a.story_id {
-            let input = engine_input(a.key, &a.article, a.language.as_deref(), a.page_topic.as_deref());
-            engine.observe(&input, story as u64, topic.map(|t| t as u64));
+            replay.push((a.clone(), story, topic));
         }
     })?;
+    for (a, story, topic) in replay {
+        // The same entities as when it was placed, so the rebuilt index equals the live one.
+        let entities = reader.article_entity_names(a.key)?;
+        let mut input = engine_input(a.key, &a.article, a.language.as_deref(), a.page_topic.as_deref());
+        input.entities = &entities;
+        engine.observe(&input, story as u64, topic.map(|t| t as u64));
+    }
+    // Topic changes were stored when the articles were placed.
+    engine.take_topic_changes();
     Ok(engine)
 }
 

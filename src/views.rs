@@ -281,13 +281,24 @@ pub fn render_story_page(page: &StoryPage, opts: StoryOptions, now: DateTime<Utc
     let _ = writeln!(out, "{}", s.headline);
     let _ = writeln!(out, "{}", "═".repeat(s.headline.chars().count().min(WIDTH)));
     let topic = page.topic.as_ref().map(|t| format!(" · topic t{} {}", t.id, t.title)).unwrap_or_default();
+    let copies = page.articles.iter().filter(|a| a.copy_of.is_some()).count();
+    let mut outlets: Vec<&str> =
+        page.articles.iter().filter(|a| a.copy_of.is_none()).filter_map(|a| a.article.source.as_deref()).collect();
+    outlets.sort_unstable();
+    outlets.dedup();
     let _ = writeln!(
         out,
-        "story s{} · {} {}{topic}",
+        "story s{} · {} {} ({} independent, {} {}){topic}",
         s.id,
         s.article_count,
-        plural(s.article_count, "article", "articles")
+        plural(s.article_count, "article", "articles"),
+        page.articles.len() - copies,
+        copies,
+        plural(copies as i64, "copy", "copies")
     );
+    if !outlets.is_empty() {
+        let _ = writeln!(out, "independent sources: {}", outlets.join(", "));
+    }
     if let (Some(a), Some(b)) = (s.first_published, s.last_published) {
         let span =
             if absolute(a) == absolute(b) { absolute(a) } else { format!("{} – {}", absolute(a), absolute(b)) };

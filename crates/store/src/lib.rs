@@ -10,6 +10,8 @@
 //! - `engine.bin`: snapshot of the story engine's index, a cache rebuilt from the database
 //!   when missing or behind (see `storyline::pipeline`).
 
+mod feeds;
+pub use feeds::*;
 mod read;
 mod schema;
 mod write;

@@ -243,6 +243,16 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// Names of the entities found in an article, in the order analysis gave them.
+    pub fn article_entity_names(&self, key: i64) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT name FROM entity WHERE article_id = ?1 ORDER BY rowid")
+            .ctx("reading entities")?;
+        let rows = stmt.query_map([key], |r| r.get(0)).ctx("reading entities")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("reading entities")
+    }
+
     /// Quotes of a story's articles.
     pub fn story_quotes(&self, story: i64) -> Result<Vec<StoredQuote>> {
         let mut stmt = self

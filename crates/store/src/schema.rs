@@ -98,6 +98,35 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX claim_article ON claim(article_id);
     "#,
+    // 2: feed subscriptions and their polling state (see feeds.rs).
+    r#"
+    CREATE TABLE feed (
+        id              INTEGER PRIMARY KEY,
+        url             TEXT NOT NULL UNIQUE,
+        title           TEXT,
+        site_url        TEXT,
+        category        TEXT,
+        interval_minutes INTEGER,
+        etag            TEXT,
+        last_modified   TEXT,
+        last_fetch_at   INTEGER,
+        last_success_at INTEGER,
+        last_status     TEXT,
+        http_status     INTEGER,
+        last_error      TEXT,
+        error_count     INTEGER NOT NULL DEFAULT 0,
+        next_due_at     INTEGER NOT NULL DEFAULT 0,
+        articles_added  INTEGER NOT NULL DEFAULT 0,
+        created_at      TEXT NOT NULL
+    );
+    CREATE INDEX feed_due ON feed(next_due_at);
+    CREATE TABLE feed_entry (
+        feed_id     INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+        key         TEXT NOT NULL,
+        seen_at     INTEGER NOT NULL,
+        PRIMARY KEY (feed_id, key)
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// Bring the database at `path` up to the newest schema.
