@@ -774,9 +774,11 @@ impl<'a> Ctx<'a> {
                 let pick = if known(id) || want.is_none() { id } else { first_known.unwrap_or(id) };
                 return Some(Who::Ent(pick));
             }
-            if fallback.is_none() {
-                fallback = first_known.or(first);
+            if fallback.is_some() {
+                // looked one sentence past the nearest named person: settle for it
+                break;
             }
+            fallback = first_known.or(first);
         }
         if let Some(id) = fallback {
             return Some(Who::Ent(id));

@@ -1044,6 +1044,11 @@ fn what_of(cx: &Ctx, num: &Num) -> Option<String> {
             j += 1;
         }
     }
+    // "12-point proposal", "20-yard drive"
+    if j + 1 < n && low[j] == "-" && toks[j + 1].kind == Kind::Word && toks[j].s == toks[j - 1].e {
+        words.push(toks[j + 1].text(cx.t).to_string());
+        j += 2;
+    }
     while j < n && words.len() < 3 {
         let tk = toks[j];
         let w = low[j].as_str();

@@ -315,7 +315,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             a += 1;
             continue;
         }
-        let seen_as_name = cap_mid.contains(w.as_str()) && !is_function_word(&w);
+        let seen_as_name = cap_mid.contains(w.as_str()) && !is_function_word(&w)
+            || a + 1 < e && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t)));
         if initial
             && (common && !seen_as_name || (lower.contains(w.as_str()) && !cap_mid.contains(w.as_str())))
             && !LEX.places.contains_key(&w)
@@ -783,6 +784,37 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
             }
         }
     }
+    // "Anti-Phishing Working group", "Violent Crime taskforce": a lower-case organisation head
+    let mut e = e;
+    let mut surface = surface;
+    if kind == EKind::Unknown
+        && b < toks.len()
+        && toks[b].kind == Kind::Word
+        && !toks[b].cap
+        && t[e..toks[b].s].trim().is_empty()
+    {
+        let nw = fold(toks[b].text(t));
+        if matches!(
+            nw.as_str(),
+            "group"
+                | "taskforce"
+                | "committee"
+                | "commission"
+                | "agency"
+                | "foundation"
+                | "council"
+                | "institute"
+                | "consortium"
+                | "coalition"
+                | "alliance"
+                | "federation"
+                | "association"
+        ) {
+            e = toks[b].e;
+            surface = decode_entities(&t[s..e]);
+            kind = EKind::Org;
+        }
+    }
     Cand { s, e, tok: a, ntok: b - a, surface, kind, place, titled: false, gender, role, person_cue }
 }
 
@@ -955,7 +987,19 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
                         }
                         let w = fold(tk.text(t));
                         if LEX.people_nouns.contains(w.as_str()) {
-                            endk = Some(k);
+                            // "Ukrainian Defence Minister Rustem Umerov" is a title, not a group
+                            let named = toks
+                                .get(k + 1)
+                                .map(|n| {
+                                    n.kind == Kind::Word
+                                        && n.cap
+                                        && !t[tk.e..n.s].contains('\n')
+                                        && t[tk.e..n.s].trim().is_empty()
+                                })
+                                .unwrap_or(false);
+                            if !named {
+                                endk = Some(k);
+                            }
                             break;
                         }
                         if LEX.common.contains(w.as_str())

@@ -549,6 +549,12 @@ mod debug {
     #[test]
     #[ignore]
     fn debug_article() {
+        if let Ok(path) = std::env::var("FACTS_DEBUG_FILE") {
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            let f = crate::analyse("", &text);
+            println!("{}", serde_json::to_string_pretty(&f).unwrap_or_default());
+            return;
+        }
         let Ok(id) = std::env::var("FACTS_DEBUG_ID") else { return };
         let dir = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data"));
         let ids: std::collections::HashSet<String> = [id.clone()].into_iter().collect();
