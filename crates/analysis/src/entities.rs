@@ -318,7 +318,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         let seen_as_name = cap_mid.contains(w.as_str()) && !is_function_word(&w)
             || a + 1 < e && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t)));
         if initial
-            && (common && !seen_as_name || (lower.contains(w.as_str()) && !cap_mid.contains(w.as_str())))
+            && !seen_as_name
+            && (common || (lower.contains(w.as_str()) && !cap_mid.contains(w.as_str())))
             && !LEX.places.contains_key(&w)
             && !LEX.orgs.contains(&w)
             && !LEX.demonyms.contains_key(&w)
