@@ -7,9 +7,10 @@ cargo build --release --quiet
 bin=target/release/storyline
 data=${STORYLINE_DEMO_DATA:-target/demo-data}
 rm -rf "$data"
-inputs=(examples)
+inputs=()
 sample=../shared/samples/topic-page-russia-ukraine-peace-talks.txt
 [ -f "$sample" ] && inputs+=("$sample")
+inputs+=(examples)
 # Ages like "3 days ago" are resolved against --as-of; the demo pins it so dates are stable.
 "$bin" --data "$data" ingest --as-of 2026-11-27T12:00:00Z "${inputs[@]}"
 echo

@@ -88,7 +88,7 @@ fn extract_reports_each_file_on_its_line() {
     assert_eq!(arts[1]["related"].as_array().map(Vec::len), Some(2));
     assert_eq!(arts[0]["published"].as_str().map(|s| &s[..10]), Some("2026-11-25"));
     assert!(docs[1]["error"].as_str().is_some_and(|e| e.contains("empty")), "{}", docs[1]);
-    assert_eq!(docs[2]["articles"].as_array().map(Vec::len), Some(4));
+    assert_eq!(docs[2]["articles"].as_array().map(Vec::len), Some(5));
     assert_eq!(docs[2]["articles"][0]["id"], "wire-001");
 }
 
@@ -97,11 +97,11 @@ fn ingest_is_idempotent_and_shows_topics() {
     let data = tempfile::tempdir().expect("tempdir");
     let first = run(data.path(), &["ingest", "--as-of", AS_OF, root().join("examples").to_str().expect("utf8")]);
     assert!(first.status.success(), "stdout {} stderr {}", stdout(&first), stderr(&first));
-    // 2 topic-page articles + 1 HTML + 4 JSONL lines of which one repeats another.
-    assert!(stdout(&first).contains("3 input(s): 6 new, 1 duplicate, 0 rejected"), "{}", stdout(&first));
+    // 2 topic-page articles + 1 HTML + 5 JSONL lines of which one repeats another.
+    assert!(stdout(&first).contains("3 input(s): 7 new, 1 duplicate, 0 rejected"), "{}", stdout(&first));
     let again = run(data.path(), &["ingest", "--as-of", AS_OF, root().join("examples").to_str().expect("utf8")]);
     assert!(again.status.success());
-    assert!(stdout(&again).contains("0 new, 7 duplicate, 0 rejected"), "{}", stdout(&again));
+    assert!(stdout(&again).contains("0 new, 8 duplicate, 0 rejected"), "{}", stdout(&again));
 
     let topics = run(data.path(), &["topics", "--json"]);
     assert!(topics.status.success(), "{}", stderr(&topics));
@@ -129,6 +129,18 @@ fn ingest_is_idempotent_and_shows_topics() {
     // "5 days ago" resolved against --as-of, shown as an absolute date.
     assert!(text.contains("Sun 22 Nov 2026"), "{text}");
     assert!(text.contains("with inputs from Reuters"), "{text}");
+
+    // The light rewrite of the wire story is counted as a copy, not as an independent source.
+    let all = run(data.path(), &["topics", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&all)).expect("json");
+    let storm = v["unfiled_stories"]
+        .as_array()
+        .and_then(|s| s.iter().find(|s| s["headline"].as_str().is_some_and(|h| h.contains("Bodø"))))
+        .and_then(|s| s["id"].as_i64())
+        .expect("storm story");
+    let page = stdout(&run(data.path(), &["show", &format!("s{storm}")]));
+    assert!(page.contains("3 articles (2 independent, 1 copy)"), "{page}");
+    assert!(page.contains("(copy of a"), "{page}");
 
     let story = stories[0]["id"].as_i64().expect("story id");
     let s = run(data.path(), &["show", &format!("s{story}"), "--why"]);
