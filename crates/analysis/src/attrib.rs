@@ -293,6 +293,27 @@ impl<'a> Ctx<'a> {
         if b == a {
             return None;
         }
+        // "Brent Bozell, PTC president and conservative activist said": person, appositive, verb
+        {
+            let mut k = v;
+            while k > a && !(self.low[k - 1] == "," && k >= a + 2) {
+                k -= 1;
+                if self.is_verb(k) || self.tok_quote[k].is_some() || self.low[k] == "." {
+                    k = a;
+                    break;
+                }
+            }
+            if k > a + 1 && self.low[k - 1] == "," && k < v {
+                if let Some((id, _, last)) = self.mention_ent(k - 2) {
+                    if self.ents.ents[id].kind == EKind::Person
+                        && last == k - 1
+                        && (k..v).any(|x| self.toks[x].kind == Kind::Word && !self.toks[x].cap)
+                    {
+                        return Some(Who::Ent(id));
+                    }
+                }
+            }
+        }
         // "Rene Obermann, T-Mobile's chief executive, told": person before an appositive
         if v > a + 2 && self.low[v - 1] == "," {
             let mut k = v - 1;
@@ -365,7 +386,7 @@ impl<'a> Ctx<'a> {
         let head = self.low[i].as_str();
         if self.toks[i].kind != Kind::Word
             || self.toks[i].cap
-            || !(LEX.speaker_nouns.contains(head) || LEX.people_nouns.contains(head))
+            || !(LEX.speaker_nouns.contains(head) || LEX.people_nouns.contains(head) || LEX.titles.contains(head))
         {
             // group mention ("Ukrainian officials") is handled by mention_ent
             return None;
@@ -599,6 +620,30 @@ impl<'a> Ctx<'a> {
             }
             let h = head?;
             let hw = self.low[h].as_str();
+            // "the influential Edge magazine": an unrecognised name before an organisation noun
+            let caps: Vec<&str> = (k + 1..h)
+                .filter(|&x| self.toks[x].cap && self.toks[x].kind == Kind::Word)
+                .map(|x| self.toks[x].text(self.t))
+                .collect();
+            if !caps.is_empty()
+                && (ORG_NOUNS.contains(&hw)
+                    || matches!(
+                        hw,
+                        "magazine"
+                            | "newspaper"
+                            | "paper"
+                            | "website"
+                            | "channel"
+                            | "report"
+                            | "survey"
+                            | "study"
+                            | "journal"
+                            | "programme"
+                            | "show"
+                    ))
+            {
+                return Some(Who::Desc(format!("{} {}", caps.join(" "), self.toks[h].text(self.t))));
+            }
             if definite {
                 if ORG_NOUNS.contains(&hw) {
                     if let Some(id) = self.recent_ent(self.toks[k].s, |k| k == EKind::Org) {

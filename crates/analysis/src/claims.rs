@@ -278,6 +278,9 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
         || tk.kind == Kind::Word && cx.toks[j].cap && word_value(w).is_some()
         || vague_word(w).is_some()
     {
+        if w.starts_with("one-") && word_value(w).is_none() {
+            return None;
+        }
         let hy = w.split_once('-').filter(|(x, y)| word_value(x).is_some() && word_value(y).is_none() && !y.is_empty());
         if let Some((x, y)) = hy {
             if TIME_UNITS.contains(&y)
@@ -622,6 +625,9 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
         {
             return true;
         }
+    }
+    if prev == "as" && matches!(prev2, "young" | "old") {
+        return true;
     }
     if prev == "aged"
         || prev == "age"

@@ -144,7 +144,8 @@ fn title_len(words: &[String]) -> usize {
 
 fn title_gender(w: &str) -> Option<char> {
     match w {
-        "mr" | "sir" | "lord" | "king" | "prince" | "baron" | "father" | "emperor" => Some('m'),
+        "mr" | "sir" | "lord" | "king" | "prince" | "baron" | "father" | "emperor" | "cardinal" | "archbishop"
+        | "bishop" | "pope" | "rabbi" | "imam" => Some('m'),
         "mrs" | "ms" | "miss" | "lady" | "dame" | "baroness" | "queen" | "princess" | "sister" | "actress"
         | "chairwoman" | "spokeswoman" => Some('f'),
         _ => None,
@@ -433,7 +434,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     }
     // "Jake White of South Africa": person of place
     if let Some(k) = words.iter().position(|w| w == "of") {
-        if k >= 2 && LEX.first_names.contains(words[0].as_str()) && LEX.places.contains_key(&words[k + 1..].join(" ")) {
+        if k >= 2 && k + 1 < words.len() && LEX.first_names.contains(words[0].as_str()) && title_len(&words[..1]) == 0 {
             split_span(doc, a, a + k, lower, cap_mid, out);
             split_span(doc, a + k + 1, b, lower, cap_mid, out);
             return;
@@ -818,6 +819,40 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     }
     Cand { s, e, tok: a, ntok: b - a, surface, kind, place, titled: false, gender, role, person_cue }
 }
+
+/// Lower-case nouns that introduce an organisation in apposition ("energy drink company, Red Bull").
+const ORG_CUE_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "maker",
+    "retailer",
+    "giant",
+    "network",
+    "label",
+    "studio",
+    "publisher",
+    "broadcaster",
+    "magazine",
+    "newspaper",
+    "website",
+    "site",
+    "bank",
+    "airline",
+    "operator",
+    "brand",
+    "charity",
+    "agency",
+    "developer",
+    "manufacturer",
+    "supplier",
+    "provider",
+    "club",
+    "rival",
+    "rivals",
+    "sponsor",
+    "partner",
+];
 
 fn is_function_word(w: &str) -> bool {
     crate::lexicon::FUNCTION_CAPS.contains(&w)
@@ -1332,7 +1367,16 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         if matches!(prev.as_str(), "in" | "near" | "from" | "across" | "outside" | "inside") && !poss {
             v[2] += 1;
         }
-        if matches!(prev.as_str(), "at" | "of" | "for" | "with" | "by")
+        if prev == "," && ORG_CUE_NOUNS.contains(&prev2.as_str()) {
+            v[1] += 3;
+        }
+        if matches!(
+            next.as_str(),
+            "magazine" | "newspaper" | "website" | "channel" | "network" | "label" | "studio" | "studios" | "shares"
+        ) {
+            v[1] += 2;
+        }
+        if matches!(prev.as_str(), "at" | "of" | "for" | "with" | "by" | "in")
             && matches!(
                 prev2.as_str(),
                 "analyst"
@@ -1452,8 +1496,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
     // coordinated lists ("Apple, Creative Labs, Archos, iRiver and others"): unknown members
     // take the kind of their typed neighbours
     let mut group: Vec<usize> = Vec::new();
-    let flush = |group: &mut Vec<usize>, ents: &mut Vec<Ent>| {
-        if group.len() >= 2 {
+    let flush = |group: &mut Vec<usize>, ents: &mut Vec<Ent>, with_and: bool| {
+        if group.len() >= 3 || group.len() == 2 && with_and {
             let kinds: Vec<EKind> = group
                 .iter()
                 .map(|&i| ents[i].kind)
@@ -1472,19 +1516,22 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         group.clear();
     };
     let mut prev_end: Option<usize> = None;
+    let mut with_and = false;
     for (ci, c) in cands.iter().enumerate() {
         let Some(id) = assign[ci] else { continue };
         let id = redirect[id];
-        let joined = prev_end
-            .map(|pe| pe <= c.s && matches!(t[pe..c.s].trim(), "," | "and" | ", and" | "or" | ", or"))
-            .unwrap_or(false);
+        let sep = prev_end.filter(|pe| *pe <= c.s).map(|pe| t[pe..c.s].trim());
+        let joined = matches!(sep, Some("," | "and" | ", and" | "or" | ", or"));
         if !joined {
-            flush(&mut group, &mut ents);
+            flush(&mut group, &mut ents, with_and);
+            with_and = false;
+        } else if sep != Some(",") {
+            with_and = true;
         }
         group.push(id);
         prev_end = Some(c.e);
     }
-    flush(&mut group, &mut ents);
+    flush(&mut group, &mut ents, with_and);
     // multi-token names that are the start of a longer name of the same kind
     // ("Juan Carlos" -> "Juan Carlos Ferrero", "AG Edwards" -> "AG Edwards & Sons")
     let person_names: Vec<(usize, Vec<String>)> = (0..ents.len())
