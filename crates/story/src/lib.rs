@@ -129,7 +129,7 @@ pub const TOPIC_STORY_CANDIDATES: usize = 12;
 /// Features of a topic posted to the topic index.
 pub const TOPIC_INDEX_TERMS: usize = 24;
 /// Minimum cosine for an article to join a story.
-pub const JOIN_THRESHOLD: f32 = 0.25;
+pub const JOIN_THRESHOLD: f32 = 0.20;
 /// Minimum cosine for a title-only article to join a story.
 pub const TITLE_ONLY_THRESHOLD: f32 = 0.45;
 /// Body words below which an article counts as title-only.
@@ -140,12 +140,16 @@ pub const MERGE_THRESHOLD: f32 = 0.6;
 pub const TOPIC_THRESHOLD: f32 = 0.15;
 /// Similarity factor for an article and a story that mention only different years.
 pub const YEAR_FLOOR: f32 = 0.5;
+/// Similarity factor for an article and a story whose names (entity features) share nothing.
+pub const ENTITY_FLOOR: f32 = 0.5;
+/// Entity cosine from which names count as fully agreeing.
+pub const ENTITY_FULL: f32 = 0.3;
 /// Weight of an entity feature relative to a word.
 pub const ENTITY_BOOST: f32 = 1.5;
 /// Weight of a date feature relative to a word.
 pub const DATE_BOOST: f32 = 1.0;
 /// Weight of a number feature relative to a word.
-pub const NUMBER_BOOST: f32 = 0.5;
+pub const NUMBER_BOOST: f32 = 1.0;
 /// No time decay within this many days of a story's date range.
 pub const DECAY_GRACE_DAYS: f64 = 3.0;
 /// After the grace period, similarity halves every this many days.
@@ -252,6 +256,7 @@ pub struct Engine {
     df: Vec<u32>,
     /// `ln(df + 1)`, kept in step with `df`.
     ln_df: Vec<f32>,
+    term_kind: Vec<u8>,
     /// The year of a year feature (`#y 2009`), else 0.
     term_year: Vec<u32>,
     n_docs: u64,
@@ -410,6 +415,7 @@ impl Engine {
         self.df.push(0);
         self.ln_df.push(0.0);
         self.term_year.push(year_of_key(key));
+        self.term_kind.push(text::Kind::of_key(key) as u8);
         self.postings.push(Vec::new());
         id
     }
@@ -658,6 +664,45 @@ impl Engine {
     }
 
     /// Cosine of an article (its `w` vector: unit IDF-weighted norm) and a story.
+    /// The entity features of a vector and their IDF-weighted norm.
+    fn entity_part(&self, v: &[(u32, f32)]) -> (Sparse, f32) {
+        let e: Sparse =
+            v.iter().copied().filter(|&(t, _)| self.term_kind[t as usize] == text::Kind::Entity as u8).collect();
+        let n = vector::norm(&e, self.idf_fn());
+        (e, n)
+    }
+
+    /// Agreement of the entities (names) of an article or story (`a`, from [`Self::entity_part`])
+    /// and a story vector `b`: `ENTITY_FLOOR + (1 − ENTITY_FLOOR) × min(1, cos / ENTITY_FULL)`
+    /// where `cos` is the cosine of their entity features; 1 when either names nobody.
+    fn entity_agreement(&self, a: &(Sparse, f32), b: &[(u32, f32)]) -> f32 {
+        let (ea, na) = (&a.0, a.1);
+        if ea.is_empty() || na <= 0.0 {
+            return 1.0;
+        }
+        let idf = self.idf_fn();
+        let (mut nb2, mut dot) = (0.0f32, 0.0f32);
+        let mut i = 0;
+        for &(t, w) in b {
+            if self.term_kind[t as usize] != text::Kind::Entity as u8 {
+                continue;
+            }
+            let x = idf(t);
+            nb2 += w * w * x * x;
+            while i < ea.len() && ea[i].0 < t {
+                i += 1;
+            }
+            if i < ea.len() && ea[i].0 == t {
+                dot += ea[i].1 * w * x * x;
+            }
+        }
+        if nb2 <= 0.0 {
+            return 1.0;
+        }
+        let c = dot / (na * nb2.sqrt());
+        ENTITY_FLOOR + (1.0 - ENTITY_FLOOR) * (c / ENTITY_FULL).min(1.0)
+    }
+
     fn story_cosine(&self, a_w: &[(u32, f32)], slot: u32) -> f32 {
         let s = &self.stories[slot as usize];
         let n = self.story_norm(slot);
@@ -799,6 +844,7 @@ impl Engine {
             };
         }
         let cands = self.candidates(&a);
+        let a_ent = self.entity_part(&a.v);
         // Score candidates.
         let mut scored: Vec<(u32, f32)> = Vec::new();
         for &slot in &cands {
@@ -811,7 +857,8 @@ impl Engine {
                 continue;
             }
             let sim = self.story_cosine(&a.w, slot);
-            let sim = sim * decay(days) * self.year_agreement(&a.v, &self.stories[slot as usize].centroid);
+            let sc = &self.stories[slot as usize].centroid;
+            let sim = sim * decay(days) * self.year_agreement(&a.v, sc) * self.entity_agreement(&a_ent, sc);
             scored.push((slot, sim));
         }
         scored.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
@@ -860,7 +907,8 @@ impl Engine {
             }
             let _ = published;
             let c = self.cached_cosine(&ts.centroid, self.story_norm(target), &os.centroid, self.story_norm(other))
-                * self.year_agreement(&ts.centroid, &os.centroid);
+                * self.year_agreement(&ts.centroid, &os.centroid)
+                * self.entity_agreement(&self.entity_part(&ts.centroid), &os.centroid);
             if c < MERGE_THRESHOLD {
                 continue;
             }

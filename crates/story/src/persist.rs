@@ -280,6 +280,7 @@ pub fn load(input: &mut dyn Read) -> io::Result<Engine> {
             return Err(bad("duplicate term"));
         }
         e.term_year.push(crate::year_of_key(&k));
+        e.term_kind.push(crate::text::Kind::of_key(&k) as u8);
         e.keys.push(k.into());
         e.display.push(d.into());
         e.df.push(df);

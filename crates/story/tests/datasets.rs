@@ -1,0 +1,44 @@
+//! Regression checks on the shared labelled data (skipped with a message when it is absent).
+//! Scores are printed; thresholds sit a little under the measured values so that a real
+//! regression fails while small changes in tie-breaking do not.
+
+use std::path::PathBuf;
+
+use storyline_story::harness;
+
+fn data(name: &str) -> Option<Vec<harness::Item>> {
+    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data")).join(name);
+    if !path.exists() {
+        println!("skipping: {} not found", path.display());
+        return None;
+    }
+    Some(harness::read_jsonl(&path).expect("readable jsonl"))
+}
+
+#[test]
+fn ecbplus_dev_stories_and_topics() {
+    let Some(items) = data("ecbplus-dev.jsonl") else { return };
+    let r = harness::run(&items);
+    let s = r.stories.expect("story labels");
+    let t = r.topics.expect("topic labels");
+    println!("ecbplus-dev stories: {s}\necbplus-dev topics: {t}");
+    assert_eq!(s.items, 496);
+    assert!(s.bcubed.f1 >= 0.88, "story B-cubed F1 {}", s.bcubed.f1);
+    assert!(t.bcubed.f1 >= 0.88, "topic B-cubed F1 {}", t.bcubed.f1);
+    // Topics group stories: never more topics than stories.
+    assert!(r.topic_count <= r.story_count);
+}
+
+#[test]
+fn unrelated_collections_do_not_collapse() {
+    for (name, max_share) in [("wikiref220.jsonl", 0.2), ("bbc-news-2004-2005.jsonl", 0.05)] {
+        let Some(items) = data(name) else { continue };
+        let r = harness::run(&items);
+        println!(
+            "{name}: {} articles -> {} stories (largest {}), {} topics (largest {})",
+            r.articles, r.story_count, r.largest_story, r.topic_count, r.largest_topic
+        );
+        assert!((r.largest_story as f64) <= max_share * r.articles as f64, "{name}: giant story");
+        assert!(r.story_count * 4 >= r.articles, "{name}: too few stories");
+    }
+}
