@@ -95,6 +95,16 @@ pub enum Command {
 
 #[derive(Subcommand, Debug)]
 pub enum EvalCommand {
+    /// Score entities, quotes (with speaker) and claims (value, qualifier, claimant) against an
+    /// annotated gold file (e.g. crates/analysis/testdata/gold/facts-bbc.jsonl).
+    Facts {
+        gold: PathBuf,
+        /// Folder with the JSONL corpora the gold annotations point into.
+        #[arg(long, value_name = "DIR", default_value = "../shared/data")]
+        corpus: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// Cluster labelled articles ({id,title,text,published?,story,topic?} per line) with the
     /// production engine in a fresh temporary store and score the stories (and topics).
     Clusters {
@@ -163,6 +173,19 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Feeds { cmd } => crate::feeds_cli::feeds(&config::data_dir(cli.data.as_deref())?, cmd),
         Command::Fetch { urls, net } => crate::feeds_cli::fetch(&config::data_dir(cli.data.as_deref())?, &urls, &net),
         Command::Watch { once, net } => crate::feeds_cli::watch(&config::data_dir(cli.data.as_deref())?, once, &net),
+        Command::Eval { what: EvalCommand::Facts { gold, corpus, json } } => {
+            let report = storyline_analysis::eval::evaluate(&gold, &corpus);
+            let mut out = std::io::stdout().lock();
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+            } else {
+                write!(out, "{report}")?;
+            }
+            if let Some(e) = &report.error {
+                bail!("{e}");
+            }
+            Ok(0)
+        }
         Command::Eval { what: EvalCommand::Clusters { file, predictions, json } } => {
             let report = eval::clusters(&file, predictions.as_deref())?;
             let mut out = std::io::stdout().lock();

@@ -2,13 +2,13 @@
 //!
 //! Views only read the store; every figure shown comes from it.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use storyline_store::{Reader, StoredArticle, StoredClaim, StoredQuote, StorySummary, TopicSummary};
+use storyline_analysis::{Entity, LedgerGroup, LedgerInput, QuoteInput, SpeakerQuotes};
+use storyline_store::{Reader, StoredArticle, StorySummary, TopicSummary};
 
 /// Width that paragraphs are wrapped to.
 const WIDTH: usize = 78;
@@ -231,18 +231,14 @@ pub fn render_topic_page(page: &TopicPage, now: DateTime<Utc>) -> String {
 pub struct StoryPage {
     pub story: StorySummary,
     pub topic: Option<TopicSummary>,
+    /// Who is involved, aliases merged across the story's articles, most mentioned first.
+    pub entities: Vec<Entity>,
     pub articles: Vec<StoredArticle>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quotes: Option<Vec<SpeakerQuotes>>,
+    /// The claim ledger: claims about the same thing side by side, conflicts flagged.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub claims: Option<Vec<StoredClaim>>,
-}
-
-/// Quotes of one speaker.
-#[derive(Debug, Serialize)]
-pub struct SpeakerQuotes {
-    pub speaker: String,
-    pub quotes: Vec<StoredQuote>,
+    pub claims: Option<Vec<LedgerGroup>>,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -258,21 +254,44 @@ pub fn story_page(r: &Reader, story: StorySummary, opts: StoryOptions) -> Result
         None => None,
     };
     let articles = r.story_articles(story.id)?;
+    let mut entities = storyline_analysis::merge_entities(&r.story_entities(story.id)?);
+    entities.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    let day = |t: Option<i64>| t.and_then(|t| DateTime::<Utc>::from_timestamp(t, 0)).map(|d| d.to_rfc3339());
     let quotes = if opts.quotes {
-        let mut by: BTreeMap<String, Vec<StoredQuote>> = BTreeMap::new();
-        for q in r.story_quotes(story.id)? {
-            let speaker = q.quote.speaker.clone().unwrap_or_else(|| "(unattributed)".to_string());
-            by.entry(speaker).or_default().push(q);
-        }
-        let mut groups: Vec<SpeakerQuotes> =
-            by.into_iter().map(|(speaker, quotes)| SpeakerQuotes { speaker, quotes }).collect();
-        groups.sort_by(|a, b| b.quotes.len().cmp(&a.quotes.len()).then(a.speaker.cmp(&b.speaker)));
-        Some(groups)
+        let items: Vec<QuoteInput> = r
+            .story_quotes(story.id)?
+            .into_iter()
+            .map(|q| QuoteInput {
+                quote: q.quote,
+                article: format!("a{}", q.article_id),
+                source: q.source,
+                published: day(q.published),
+            })
+            .collect();
+        Some(storyline_analysis::quotes_by_speaker(&items, &entities))
     } else {
         None
     };
-    let claims = if opts.claims { Some(r.story_claims(story.id)?) } else { None };
-    Ok(StoryPage { story, topic, articles, quotes, claims })
+    let claims = if opts.claims {
+        let items: Vec<LedgerInput> = r
+            .story_claims(story.id)?
+            .into_iter()
+            .map(|c| LedgerInput {
+                claim: c.claim,
+                article: format!("a{}", c.article_id),
+                source: c.source,
+                published: day(c.published),
+            })
+            .collect();
+        Some(storyline_analysis::ledger(&items))
+    } else {
+        None
+    };
+    Ok(StoryPage { story, topic, entities, articles, quotes, claims })
+}
+
+fn short_date(rfc3339: Option<&str>) -> String {
+    rfc3339.and_then(|s| DateTime::parse_from_rfc3339(s).ok()).map(|d| absolute(d.timestamp())).unwrap_or_default()
 }
 
 pub fn render_story_page(page: &StoryPage, opts: StoryOptions, now: DateTime<Utc>) -> String {
@@ -323,30 +342,54 @@ pub fn render_story_page(page: &StoryPage, opts: StoryOptions, now: DateTime<Utc
             let _ = writeln!(out, "    why: similarity {sim}; shared: {shared}");
         }
     }
+    if !page.entities.is_empty() {
+        let names: Vec<String> = page.entities.iter().take(12).map(|e| format!("{} ({})", e.name, e.kind)).collect();
+        let _ = writeln!(out, "\nWho");
+        wrap(&names.join(", "), "  ", &mut out);
+    }
     if let Some(groups) = &page.quotes {
         let _ = writeln!(out, "\nQuotes by speaker");
         if groups.is_empty() {
             let _ = writeln!(out, "  (no quotes found)");
         }
         for g in groups {
-            let _ = writeln!(out, "  {}", g.speaker);
+            let kind = g.kind.as_deref().map(|k| format!(" ({k})")).unwrap_or_default();
+            let _ = writeln!(out, "  {}{kind}", g.speaker.as_deref().unwrap_or("(unattributed)"));
             for q in &g.quotes {
-                let src = q.source.clone().map(|s| format!(" ({s})")).unwrap_or_default();
-                wrap(&format!("“{}”{src}", q.quote.text), "    ", &mut out);
+                let src = [q.source.clone().unwrap_or_default(), short_date(q.published.as_deref())]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                let src = if src.is_empty() { String::new() } else { format!(" — {src}") };
+                wrap(&format!("“{}”{src} [{}]", q.quote.text, q.article), "    ", &mut out);
             }
         }
     }
-    if let Some(claims) = &page.claims {
-        let _ = writeln!(out, "\nClaims");
-        if claims.is_empty() {
+    if let Some(groups) = &page.claims {
+        let _ = writeln!(out, "\nClaim ledger");
+        if groups.is_empty() {
             let _ = writeln!(out, "  (no numeric claims found)");
         }
-        for c in claims {
-            let by = c.claim.claimant.clone().unwrap_or_else(|| "(no claimant)".into());
-            let what = c.claim.what.clone().unwrap_or_default();
-            let date = c.published.map(absolute).unwrap_or_default();
-            let src = c.source.clone().unwrap_or_default();
-            let _ = writeln!(out, "  {:<14} {} {:<24} {by} · {src} {date}", c.claim.qualifier, c.claim.text, what);
+        for g in groups {
+            let mut flags = Vec::new();
+            if g.value_conflict {
+                flags.push("values disagree");
+            }
+            if g.claimant_conflict {
+                flags.push("different claimants");
+            }
+            let flag = if flags.is_empty() { String::new() } else { format!("  ⚠ {}", flags.join(", ")) };
+            let _ = writeln!(out, "  {}{flag}", g.what);
+            for e in &g.entries {
+                let by = e.claimant.as_deref().unwrap_or("(no claimant)");
+                let src = [e.source.clone().unwrap_or_default(), short_date(e.published.as_deref())]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                let _ = writeln!(out, "    {:<14} {:<28} {by}  {src} [{}]", e.qualifier, e.text, e.article);
+            }
         }
     }
     out

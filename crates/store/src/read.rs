@@ -3,7 +3,7 @@
 use chrono::DateTime;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
-use storyline_analysis::{Claim, Quote};
+use storyline_analysis::{Claim, Entity, Quote};
 use storyline_article::Article;
 
 use crate::{Context, Result};
@@ -251,6 +251,33 @@ impl Reader<'_> {
             .ctx("reading entities")?;
         let rows = stmt.query_map([key], |r| r.get(0)).ctx("reading entities")?;
         rows.collect::<rusqlite::Result<_>>().ctx("reading entities")
+    }
+
+    /// Entities of each article of a story, article by article (for merging across the story).
+    pub fn story_entities(&self, story: i64) -> Result<Vec<Vec<Entity>>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT e.article_id, e.data FROM entity e JOIN article a ON a.id = e.article_id
+                 WHERE a.story_id = ?1 ORDER BY e.article_id, e.rowid",
+            )
+            .ctx("reading entities")?;
+        let rows = stmt
+            .query_map([story], |r| Ok((r.get::<_, i64>(0)?, from_json::<Entity>(r, 1)?)))
+            .ctx("reading entities")?;
+        let mut out: Vec<Vec<Entity>> = Vec::new();
+        let mut last = None;
+        for row in rows {
+            let (article, entity) = row.ctx("reading entities")?;
+            if last != Some(article) {
+                out.push(Vec::new());
+                last = Some(article);
+            }
+            if let Some(list) = out.last_mut() {
+                list.push(entity);
+            }
+        }
+        Ok(out)
     }
 
     /// Quotes of a story's articles.
