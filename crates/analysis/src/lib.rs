@@ -89,7 +89,7 @@ pub struct Facts {
     pub claims: Vec<Claim>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     pub name: String,
     /// "person" | "org" | "place" | "group"
@@ -104,7 +104,7 @@ pub struct Entity {
     pub spans: Vec<(usize, usize)>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     pub text: String,
     pub speaker: Option<String>,
@@ -119,7 +119,7 @@ pub struct Quote {
     pub end: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     pub value: f64,
     pub text: String,
