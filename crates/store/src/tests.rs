@@ -25,7 +25,15 @@ fn new<'a>(a: &'a Article) -> NewArticle<'a> {
 }
 
 fn placement(story: u64, topic: Option<u64>) -> Placement {
-    Placement { story, new_story: true, topic, similarity: 1.0, shared: vec!["geneva".into()], merges: vec![] }
+    Placement {
+        story,
+        new_story: true,
+        topic,
+        similarity: 1.0,
+        shared: vec!["geneva".into()],
+        merges: vec![],
+        nearest: None,
+    }
 }
 
 #[test]
@@ -66,8 +74,8 @@ fn articles_stories_topics_round_trip() {
         quotes: vec![Quote {
             text: "We are ready".into(),
             speaker: Some("Zelensky".into()),
-            cue: None,
             kind: "direct".into(),
+            ..Default::default()
         }],
         claims: vec![Claim {
             value: 400.0,
@@ -77,6 +85,7 @@ fn articles_stories_topics_round_trip() {
             verb: Some("launched".into()),
             claimant: Some("Ukrainian officials".into()),
             sentence: "…".into(),
+            ..Default::default()
         }],
         ..Default::default()
     };
