@@ -202,26 +202,78 @@ fn kind_of(t: &str) -> Kind {
     if is_rule(t) {
         return Kind::Rule;
     }
-    if is_junk(t) {
+    // Cheap keyword tests decide which of the costlier rules can apply at all, so a page
+    // of ordinary lines costs one lower-casing per line rather than a dozen regexes.
+    let head = match t.char_indices().nth(64) {
+        Some((i, _)) => &t[..i],
+        None => t,
+    };
+    let lower = head.to_lowercase();
+    let first_word = lower
+        .trim_start_matches(['(', '[', ' '])
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    if t.len() <= 80 && is_junk(t) {
         return Kind::Junk;
     }
-    if let Some(c) = credit_of(t) {
-        return Kind::Credit(c);
+    let credit_possible = lower.contains("input")
+        || t.starts_with(['(', '[', '-', '–', '—'])
+        || matches!(first_word, "source" | "sources" | "courtesy" | "credit");
+    if credit_possible {
+        if let Some(c) = credit_of(t) {
+            return Kind::Credit(c);
+        }
     }
-    if let Some(r) = read_more_of(t) {
-        return Kind::ReadMore(r);
+    let read_more_possible = matches!(
+        first_word,
+        "read"
+            | "also"
+            | "related"
+            | "see"
+            | "more"
+            | "recommended"
+            | "must"
+            | "don't"
+            | "dont"
+            | "do"
+            | "you"
+            | "watch"
+            | "listen"
+    );
+    if read_more_possible {
+        if let Some(r) = read_more_of(t) {
+            return Kind::ReadMore(r);
+        }
     }
-    if let Some(m) = trailer_of(t) {
-        return Kind::Meta(m);
+    let has_by = t.len() <= 640 && t.contains("by ");
+    if has_by {
+        if let Some(m) = trailer_of(t) {
+            return Kind::Meta(m);
+        }
     }
-    if dates::is_date_line(t) {
+    // Date and meta lines are short (see `dates::is_date_line`, `meta_segments`).
+    let date_possible = t.len() <= 640
+        && (t.bytes().any(|b| b.is_ascii_digit()) || {
+            let full = if head.len() == t.len() {
+                std::borrow::Cow::Borrowed(lower.as_str())
+            } else {
+                std::borrow::Cow::Owned(t.to_lowercase())
+            };
+            ["ago", "yesterday", "today", "now", "moment"].iter().any(|w| full.contains(w))
+        });
+    if date_possible && dates::is_date_line(t) {
         return Kind::Meta(Meta { date: Some(t.to_string()), ..Meta::default() });
     }
-    if let Some(m) = byline_of(t) {
-        return Kind::Meta(m);
+    if matches!(first_word, "by" | "written" | "reported" | "words" | "story") {
+        if let Some(m) = byline_of(t) {
+            return Kind::Meta(m);
+        }
     }
-    if let Some(m) = meta_segments(t) {
-        return Kind::Meta(m);
+    if date_possible {
+        if let Some(m) = meta_segments(t) {
+            return Kind::Meta(m);
+        }
     }
     Kind::Text(shape(t))
 }
@@ -592,7 +644,8 @@ fn shape(t: &str) -> Shape {
         _ => false,
     };
     let ends_open = !matches!(last, '.' | '!' | '?' | '…' | ':' | ';') && !t.ends_with(['"', '”', '’', ')']);
-    let lower_core = core.to_lowercase();
+    let tail_start = core.char_indices().rev().nth(20).map_or(0, |(i, _)| i);
+    let lower_core = core[tail_start..].to_lowercase();
     let says_tail = [" said", " says", " added", " told reporters", " noted"].iter().any(|s| lower_core.ends_with(s));
     let bullet = t.starts_with("- ") || t.starts_with("• ") || t.starts_with("* ");
     // A line ending in "for", "the", "as" was cut mid-sentence (wrapped or truncated).
@@ -1931,11 +1984,31 @@ The service is free for students and staff.
             format!("Headline\n{}", "\n".repeat(10 * 1024 * 1024)),
         ] {
             let start = std::time::Instant::now();
+            let cpu0 = thread_cpu_seconds();
             let ex = parse(&text, &opts());
-            let took = start.elapsed();
-            eprintln!("{} bytes -> {:?} articles in {took:?}", text.len(), ex.map(|e| e.document.articles.len()).ok());
-            assert!(took.as_secs_f64() < 1.0, "took {took:?}");
+            let wall = start.elapsed().as_secs_f64();
+            // CPU time of this thread where the OS tells it (a loaded machine inflates wall
+            // time), else wall time.
+            let took = match (cpu0, thread_cpu_seconds()) {
+                (Some(a), Some(b)) => b - a,
+                _ => wall,
+            };
+            eprintln!(
+                "{} bytes -> {:?} articles: cpu {took:.3}s, wall {wall:.3}s",
+                text.len(),
+                ex.map(|e| e.document.articles.len()).ok()
+            );
+            assert!(took < 1.0, "took {took:.3}s");
         }
+    }
+
+    /// User + system CPU seconds of the current thread (Linux), in clock ticks of 10 ms.
+    fn thread_cpu_seconds() -> Option<f64> {
+        let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+        let fields: Vec<&str> = stat.rsplit(')').next()?.split_whitespace().collect();
+        let user: f64 = fields.get(11)?.parse().ok()?;
+        let system: f64 = fields.get(12)?.parse().ok()?;
+        Some((user + system) / 100.0)
     }
 
     fn big_page(bytes: usize) -> String {
@@ -2000,6 +2073,7 @@ The service is free for students and staff.
 
     #[test]
     fn byline_lines() {
+        assert!(matches!(kind_of("By: Jane Doe"), Kind::Meta(m) if m.byline.as_deref() == Some("Jane Doe")));
         let m = byline_of("By Jane Doe").unwrap();
         assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
         let m = byline_of("By Jane Doe and John Roe, Reuters").unwrap();
