@@ -39,6 +39,7 @@
 //!   kept whole in the body and a headline derived from its first sentence; all passes are
 //!   linear (look-ahead uses a precomputed next-line index, regexes are linear-time).
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use chrono::{DateTime, FixedOffset};
@@ -72,7 +73,7 @@ pub fn parse(text: &str, opts: &Options) -> Result<Extracted, SourceError> {
         .map(|it| it.text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count())
         .sum();
     if words < 3 {
-        let other = items.iter().filter(|it| !matches!(it.kind, Kind::Blank)).count();
+        let other = items.iter().filter(|it| !matches!(it.kind, Kind::Blank(_))).count();
         return Err(SourceError::Rejected(format!(
             "no article text: {other} non-empty line(s), but none is a headline or paragraph \
              (only dates, credits, links, rules or fewer than 3 words)"
@@ -100,29 +101,54 @@ pub fn parse(text: &str, opts: &Options) -> Result<Extracted, SourceError> {
 // ---------------------------------------------------------------------------------------
 // Lines and their kinds
 
-struct Line {
+struct Line<'a> {
     /// 1-based line number in the input.
     number: usize,
-    /// Trimmed, inner whitespace collapsed, zero-width characters removed.
-    text: String,
+    /// Trimmed, inner whitespace collapsed, zero-width characters removed (borrowed from the
+    /// input when nothing needed changing).
+    text: Cow<'a, str>,
+    /// For a blank line: how many blank lines in a row it stands for.
+    blanks: usize,
 }
 
-/// Split on "\n", "\r\n" and lone "\r" (a CRLF is one break, not two).
-fn split_lines(text: &str) -> Vec<Line> {
+/// Split on "\n", "\r\n" and lone "\r" (a CRLF is one break, not two). A run of blank lines
+/// becomes one entry with a count, so a page of empty lines costs no memory per line.
+fn split_lines(text: &str) -> Vec<Line<'_>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut out = Vec::new();
+    let mut out: Vec<Line> = Vec::new();
     let mut number = 0;
     for raw in text.split('\n') {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         for piece in raw.split('\r') {
             number += 1;
-            out.push(Line { number, text: clean_line(piece) });
+            let text = clean_line(piece);
+            if text.is_empty() {
+                if let Some(last) = out.last_mut().filter(|l| l.text.is_empty()) {
+                    last.blanks += 1;
+                    continue;
+                }
+                out.push(Line { number, text, blanks: 1 });
+            } else {
+                out.push(Line { number, text, blanks: 0 });
+            }
         }
     }
     out
 }
 
-fn clean_line(s: &str) -> String {
+fn clean_line(s: &str) -> Cow<'_, str> {
+    let t = s.trim();
+    let mut prev_space = false;
+    let clean = t.chars().all(|ch| {
+        let bad = matches!(ch, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}')
+            || (ch.is_whitespace() && (ch != ' ' || prev_space))
+            || ch.is_control();
+        prev_space = ch == ' ';
+        !bad
+    });
+    if clean {
+        return Cow::Borrowed(t);
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for ch in s.chars() {
@@ -139,7 +165,7 @@ fn clean_line(s: &str) -> String {
         space = false;
         out.push(ch);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Date, byline and/or source from one boilerplate line.
@@ -169,32 +195,33 @@ struct Shape {
 
 #[derive(Debug, Clone)]
 enum Kind {
-    Blank,
+    /// One or more blank lines (the count).
+    Blank(usize),
     /// "* * *", "-----": separates articles, carries no text.
     Rule,
     /// "Advertisement", "4 min read": carries no article text.
     Junk,
-    Meta(Meta),
+    Meta(Box<Meta>),
     Credit(String),
     /// A related title, or `None` for a bare "Read more" whose title is on the next line.
     ReadMore(Option<String>),
     Text(Shape),
 }
 
-struct Item {
+struct Item<'a> {
     number: usize,
-    text: String,
+    text: Cow<'a, str>,
     kind: Kind,
 }
 
-fn classify(line: Line) -> Item {
-    let kind = kind_of(&line.text);
+fn classify(line: Line<'_>) -> Item<'_> {
+    let kind = if line.text.is_empty() { Kind::Blank(line.blanks.max(1)) } else { kind_of(&line.text) };
     Item { number: line.number, text: line.text, kind }
 }
 
 fn kind_of(t: &str) -> Kind {
     if t.is_empty() {
-        return Kind::Blank;
+        return Kind::Blank(1);
     }
     if t.len() > MAX_META_BYTES {
         return Kind::Text(shape(t));
@@ -202,77 +229,65 @@ fn kind_of(t: &str) -> Kind {
     if is_rule(t) {
         return Kind::Rule;
     }
-    // Cheap keyword tests decide which of the costlier rules can apply at all, so a page
-    // of ordinary lines costs one lower-casing per line rather than a dozen regexes.
-    let head = match t.char_indices().nth(64) {
-        Some((i, _)) => &t[..i],
-        None => t,
-    };
-    let lower = head.to_lowercase();
-    let first_word = lower
-        .trim_start_matches(['(', '[', ' '])
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .next()
-        .unwrap_or("");
+    // Cheap keyword tests (no allocation) decide which of the costlier rules can apply at
+    // all, so a page of ordinary lines costs a few byte scans per line, not a dozen regexes.
+    let first_word =
+        t.trim_start_matches(['(', '[', ' ']).split(|c: char| !c.is_alphanumeric() && c != '\'').next().unwrap_or("");
     if t.len() <= 80 && is_junk(t) {
         return Kind::Junk;
     }
-    let credit_possible = lower.contains("input")
+    let credit_possible = contains_ci(t, "input")
         || t.starts_with(['(', '[', '-', '–', '—'])
-        || matches!(first_word, "source" | "sources" | "courtesy" | "credit");
+        || one_of_ci(first_word, &["source", "sources", "courtesy", "credit"]);
     if credit_possible {
         if let Some(c) = credit_of(t) {
             return Kind::Credit(c);
         }
     }
-    let read_more_possible = matches!(
+    let read_more_possible = one_of_ci(
         first_word,
-        "read"
-            | "also"
-            | "related"
-            | "see"
-            | "more"
-            | "recommended"
-            | "must"
-            | "don't"
-            | "dont"
-            | "do"
-            | "you"
-            | "watch"
-            | "listen"
+        &[
+            "read",
+            "also",
+            "related",
+            "see",
+            "more",
+            "recommended",
+            "must",
+            "don't",
+            "dont",
+            "do",
+            "you",
+            "watch",
+            "listen",
+        ],
     );
     if read_more_possible {
         if let Some(r) = read_more_of(t) {
             return Kind::ReadMore(r);
         }
     }
-    let has_by = t.len() <= 640 && t.contains("by ");
+    let has_by = t.len() <= 640 && contains_ci(t, "by ");
     if has_by {
         if let Some(m) = trailer_of(t) {
-            return Kind::Meta(m);
+            return Kind::Meta(Box::new(m));
         }
     }
     // Date and meta lines are short (see `dates::is_date_line`, `meta_segments`).
     let date_possible = t.len() <= 640
-        && (t.bytes().any(|b| b.is_ascii_digit()) || {
-            let full = if head.len() == t.len() {
-                std::borrow::Cow::Borrowed(lower.as_str())
-            } else {
-                std::borrow::Cow::Owned(t.to_lowercase())
-            };
-            ["ago", "yesterday", "today", "now", "moment"].iter().any(|w| full.contains(w))
-        });
+        && (t.bytes().any(|b| b.is_ascii_digit())
+            || ["ago", "yesterday", "today", "now", "moment"].iter().any(|w| contains_ci(t, w)));
     if date_possible && dates::is_date_line(t) {
-        return Kind::Meta(Meta { date: Some(t.to_string()), ..Meta::default() });
+        return Kind::Meta(Box::new(Meta { date: Some(t.to_string()), ..Meta::default() }));
     }
-    if matches!(first_word, "by" | "written" | "reported" | "words" | "story") {
+    if one_of_ci(first_word, &["by", "written", "reported", "words", "story"]) {
         if let Some(m) = byline_of(t) {
-            return Kind::Meta(m);
+            return Kind::Meta(Box::new(m));
         }
     }
     if date_possible {
         if let Some(m) = meta_segments(t) {
-            return Kind::Meta(m);
+            return Kind::Meta(Box::new(m));
         }
     }
     Kind::Text(shape(t))
@@ -293,20 +308,39 @@ fn is_rule(t: &str) -> bool {
 fn is_junk(t: &str) -> bool {
     static READ_TIME: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)^\d{1,3}\s*(?:min|mins|minute|minutes)\.?\s+read$").expect("regex"));
-    let lower = t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    matches!(
-        lower.as_str(),
-        "advertisement"
-            | "advertisement - scroll to continue"
-            | "story continues below advertisement"
-            | "story continues below this ad"
-            | "story continues below"
-            | "article continues below"
-            | "continue reading below"
-            | "scroll to continue with content"
-            | "sponsored"
-            | "ad"
-    ) || READ_TIME.is_match(t)
+    let core = t.trim_matches(|c: char| !c.is_alphanumeric());
+    one_of_ci(
+        core,
+        &[
+            "advertisement",
+            "advertisement - scroll to continue",
+            "story continues below advertisement",
+            "story continues below this ad",
+            "story continues below",
+            "article continues below",
+            "continue reading below",
+            "scroll to continue with content",
+            "sponsored",
+            "ad",
+        ],
+    ) || (contains_ci(t, "read") && READ_TIME.is_match(t))
+}
+
+/// ASCII case-insensitive substring test (the needles are ASCII keywords).
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    hay.len() >= n.len() && hay.as_bytes().windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// ASCII case-insensitive membership.
+fn one_of_ci(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// ASCII case-insensitive suffix test.
+fn ends_with_ci(hay: &str, suffix: &str) -> bool {
+    let (h, s) = (hay.as_bytes(), suffix.as_bytes());
+    h.len() >= s.len() && h[h.len() - s.len()..].eq_ignore_ascii_case(s)
 }
 
 /// Well-known news agencies and wire services, for credit lines that name only the agency
@@ -644,55 +678,17 @@ fn shape(t: &str) -> Shape {
         _ => false,
     };
     let ends_open = !matches!(last, '.' | '!' | '?' | '…' | ':' | ';') && !t.ends_with(['"', '”', '’', ')']);
-    let tail_start = core.char_indices().rev().nth(20).map_or(0, |(i, _)| i);
-    let lower_core = core[tail_start..].to_lowercase();
-    let says_tail = [" said", " says", " added", " told reporters", " noted"].iter().any(|s| lower_core.ends_with(s));
+    let says_tail = [" said", " says", " added", " told reporters", " noted"].iter().any(|s| ends_with_ci(core, s));
     let bullet = t.starts_with("- ") || t.starts_with("• ") || t.starts_with("* ");
     // A line ending in "for", "the", "as" was cut mid-sentence (wrapped or truncated).
-    let cut = {
-        let w = last_word.to_lowercase();
-        matches!(
-            w.as_str(),
-            "a" | "an"
-                | "the"
-                | "of"
-                | "for"
-                | "to"
-                | "in"
-                | "on"
-                | "at"
-                | "as"
-                | "and"
-                | "or"
-                | "but"
-                | "with"
-                | "by"
-                | "from"
-                | "that"
-                | "which"
-                | "who"
-                | "whose"
-                | "than"
-                | "into"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-                | "your"
-                | "was"
-                | "were"
-                | "is"
-                | "are"
-                | "be"
-                | "been"
-                | "has"
-                | "have"
-                | "had"
-                | "would"
-                | "will"
-        )
-    };
+    let cut = one_of_ci(
+        last_word,
+        &[
+            "a", "an", "the", "of", "for", "to", "in", "on", "at", "as", "and", "or", "but", "with", "by", "from",
+            "that", "which", "who", "whose", "than", "into", "its", "their", "his", "her", "our", "your", "was",
+            "were", "is", "are", "be", "been", "has", "have", "had", "would", "will",
+        ],
+    );
     let has_letters = t.chars().any(char::is_alphabetic);
     let headline = has_letters
         && starts_ok
@@ -771,7 +767,7 @@ fn is_paragraph(item: &Item) -> bool {
 // Page-level facts
 
 struct Page<'a> {
-    items: &'a [Item],
+    items: &'a [Item<'a>],
     /// Index of the next non-blank item after each item (`items.len()` if none).
     next: Vec<usize>,
     /// Blank lines separate paragraphs somewhere on the page.
@@ -788,12 +784,12 @@ struct Page<'a> {
 }
 
 impl<'a> Page<'a> {
-    fn new(items: &'a [Item]) -> Self {
+    fn new(items: &'a [Item<'a>]) -> Self {
         let mut next = vec![items.len(); items.len()];
         let mut upcoming = items.len();
         for i in (0..items.len()).rev() {
             next[i] = upcoming;
-            if !matches!(items[i].kind, Kind::Blank) {
+            if !matches!(items[i].kind, Kind::Blank(_)) {
                 upcoming = i;
             }
         }
@@ -809,8 +805,8 @@ impl<'a> Page<'a> {
         let mut prev_content: Option<&Item> = None;
         for it in items {
             match &it.kind {
-                Kind::Blank => {
-                    blanks += 1;
+                Kind::Blank(n) => {
+                    blanks += n;
                     continue;
                 }
                 Kind::Meta(m) if m.date.is_some() => has_dates = true,
@@ -890,7 +886,7 @@ fn find_topic(page: &Page) -> Option<TopicLine> {
                 }
                 // The headline must be followed by something.
                 page.next_content(j)?;
-                return Some(TopicLine { index: first, title: it.text.clone(), explicit: false });
+                return Some(TopicLine { index: first, title: it.text.to_string(), explicit: false });
             }
             _ => return None,
         }
@@ -998,8 +994,8 @@ fn segment(page: &Page, topic: Option<usize>, opts: &Options) -> Run {
     let mut run = Run::default();
 
     for (i, it) in items.iter().enumerate() {
-        if matches!(it.kind, Kind::Blank) {
-            blank_run += 1;
+        if let Kind::Blank(n) = it.kind {
+            blank_run += n;
             if let Some(d) = drafts.last_mut() {
                 if page.blank_paragraphs {
                     d.close();
@@ -1017,7 +1013,7 @@ fn segment(page: &Page, topic: Option<usize>, opts: &Options) -> Run {
         }
         let awaiting = std::mem::take(&mut await_related);
         match &it.kind {
-            Kind::Blank => {}
+            Kind::Blank(_) => {}
             Kind::Rule => {
                 if let Some(d) = drafts.last_mut() {
                     d.close();
@@ -1028,7 +1024,7 @@ fn segment(page: &Page, topic: Option<usize>, opts: &Options) -> Run {
             }
             Kind::Junk => {}
             Kind::Meta(m) => match drafts.last_mut() {
-                None => lead_metas.push(m.clone()),
+                None => lead_metas.push((**m).clone()),
                 Some(d) => {
                     d.close();
                     if m.trailer {
@@ -1041,7 +1037,7 @@ fn segment(page: &Page, topic: Option<usize>, opts: &Options) -> Run {
                             header_dated = true;
                         }
                     } else {
-                        pending.push(m.clone());
+                        pending.push((**m).clone());
                         if m.date.is_some() {
                             separated = true;
                         }
@@ -1075,8 +1071,8 @@ fn segment(page: &Page, topic: Option<usize>, opts: &Options) -> Run {
             Kind::Text(shape) => {
                 if awaiting && shape.words <= 40 && !shape.starts_lower {
                     match drafts.last_mut() {
-                        Some(d) => d.related.push(it.text.clone()),
-                        None => lead_related.push(it.text.clone()),
+                        Some(d) => d.related.push(it.text.to_string()),
+                        None => lead_related.push(it.text.to_string()),
                     }
                     continue;
                 }
@@ -1109,10 +1105,10 @@ fn segment(page: &Page, topic: Option<usize>, opts: &Options) -> Run {
                         // A page that starts with prose: derive a headline, keep the line.
                         d.headline = derive_headline(&it.text);
                         d.derived_headline = true;
-                        d.open = Some(it.text.clone());
+                        d.open = Some(it.text.to_string());
                         d.close();
                     } else {
-                        d.headline = it.text.clone();
+                        d.headline = it.text.to_string();
                     }
                     drafts.push(d);
                     separated = false;
@@ -1145,7 +1141,7 @@ fn segment(page: &Page, topic: Option<usize>, opts: &Options) -> Run {
                     }
                     _ => {
                         d.close();
-                        d.open = Some(it.text.clone());
+                        d.open = Some(it.text.to_string());
                         if !page.blank_paragraphs {
                             d.close();
                         }
@@ -1216,7 +1212,7 @@ fn separated_by_date(items: &[Item], i: usize) -> bool {
         .iter()
         .rev()
         .take(64)
-        .find(|it| !matches!(it.kind, Kind::Blank))
+        .find(|it| !matches!(it.kind, Kind::Blank(_)))
         .is_some_and(|it| matches!(&it.kind, Kind::Meta(m) if m.date.is_some()))
 }
 
@@ -1982,6 +1978,7 @@ The service is free for students and staff.
             "word ".repeat(2 * 1024 * 1024),
             "Short title line\n".repeat(600_000),
             format!("Headline\n{}", "\n".repeat(10 * 1024 * 1024)),
+            format!("Topic line\n{}", "Headline here now\n\n3 days ago\n\n".repeat(350_000)),
         ] {
             let start = std::time::Instant::now();
             let cpu0 = thread_cpu_seconds();
@@ -2000,6 +1997,18 @@ The service is free for students and staff.
             );
             assert!(took < 1.0, "took {took:.3}s");
         }
+        // The most lines 10 MB can hold (5M one-letter lines): linear, but per-line costs
+        // add up; bounded at 2 s CPU.
+        let text = "a\n".repeat(5 * 1024 * 1024);
+        let cpu0 = thread_cpu_seconds();
+        let start = std::time::Instant::now();
+        let ex = parse(&text, &opts()).expect("parses");
+        let took = match (cpu0, thread_cpu_seconds()) {
+            (Some(a), Some(b)) => b - a,
+            _ => start.elapsed().as_secs_f64(),
+        };
+        eprintln!("5M one-letter lines -> {} article(s): cpu {took:.3}s", ex.document.articles.len());
+        assert!(took < 2.0, "took {took:.3}s");
     }
 
     /// User + system CPU seconds of the current thread (Linux), in clock ticks of 10 ms.
