@@ -18,8 +18,12 @@
 //!   between its articles, a headline-shaped line starts a new article only right after such
 //!   a separator, or when article-header evidence follows it (a byline, a date then prose, a
 //!   wire dateline "GENEVA (Reuters) -"). Only on a *loose* page with no separators at all do
-//!   we fall back to "a stand-alone headline-shaped line of 4+ words followed by prose"
-//!   (after a blank line if the page uses blank lines).
+//!   we fall back to "a stand-alone headline-shaped line followed by prose" (after a blank
+//!   line if the page uses blank lines; not all-caps, not a question). Without a topic line
+//!   a single article with subheadings is the likelier reading, so there the title needs 5+
+//!   words and the article before it two real paragraphs (under a topic line: 4+ and one).
+//! - **Title-shaped lines right after a headline are header, not a new article**: until an
+//!   article has a sentence-shaped paragraph, short lines (standfirst bullets) stay in it.
 //! - **Dates between two articles are ambiguous** (end of one, start of the next). The page
 //!   decides: a date before the first headline means dates lead their article; a date after
 //!   the last body means they trail it (the default, as topic pages usually print the age
@@ -35,7 +39,8 @@
 //!   per `<p>`). When blank lines separate paragraphs, consecutive lines that look wrapped are
 //!   joined with a space.
 //! - **Never lose text, never blow up**: every line ends up in some field (only rules, ad
-//!   slugs and surplus date lines are dropped, the latter with a note); a long first line is
+//!   slugs, reading times, the editors of a "Reporting by …; Editing by …" trailer and
+//!   surplus date lines are dropped, the latter with a note); a long first line is
 //!   kept whole in the body and a headline derived from its first sentence; all passes are
 //!   linear (look-ahead uses a precomputed next-line index, regexes are linear-time).
 
@@ -579,6 +584,7 @@ fn is_name_list(names: &str) -> bool {
         "some",
         "one",
         "many",
+        "by",
         "default",
         "design",
         "mistake",
@@ -904,8 +910,9 @@ struct Draft {
     derived_headline: bool,
     paras: Vec<String>,
     open: Option<String>,
-    /// The body has a real (sentence-shaped) paragraph, not only standfirst-like lines.
-    prose: bool,
+    /// Real (sentence-shaped) paragraphs in the body so far, not counting standfirst-like
+    /// title-shaped lines.
+    prose: usize,
     /// Characters in the last line added to `open` (for hard-wrap detection).
     open_tail: usize,
     credit: Option<String>,
@@ -1092,7 +1099,7 @@ fn segment(page: &Page, topic: Option<usize>, opts: &Options) -> Run {
                             && joins(page, d.open.as_deref().unwrap_or(""), d.open_tail, *shape);
                         !continuation
                             && shape.headline
-                            && starts_article(page, i, *shape, separated, blanks_before, d.prose)
+                            && starts_article(page, i, *shape, separated, blanks_before, d.prose, topic.is_some())
                     }
                 };
                 if new_article {
@@ -1124,7 +1131,7 @@ fn segment(page: &Page, topic: Option<usize>, opts: &Options) -> Run {
                 }
                 separated = false;
                 if !shape.headline {
-                    d.prose = true;
+                    d.prose += 1;
                 }
                 let join = page.blank_paragraphs
                     && blanks_before == 0
@@ -1235,7 +1242,15 @@ fn joins(page: &Page, open: &str, open_tail: usize, shape: Shape) -> bool {
 }
 
 /// Whether headline-shaped line `i` (after an article with a body) starts a new article.
-fn starts_article(page: &Page, i: usize, shape: Shape, separated: bool, blanks_before: usize, prose: bool) -> bool {
+fn starts_article(
+    page: &Page,
+    i: usize,
+    shape: Shape,
+    separated: bool,
+    blanks_before: usize,
+    prose: usize,
+    topic_page: bool,
+) -> bool {
     let items = page.items;
     let Some(j) = page.next_content(i) else {
         // A short last line is the end of a body, not an article without text.
@@ -1255,7 +1270,7 @@ fn starts_article(page: &Page, i: usize, shape: Shape, separated: bool, blanks_b
     // Below, only evidence after the line speaks for a new article. While the current
     // article has shown nothing but short title-like lines (standfirst bullets), those
     // lines are more of its header, not the end of its body.
-    if !prose {
+    if prose == 0 {
         return false;
     }
     // Article-header evidence after the line.
@@ -1275,10 +1290,17 @@ fn starts_article(page: &Page, i: usize, shape: Shape, separated: bool, blanks_b
         Kind::Text(_) if dateline(&items[j].text).is_some() => return true,
         _ => {}
     }
+    // A loose page has nothing but shape, and subheadings have a headline's shape. Under a
+    // topic line several articles are expected; without one, a single article with
+    // subheadings is the likelier reading, so ask more: a longer title after a real body.
+    let text = &items[i].text;
+    let (min_words, min_prose) = if topic_page { (4, 1) } else { (5, 2) };
     if page.loose
-        && (4..=16).contains(&shape.words)
+        && (min_words..=16).contains(&shape.words)
+        && prose >= min_prose
         && !shape.question
-        && items[i].text.matches(',').count() <= 1
+        && text.matches(',').count() <= 1
+        && text.chars().any(char::is_lowercase)
         && is_paragraph(&items[j])
     {
         let blank_ok = !page.has_blanks || blanks_before >= 1;
