@@ -970,6 +970,12 @@ mod tests {
             ("Posted Feb 16, 2026 3:47pm Updated Feb 17, 2026 6:56am", "2026-02-16T15:47:00+00:00"),
             ("Feb 17, 2026 GMT", "2026-02-17T00:00:00+00:00"),
             ("17 Feb 2026 1430 GMT", "2026-02-17T14:30:00+00:00"),
+            ("Story Created: Feb 3, 2026 at 9:56 AM AKST", "2026-02-03T09:56:00-09:00"),
+            ("Published: 2026.02.08 09:01 AM", "2026-02-08T09:01:00+00:00"),
+            ("PUBLISHED FRIDAY, FEBRUARY 13, 2026 AT 12:46 PM / UPDATED AT 12:48 PM", "2026-02-13T12:46:00+00:00"),
+            ("Tue Feb 17 2026, 14:58 hrs", "2026-02-17T14:58:00+00:00"),
+            ("Posted on Thu Feb 12, 2026 08:45 AM PST", "2026-02-12T08:45:00-08:00"),
+            ("APR 28", "2025-04-28T00:00:00+00:00"),
         ];
         for (s, want) in cases {
             assert_eq!(p(s).as_deref(), Some(want), "{s}");
