@@ -2058,6 +2058,47 @@ The service is free for students and staff.
         text
     }
 
+    /// Single articles from the shared data, fed as plain text: how many come out as exactly
+    /// one article whose headline is the first line. Run with
+    /// `cargo test --release -p storyline-source -- --ignored shared_data_single_articles --nocapture`.
+    #[test]
+    #[ignore]
+    fn shared_data_single_articles() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data");
+        // (file, prepend the title as first line, least share of pages that must be 1 article)
+        let sets = [("bbc-news-2004-2005.jsonl", true, 0.99), ("ecbplus-dev.jsonl", false, 0.95)];
+        for (file, with_title, least) in sets {
+            let path = format!("{dir}/{file}");
+            let Ok(data) = std::fs::read_to_string(&path) else {
+                eprintln!("skipping {file}: {path} not found");
+                continue;
+            };
+            let (mut pages, mut single, mut first_line, mut dated) = (0, 0, 0, 0);
+            for line in data.lines() {
+                let v: serde_json::Value = serde_json::from_str(line).expect("jsonl");
+                let body = v["text"].as_str().unwrap_or("");
+                let text = if with_title {
+                    format!("{}\n{body}", v["title"].as_str().unwrap_or(""))
+                } else {
+                    body.to_string()
+                };
+                let Ok(ex) = parse(&text, &opts()) else { continue };
+                pages += 1;
+                let doc = &ex.document;
+                single += usize::from(doc.articles.len() == 1);
+                dated += usize::from(doc.articles.iter().any(|a| a.published.is_some()));
+                let first = text.lines().map(clean_line).find(|l| !l.is_empty()).unwrap_or_default();
+                first_line += usize::from(doc.articles[0].headline == first);
+            }
+            let share = single as f64 / pages.max(1) as f64;
+            eprintln!(
+                "{file}: {pages} non-empty pages, {single} single-article ({:.1}%), headline = first line {first_line}, dated {dated}",
+                share * 100.0
+            );
+            assert!(share >= least, "{file}: only {:.1}% single articles", share * 100.0);
+        }
+    }
+
     // ---- line rules -----------------------------------------------------------------------
 
     #[test]
