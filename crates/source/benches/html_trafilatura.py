@@ -30,23 +30,27 @@ def norm(s):
 
 def quality(pages, outputs, verbose=False):
     good = kept = keys = leaks = 0
+    groups = {}
     for page, out in zip(pages, outputs):
         text = norm(out or "")
         if page["reject"]:
-            if len(text.split()) < 30:
-                good += 1
-            continue
-        k = sum(1 for s in page["contains"] if norm(s) in text)
-        leaked = [s for s in page["absent"] if norm(s) in text]
-        keys += len(page["contains"])
-        kept += k
-        leaks += len(leaked)
-        if k == len(page["contains"]) and not leaked:
-            good += 1
-        elif verbose:
-            lost = [s for s in page["contains"] if norm(s) not in text]
-            print(f"{page['file']}: lost {lost} leaked {leaked}", file=sys.stderr)
-    return good, len(pages), f"key sentences {kept}/{keys}, boilerplate leaks {leaks}"
+            clean = len(text.split()) < 30
+        else:
+            k = sum(1 for s in page["contains"] if norm(s) in text)
+            leaked = [s for s in page["absent"] if norm(s) in text]
+            keys += len(page["contains"])
+            kept += k
+            leaks += len(leaked)
+            clean = k == len(page["contains"]) and not leaked
+            if not clean and verbose:
+                lost = [s for s in page["contains"] if norm(s) not in text]
+                print(f"{page['file']}: lost {lost} leaked {leaked}", file=sys.stderr)
+        good += clean
+        g = groups.setdefault(page.get("group", "all"), [0, 0])
+        g[0] += clean
+        g[1] += 1
+    by_group = ", ".join(f"{g} {c}/{n}" for g, (c, n) in groups.items())
+    return good, len(pages), f"key sentences {kept}/{keys}, boilerplate leaks {leaks}", by_group
 
 
 def main():
@@ -69,21 +73,24 @@ def main():
     if "--fast" in sys.argv:
         variants.append(("python trafilatura (fast=True, no comments)", {"fast": True}))
     verbose = "--verbose" in sys.argv
-    print(f"\n{'extractor':<44} {'pages/s':>9} {'ms/page':>9} {'MB/s':>8} {'quality':>10}")
+    print(f"\n{'extractor':<44} {'pages/s':>8} {'CPU ms':>8} {'pages/s':>8} {'MB/s':>8}  quality")
+    print(f"{'':<44} {'(wall)':>8} {'/page':>8} {'(CPU)':>8} {'(CPU)':>8}")
     for name, extra in variants:
         run = lambda p: trafilatura.extract(p["html"], url=p["url"], include_comments=False, **extra)
         outputs = [run(p) for p in pages]  # warm-up and quality pass
         started = time.perf_counter()
+        cpu_started = time.thread_time()  # on-CPU time of this thread, like the Rust bench
         for _ in range(reps):
             for p in pages:
                 run(p)
-        secs = (time.perf_counter() - started) / reps
-        good, total, detail = quality(pages, outputs, verbose)
+        wall = (time.perf_counter() - started) / reps
+        cpu = (time.thread_time() - cpu_started) / reps
+        good, total, detail, by_group = quality(pages, outputs, verbose)
         print(
-            f"{name:<44} {len(pages) / secs:>9.0f} {secs * 1000 / len(pages):>9.2f} "
-            f"{total_bytes / 1e6 / secs:>8.1f} {100 * good / total:>9.1f}%  ({good}/{total} pages clean; {detail})"
+            f"{name:<44} {len(pages) / wall:>8.0f} {cpu * 1000 / len(pages):>8.2f} "
+            f"{len(pages) / cpu:>8.0f} {total_bytes / 1e6 / cpu:>8.1f}  "
+            f"{100 * good / total:.1f}% ({good}/{total} pages clean; {detail})\n{'':<44} by layout: {by_group}"
         )
-
 
 if __name__ == "__main__":
     main()

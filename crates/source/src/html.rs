@@ -569,11 +569,17 @@ struct BodyLines {
     related: Vec<String>,
 }
 
-static CREDIT_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\(?\s*with (?:additional )?inputs? from\s+(?:the\s+)?(.+?)[\s.)]*$").unwrap());
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[(\[]?\s*(?:[-\u{2013}\u{2014}]+\s*)?(?:with\s+)?(?:additional\s+|agency\s+)?inputs?\s+from\s+(?:the\s+)?([^()\[\]]+?)\s*[)\]]?\s*\.?$",
+    )
+    .unwrap()
+});
 static RELATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:read more|also read|read also|see also|more on this story|related)\s*[:\-\u{2013}\u{2014}|]\s*(.+?)\s*$")
-        .unwrap()
+    Regex::new(
+        r"(?i)^[\[(]?\s*(?:read\s+more|also\s+read|read\s+also|see\s+also|more\s+on\s+this(?:\s+story)?|related(?:\s+(?:story|stories|articles?|coverage))?|must\s+read|don'?t\s+miss)\s*[\])]?\s*[:|>\u{bb}\-\u{2013}\u{2014}]+\s*(\S.*?)\s*$",
+    )
+    .unwrap()
 });
 
 /// Short paragraphs that are never article text: ad labels, betting small print, share and
@@ -768,9 +774,11 @@ mod tests {
             "Read more: Fares to rise".into(),
             "With inputs from Reuters.".into(),
             "(With inputs from PTI)".into(),
+            "- With inputs from ANI".into(),
+            "READ MORE | Storm warning issued".into(),
         ]);
         assert_eq!(out.paragraphs, vec!["Body.".to_string()]);
-        assert_eq!(out.related, vec!["Fares to rise".to_string()]);
+        assert_eq!(out.related, ["Fares to rise", "Storm warning issued"]);
         assert_eq!(out.credit.as_deref(), Some("Reuters"));
         let out = take_boilerplate_lines(vec![
             "Advertisement".into(),
