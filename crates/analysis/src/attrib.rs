@@ -337,8 +337,16 @@ impl<'a> Ctx<'a> {
             if let Some(desc) = self.descriptive_before(a, b) {
                 return Some(desc);
             }
-            if let Some((id, _, _)) = self.mention_ent(i) {
+            if let Some((id, first, _)) = self.mention_ent(i) {
                 if self.tok_quote[i].is_none() {
+                    // "Ian Royce of Beacon Mortgages said": the person, not the organisation
+                    if self.ents.ents[id].kind != EKind::Person && first > a + 1 && self.low[first - 1] == "of" {
+                        if let Some((pid, _, plast)) = self.mention_ent(first - 2) {
+                            if self.ents.ents[pid].kind == EKind::Person && plast == first - 1 {
+                                return Some(Who::Ent(pid));
+                            }
+                        }
+                    }
                     return Some(Who::Ent(id));
                 }
             }
@@ -451,7 +459,16 @@ impl<'a> Ctx<'a> {
                 && !LEX.speaker_nouns.contains(w)
                 && !LEX.people_nouns.contains(w)
             {
-                break;
+                // "the former minister", "its new chief": adjectives inside a definite phrase
+                let det_near = (j.saturating_sub(2).max(a)..j)
+                    .rev()
+                    .find(|&x| matches!(self.low[x].as_str(), "the" | "its" | "his" | "her" | "their"));
+                let clean = det_near
+                    .map(|d| (d + 1..j).all(|x| self.toks[x].kind == Kind::Word && !self.toks[x].cap))
+                    .unwrap_or(false);
+                if !clean || i - j > 2 {
+                    break;
+                }
             }
             s = j;
         }
@@ -463,7 +480,30 @@ impl<'a> Ctx<'a> {
         }
         let start_mod = if det.is_some() { s + 1 } else { s };
         let definite = matches!(det, Some("the" | "its" | "his" | "her" | "their"));
-        if definite && start_mod == i {
+        // "the company", "the Norwegian firm", "the former minister": an anaphor, not a new source
+        let plain_mods = (start_mod..i).all(|x| {
+            self.toks[x].kind == Kind::Word
+                && (!self.toks[x].cap || LEX.demonyms.contains_key(self.low[x].as_str()))
+                && self.mention_ent(x).map(|(id, _, _)| self.ents.ents[id].kind == EKind::Group).unwrap_or(true)
+        });
+        // "the Meridian Hotels company", "the BBC website": a named organisation before its noun
+        if det.is_some() && start_mod < i && ORG_NOUNS.contains(&head) {
+            if let Some((id, first, last)) = self.mention_ent(start_mod) {
+                if first == start_mod && last == i && self.ents.ents[id].kind == EKind::Org {
+                    return Some(Who::Ent(id));
+                }
+            }
+            let name_like = (start_mod..i).all(|x| {
+                self.toks[x].kind == Kind::Word
+                    && self.toks[x].cap
+                    && !LEX.places.contains_key(self.low[x].as_str())
+                    && !LEX.demonyms.contains_key(self.low[x].as_str())
+            });
+            if name_like && self.mention_ent(start_mod).is_none() {
+                return Some(Who::Desc(self.t[self.toks[start_mod].s..self.toks[i - 1].e].to_string()));
+            }
+        }
+        if definite && (start_mod == i || plain_mods && i - start_mod <= 2) {
             if ORG_NOUNS.contains(&head) {
                 if let Some(id) = self.recent_ent(self.toks[i].s, |k| k == EKind::Org) {
                     return Some(Who::Ent(id));
@@ -578,6 +618,7 @@ impl<'a> Ctx<'a> {
             let mut j = k + 1;
             let mut head: Option<usize> = None;
             let mut person: Option<usize> = None;
+            let mut first_ent: Option<usize> = None;
             while j < self.toks.len() && j < k + 8 {
                 let tk = self.toks[j];
                 let lw = self.low[j].as_str();
@@ -606,6 +647,11 @@ impl<'a> Ctx<'a> {
                 if let Some((id, _, last)) = self.mention_ent(j) {
                     if self.ents.ents[id].kind == EKind::Person {
                         person = Some(id);
+                    } else if j == k + 1
+                        && head.is_none()
+                        && matches!(self.ents.ents[id].kind, EKind::Org | EKind::Place)
+                    {
+                        first_ent = Some(id);
                     }
                     j = last.max(j + 1);
                     continue;
@@ -618,7 +664,10 @@ impl<'a> Ctx<'a> {
             if let Some(p) = person {
                 return Some(Who::Ent(p));
             }
-            let h = head?;
+            // "according to the Office for National Statistics": a named source after the article
+            let Some(h) = head else {
+                return if definite { first_ent.map(Who::Ent) } else { None };
+            };
             let hw = self.low[h].as_str();
             // "the influential Edge magazine": an unrecognised name before an organisation noun
             let caps: Vec<&str> = (k + 1..h)
@@ -869,6 +918,37 @@ impl<'a> Ctx<'a> {
         if r.is_some() || partial {
             return r;
         }
+        // a cue-less quote opening its sentence right after reported speech without quotes
+        // ("X said the ban would stay. \"We cannot take risks.\""): the reported speaker
+        let prev_quote_near = qi > 0 && {
+            let p = &self.quotes[qi - 1];
+            let pend = self.tok_at(p.after.saturating_sub(1));
+            self.tok_sent.get(pend).copied().unwrap_or(0) + 1 >= si
+        };
+        if !prev_quote_near && si > 0 && open_tok <= sa + 1 {
+            let (pa, pb) = self.sent_tok_range(si - 1);
+            if (pa..pb).all(|k| self.tok_quote[k].is_none()) {
+                for v in pa..pb.min(pa + 40) {
+                    if self.is_verb(v)
+                        && !matches!(self.low[v].as_str(), "according" | "show" | "shows" | "showed" | "found")
+                    {
+                        let w = self.subject(pa, v).or_else(|| {
+                            if v > pa && self.low[v - 1] == "," {
+                                self.after_verb(v + 1)
+                            } else {
+                                None
+                            }
+                        });
+                        if let Some(Who::Ent(id)) = w {
+                            if matches!(self.ents.ents[id].kind, EKind::Person | EKind::Org) {
+                                return Some(Who::Ent(id));
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+        }
         // continuation: previous quote's speaker if close
         if qi > 0 {
             let p = &self.quotes[qi - 1];
@@ -898,7 +978,18 @@ impl<'a> Ctx<'a> {
                 break;
             }
             if self.is_verb(v) {
-                return self.subject(j, v).or_else(|| self.after_verb(v + 1));
+                // "the 30-year-old told BBC Sport": an age description refers back to a person
+                if v >= j + 2 && self.low[j] == "the" {
+                    let phrase = &self.t[self.toks[j].s..self.toks[v - 1].e];
+                    if phrase.contains("-year-old") && !phrase[4..].contains(char::is_uppercase) {
+                        if let Some(w) = self.pronoun("they_person", self.toks[j].s) {
+                            return Some(w);
+                        }
+                    }
+                }
+                // the object of "told"/"asked" is the listener, never the speaker
+                let listener = matches!(self.low[v].as_str(), "told" | "tells" | "tell" | "telling" | "asked");
+                return self.subject(j, v).or_else(|| if listener { None } else { self.after_verb(v + 1) });
             }
             v += 1;
         }

@@ -222,6 +222,18 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
         value = parse_digits(num)?;
         match suffix.as_str() {
             "" => {}
+            // "300p a share", "rose 5p to 120p": pence
+            "p" if unit.is_none()
+                && value < 100_000.0
+                && (matches!(low.get(j + 1).map(|x| x.as_str()), Some("a" | "per" | "each" | "share" | "shares"))
+                    || j > 0
+                        && matches!(
+                            low[j - 1].as_str(),
+                            "at" | "to" | "from" | "by" | "about" | "around" | "of" | "than" | "under" | "over"
+                        )) =>
+            {
+                unit = Some("GBp".into());
+            }
             "st" | "nd" | "rd" | "th" | "am" | "pm" | "g" | "d" | "p" if suffix != "p" || unit.is_none() => {
                 return None
             }
@@ -501,6 +513,25 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 num.unit = Some(format!("out of {den}"));
                 num.b = j + 3;
                 return Some(num);
+            }
+        }
+        // "four or five", "10 or 12%": an approximate range
+        if sep == "or"
+            && !num.vague
+            && (toks[j + 1].kind == Kind::Num) == (toks[j].kind == Kind::Num || toks[i].kind == Kind::Num)
+            && (toks[j + 1].kind == Kind::Num || word_value(&low[j + 1]).is_some())
+            && !low[j + 1].contains('-')
+        {
+            if let Some(m) = parse_at(cx, j + 1) {
+                let same_unit = m.unit.is_none() || num.unit.is_none() || m.unit == num.unit;
+                if same_unit && m.value > num.value && m.value <= num.value * 10.0 && m.high.is_none() && !m.tally {
+                    num.high = Some(m.value);
+                    if num.unit.is_none() {
+                        num.unit = m.unit.clone();
+                    }
+                    num.b = m.b;
+                    return Some(num);
+                }
             }
         }
         if sep == "or" && j + 1 < n {

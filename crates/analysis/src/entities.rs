@@ -258,6 +258,18 @@ pub fn extract(doc: &Doc) -> Entities {
                 continue;
             }
             let w = nt.text(t);
+            // plural possessive inside a name: "Transport Workers' Union", "Nurses' Association"
+            if (w == "'" || w == "’")
+                && nt.s == toks[j - 1].e
+                && toks[j - 1].text(t).ends_with('s')
+                && j + 1 < n
+                && toks[j + 1].cap
+                && t[nt.e..toks[j + 1].s] == *" "
+                && LEX.org_words.contains(toks[j + 1].text(t))
+            {
+                j += 2;
+                continue;
+            }
             let wl = w.to_ascii_lowercase();
             let is_conn = (nt.kind == Kind::Word && CONNECTORS.contains(&wl.as_str()) && !nt.cap) || w == "&";
             if is_conn
@@ -337,6 +349,21 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             && !LEX.orgs.contains(&w)
             && !LEX.first_names.contains(w.as_str())
             && !cap_mid.contains(w.as_str())
+        {
+            a += 1;
+            continue;
+        }
+        // "Finance director X", "Union leader X", "Police officers": a generic organisation word as
+        // a modifier is not a name
+        if initial
+            && e - a == 1
+            && LEX.org_words.contains(strip_possessive(toks[a].text(t)))
+            && !LEX.orgs.contains(&w)
+            && toks.get(a + 1).map(|k| k.kind == Kind::Word && !k.cap).unwrap_or(false)
+            && {
+                let nx = doc.low[a + 1].as_str();
+                LEX.titles.contains(nx) || LEX.people_nouns.contains(nx) || LEX.speaker_nouns.contains(nx)
+            }
         {
             a += 1;
             continue;
@@ -516,6 +543,23 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         if title_len(&words[r0..]) > 0 {
             split_span(doc, a + r0, b, lower, cap_mid, out);
             return;
+        }
+        // "Professor Anne Gray of Hallam University": the person, then the organisation/place
+        if let Some(of) = (r0 + 1..words.len()).find(|&x| words[x] == "of") {
+            let tail_org = (of + 1..words.len())
+                .any(|x| LEX.org_words.contains(raw[x]) || LEX.places.contains_key(&words[x]) || is_acronym(raw[x]));
+            if of + 1 < words.len() && tail_org && !(r0..of).any(|x| LEX.org_words.contains(raw[x])) {
+                let mut c = make_cand(doc, a + r0, a + of);
+                c.kind = if c.kind == EKind::Unknown { EKind::Person } else { c.kind };
+                if c.kind == EKind::Person {
+                    c.titled = true;
+                    c.gender = title_gender(&words[k]).or(c.gender);
+                    c.role = Some(t0);
+                }
+                out.push(c);
+                split_span(doc, a + of + 1, b, lower, cap_mid, out);
+                return;
+            }
         }
         let mut c = make_cand(doc, a + r0, b);
         c.kind = if c.kind == EKind::Unknown || c.kind == EKind::Person { EKind::Person } else { c.kind };

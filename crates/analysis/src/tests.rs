@@ -197,3 +197,59 @@ fn pronoun_prefers_recent_subject_over_object_mention() {
     let q = f.quotes.iter().find(|q| q.text.starts_with("Steven")).expect("quote");
     assert_eq!(q.speaker.as_deref(), Some("Rafael Benitez"), "{:#?}", f.quotes);
 }
+
+fn speaker_of<'a>(f: &'a Facts, start: &str) -> Option<&'a str> {
+    f.quotes
+        .iter()
+        .find(|q| q.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no quote {start:?} in {:#?}", f.quotes))
+        .speaker
+        .as_deref()
+}
+
+#[test]
+fn generalised_attribution_patterns() {
+    // reported speech, then a cue-less quote paragraph: the reported speaker
+    let body = "Mark Ellison, the head of the Food Standards Agency, said the ban would stay.\n\n\"We cannot take any risks. The tests will take weeks.\"";
+    let f = analyse("", body);
+    assert_eq!(speaker_of(&f, "We cannot"), Some("Mark Ellison"));
+    // definite role anaphor with an adjective; "told X": X is the listener
+    let body = "Mr Haddad, 54, denied the claims. \"I have done nothing wrong,\" the former minister said. \"It was a fine day,\" the 30-year-old told BBC Radio Five Live.";
+    let f = analyse("", body);
+    assert_eq!(speaker_of(&f, "I have done"), Some("Haddad"));
+    assert_eq!(speaker_of(&f, "It was a fine"), Some("Haddad"));
+    // a titled person "of" an organisation is a person; she resolves to her
+    let body = "Kenji Sato praised the plan. Professor Anne Gray of Hallam University said at least 20 species were at risk. \"We must act,\" she warned.";
+    let f = analyse("", body);
+    assert_eq!(speaker_of(&f, "We must act"), Some("Anne Gray"));
+    assert_eq!(claim(&f, "20").claimant.as_deref(), Some("Anne Gray"));
+    assert!(f.entities.iter().any(|e| e.name == "Hallam University" && e.kind == "org"));
+}
+
+#[test]
+fn generalised_claimants_and_org_cues() {
+    let body = "Shares in Halvorsen Shipping rose 4% after the Norwegian firm reported profits of $210m. The figures, according to the Office for Budget Review, show 1.2 million people out of work. The Meridian Hotels company said occupancy fell to 71%.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "$210m").claimant.as_deref(), Some("Halvorsen Shipping"));
+    assert_eq!(claim(&f, "1.2 million").claimant.as_deref(), Some("Office for Budget Review"));
+    assert_eq!(claim(&f, "71%").claimant.as_deref(), Some("Meridian Hotels"));
+    let body = "The Transport Workers' Union said it would ballot its members. Union leader Mick Barnes agreed. Dunmore United paid £4m for the striker.";
+    let f = analyse("", body);
+    let kinds: Vec<(&str, &str)> = f.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
+    assert!(kinds.contains(&("Transport Workers' Union", "org")), "{kinds:?}");
+    assert!(kinds.contains(&("Dunmore United", "org")), "{kinds:?}");
+    assert!(!kinds.iter().any(|(n, _)| *n == "Union"), "{kinds:?}");
+}
+
+#[test]
+fn or_ranges_and_pence() {
+    let f =
+        analyse("", "He said there were four or five errors in each game. The bid was pitched at about 300p a share.");
+    let c = claim(&f, "four or five");
+    assert_eq!((c.value, c.high), (4.0, Some(5.0)));
+    let p = claim(&f, "300p");
+    assert_eq!((p.value, p.unit.as_deref(), p.qualifier.as_str()), (300.0, Some("GBp"), "approximately"));
+    // a page or resolution code is not money
+    let g = analyse("", "The film was shot in 1080p resolution.");
+    assert!(g.claims.iter().all(|c| c.text != "1080p"), "{:#?}", g.claims);
+}
