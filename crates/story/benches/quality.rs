@@ -42,8 +42,19 @@ fn main() {
             for (id, (s, t)) in &r.predictions {
                 out.push_str(&format!("{id}\t{s}\t{t}\n"));
             }
-            let _ = std::fs::write(PathBuf::from(dir).join(format!("{name}.tsv")), out);
+            let _ = std::fs::write(PathBuf::from(&dir).join(format!("{name}.tsv")), out);
+            let mut out = String::new();
+            for (it, p) in items.iter().zip(&r.placements) {
+                let (ns, nsim) = p.nearest.unwrap_or((0, 0.0));
+                out.push_str(&format!(
+                    "{}\t{}\t{}\t{:.3}\t{}\t{:.3}\n",
+                    it.id, p.story, p.new_story, p.similarity, ns, nsim
+                ));
+            }
+            let _ = std::fs::write(PathBuf::from(dir).join(format!("{name}.placements.tsv")), out);
         }
+        let titles: Vec<String> = r.topic_titles.iter().take(8).map(|(n, t)| format!("{t} ({n})")).collect();
+        println!("   largest topics: {}", titles.join("; "));
         if let Some(s) = &r.stories {
             println!("   stories: {s}");
         }

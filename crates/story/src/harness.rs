@@ -63,6 +63,10 @@ pub struct Report {
     pub seconds: f64,
     /// Final predicted (story, topic label) per item id.
     pub predictions: BTreeMap<String, (u64, String)>,
+    /// Placements in input order.
+    pub placements: Vec<crate::Placement>,
+    /// Title of every topic that has articles, with its article count, largest first.
+    pub topic_titles: Vec<(usize, String)>,
 }
 
 fn sizes<V: Ord + Clone>(m: &BTreeMap<String, V>) -> (usize, usize) {
@@ -79,6 +83,7 @@ pub fn run(items: &[Item]) -> Report {
     let start = std::time::Instant::now();
     let mut e = Engine::new();
     let mut placed: Vec<u64> = Vec::with_capacity(items.len());
+    let mut placements = Vec::with_capacity(items.len());
     let mut merges = 0;
     for (i, it) in items.iter().enumerate() {
         let published = it.published.as_ref().and_then(serde_json::Value::as_i64);
@@ -86,6 +91,7 @@ pub fn run(items: &[Item]) -> Report {
             e.place(&Input { key: i as u64 + 1, headline: &it.title, body: &it.text, published, ..Default::default() });
         merges += p.merges.len();
         placed.push(p.story);
+        placements.push(p);
     }
     let seconds = start.elapsed().as_secs_f64();
     let mut predictions = BTreeMap::new();
@@ -97,6 +103,15 @@ pub fn run(items: &[Item]) -> Report {
         };
         predictions.insert(it.id.clone(), (story, topic));
     }
+    let mut per_topic: BTreeMap<u64, usize> = BTreeMap::new();
+    for (story, _) in predictions.values() {
+        if let Some(t) = e.story_topic(*story) {
+            *per_topic.entry(t).or_default() += 1;
+        }
+    }
+    let mut topic_titles: Vec<(usize, String)> =
+        per_topic.iter().map(|(&t, &n)| (n, e.topic_title(t).unwrap_or_default())).collect();
+    topic_titles.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut gold_s = BTreeMap::new();
     let mut gold_t = BTreeMap::new();
     for it in items {
@@ -122,5 +137,7 @@ pub fn run(items: &[Item]) -> Report {
         merges,
         seconds,
         predictions,
+        placements,
+        topic_titles,
     }
 }

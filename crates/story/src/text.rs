@@ -422,14 +422,22 @@ fn field_features(
                 continue;
             }
         }
-        let key: Vec<&str> = span.iter().map(|t| t.lower.as_str()).collect();
+        // Possessives name the same entity: "Japan's" is "Japan".
+        let bare = |w: &'_ str| -> String {
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .or_else(|| w.strip_suffix("'S"))
+                .unwrap_or(w)
+                .to_string()
+        };
+        let key: Vec<String> = span.iter().map(|t| bare(&t.lower)).collect();
         let key = format!("#e {}", key.join(" "));
-        let display: Vec<&str> = span.iter().map(|t| t.text).collect();
+        let display: Vec<String> = span.iter().map(|t| bare(t.text)).collect();
         acc.add(&key, &display.join(" "), boost, headline);
         if span.len() > 1 {
             for t in span {
                 if t.text.chars().count() >= 3 && !is_connector(&t.lower) {
-                    acc.add(&format!("#e {}", t.lower), t.text, boost * COMPONENT_WEIGHT, headline);
+                    acc.add(&format!("#e {}", bare(&t.lower)), &bare(t.text), boost * COMPONENT_WEIGHT, headline);
                 }
             }
         }
@@ -526,6 +534,14 @@ mod tests {
         assert!(f.feats.iter().all(|f| Kind::of_key(&f.key) != Kind::Entity));
         assert!(f.headline_terms >= 5);
         assert_eq!(f.body_terms, 0);
+    }
+
+    #[test]
+    fn possessives_are_the_entity() {
+        let f = features("x", "Talks began in Port Elena . Port Elena's mayor spoke .", None, &[]);
+        let pe = f.feats.iter().find(|f| f.key == "#e port elena").unwrap();
+        assert_eq!(pe.tf, 2.0);
+        assert!(!keys(&f).contains(&"#e port elena's"));
     }
 
     #[test]
