@@ -124,6 +124,8 @@ fn is_camel(s: &str) -> bool {
         && !s.starts_with("Mc")
         && !s.starts_with("Mac")
         && !s.contains("&#")
+        // plural of an acronym ("ISPs", "PCs"): a common noun
+        && !(s.ends_with('s') && s[..s.len() - 1].chars().all(|c| c.is_ascii_uppercase()))
 }
 
 const CONNECTORS: &[&str] = &[
@@ -278,7 +280,13 @@ pub fn extract(doc: &Doc) -> Entities {
                 && toks[j + 1].cap
                 && !t[nt.e..toks[j + 1].s].contains('\n')
             {
-                if wl == "and" && w != "&" && !(i..j).any(|x| LEX.org_words.contains(toks[x].text(t))) {
+                // "Arcadia Group and Blue Peak Partners": a complete organisation name before "and"
+                // starts a list
+                if wl == "and"
+                    && w != "&"
+                    && (!(i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))
+                        || LEX.org_words.contains(toks[j - 1].text(t)) && j - i >= 2)
+                {
                     break;
                 }
                 j += 2;
@@ -312,6 +320,21 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     let t = doc.t;
     let toks = doc.toks;
     let mut a = s;
+    // "Carmaker Brevik said", "Retailer Hallows saw ...": a capitalised cue noun opening the sentence
+    if doc.initial[s] && e - s >= 2 {
+        let w = fold(toks[s].text(t));
+        let cue = ORG_CUE_NOUNS.contains(&w.as_str())
+            || w.ends_with("maker") && w.len() > 5
+            || matches!(w.as_str(), "lender" | "insurer" | "carrier" | "chain" | "watchdog" | "regulator");
+        if cue && !LEX.orgs.contains(&w) && !LEX.places.contains_key(&w) {
+            let before = out.len();
+            split_span(doc, s + 1, e, lower, cap_mid, out);
+            if out.len() == before + 1 && out[before].kind == EKind::Unknown {
+                out[before].kind = EKind::Org;
+            }
+            return;
+        }
+    }
     // drop sentence-initial ordinary words
     while a < e {
         let w = fold(strip_possessive(toks[a].text(t)));
@@ -1516,8 +1539,21 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         ) {
             v[1] += 3;
         }
-        if matches!(next.as_str(), "said" | "says" | "told" | "added") && c.ntok >= 2 {
-            v[0] += 1;
+        if matches!(next.as_str(), "said" | "says" | "told" | "added") {
+            // "Quinlan said he ...", "Tarvik said it ...": the pronoun after the verb decides
+            let next2 = toks.get(c.tok + c.ntok + 1).map(|x| fold(x.text(t))).unwrap_or_default();
+            if matches!(next2.as_str(), "it" | "its") {
+                v[1] += 1;
+            } else if c.ntok >= 2
+                || !poss
+                    && !matches!(next2.as_str(), "they" | "their")
+                    && !matches!(prev.as_str(), "the" | "a" | "an" | "old" | "this" | "that")
+                    && !prev.ends_with("-old")
+                    && !c.surface.ends_with("man")
+                    && !c.surface.ends_with("men")
+            {
+                v[0] += 1;
+            }
         }
     }
     for id in 0..ents.len() {
