@@ -392,8 +392,14 @@ impl<'a> Ctx<'a> {
     fn descriptive_before(&self, a: usize, b: usize) -> Option<Who> {
         let i = b - 1;
         let head = self.low[i].as_str();
+        // "Police said", "Analysts said": a capitalised head only because it opens the sentence
+        let initial_head = self.toks[i].cap
+            && i == a
+            && self.tok_sent.get(i).map(|&si| self.sent_tok_range(si).0 == i).unwrap_or(false)
+            && self.mention_ent(i).is_none()
+            && (LEX.speaker_nouns.contains(head) || LEX.people_nouns.contains(head));
         if self.toks[i].kind != Kind::Word
-            || self.toks[i].cap
+            || self.toks[i].cap && !initial_head
             || !(LEX.speaker_nouns.contains(head) || LEX.people_nouns.contains(head) || LEX.titles.contains(head))
         {
             // group mention ("Ukrainian officials") is handled by mention_ent
@@ -505,8 +511,8 @@ impl<'a> Ctx<'a> {
         }
         if definite && (start_mod == i || plain_mods && i - start_mod <= 2) {
             if ORG_NOUNS.contains(&head) {
-                if let Some(id) = self.recent_ent(self.toks[i].s, |k| k == EKind::Org) {
-                    return Some(Who::Ent(id));
+                if let Some(w) = self.org_anaphor(head, self.toks[i].s) {
+                    return Some(w);
                 }
             }
             if LEX.titles.contains(head) {
@@ -695,8 +701,8 @@ impl<'a> Ctx<'a> {
             }
             if definite {
                 if ORG_NOUNS.contains(&hw) {
-                    if let Some(id) = self.recent_ent(self.toks[k].s, |k| k == EKind::Org) {
-                        return Some(Who::Ent(id));
+                    if let Some(w) = self.org_anaphor(hw, self.toks[k].s) {
+                        return Some(w);
                     }
                 }
                 return self.role(hw, self.toks[k].s);
@@ -709,6 +715,48 @@ impl<'a> Ctx<'a> {
             return Some(Who::Desc(self.toks[k].text(self.t).to_string()));
         }
         None
+    }
+
+    /// "the company" / "the union" / "the bank": the most recent organisation; a specific head
+    /// (union, bank, party, council…) must appear in that organisation's name, otherwise the
+    /// phrase stays descriptive.
+    fn org_anaphor(&self, head: &str, pos: usize) -> Option<Who> {
+        let id = self.recent_ent(pos, |k| k == EKind::Org)?;
+        let specific = matches!(
+            head,
+            "bank"
+                | "party"
+                | "union"
+                | "council"
+                | "commission"
+                | "committee"
+                | "ministry"
+                | "department"
+                | "court"
+                | "federation"
+                | "association"
+                | "institute"
+                | "army"
+                | "government"
+        );
+        let generic = !specific;
+        if generic {
+            return Some(Who::Ent(id));
+        }
+        let name = self.ents.ents[id].name.to_lowercase();
+        let stem = head.trim_end_matches('s');
+        if name.contains(stem) || self.ents.ents[id].name.chars().all(|c| !c.is_lowercase()) {
+            return Some(Who::Ent(id));
+        }
+        // an earlier organisation of that sort
+        let i = self.ents.mentions.partition_point(|m| m.s < pos);
+        for m in self.ents.mentions[..i].iter().rev().take(200) {
+            let e = &self.ents.ents[m.ent];
+            if e.kind == EKind::Org && e.name.to_lowercase().contains(stem) {
+                return Some(Who::Ent(m.ent));
+            }
+        }
+        Some(Who::Desc(head.to_string()))
     }
 
     fn recent_ent(&self, pos: usize, pred: impl Fn(EKind) -> bool) -> Option<usize> {

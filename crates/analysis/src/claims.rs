@@ -225,12 +225,14 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
             // "300p a share", "rose 5p to 120p": pence
             "p" if unit.is_none()
                 && value < 100_000.0
-                && (matches!(low.get(j + 1).map(|x| x.as_str()), Some("a" | "per" | "each" | "share" | "shares"))
-                    || j > 0
-                        && matches!(
-                            low[j - 1].as_str(),
-                            "at" | "to" | "from" | "by" | "about" | "around" | "of" | "than" | "under" | "over"
-                        )) =>
+                && (matches!(
+                    low.get(j + 1).map(|x| x.as_str()),
+                    Some("a" | "per" | "each" | "share" | "shares" | "higher" | "lower" | "up" | "down")
+                ) || j > 0
+                    && matches!(
+                        low[j - 1].as_str(),
+                        "at" | "to" | "from" | "by" | "about" | "around" | "of" | "than" | "under" | "over"
+                    )) =>
             {
                 unit = Some("GBp".into());
             }
@@ -424,7 +426,11 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
             if let Some(m) = parse_at(cx, j + 1) {
                 let same_unit = m.unit.is_none() || num.unit.is_none() || m.unit == num.unit;
                 let prev = if i > 0 { low[i - 1].as_str() } else { "" };
-                if same_unit && prev != "from" && !(sep == "to" && low.get(j + 2).map(|w| w == "-").unwrap_or(false)) {
+                if same_unit
+                    && prev != "from"
+                    && !(sep == "to" && prev == "by" && m.value > num.value)
+                    && !(sep == "to" && low.get(j + 2).map(|w| w == "-").unwrap_or(false))
+                {
                     let ctx_words = [
                         "beat",
                         "beating",
@@ -667,7 +673,13 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
         || prev == "and"
             && prev2.parse::<f64>().is_ok()
             && a > 3
-            && matches!(low[a - 3].as_str(), "ages" | "of" | "between")
+            && matches!(low[a - 3].as_str(), "ages" | "of" | "between" | "aged")
+        || matches!(prev, "and" | "or" | ",")
+            && num.unit.is_none()
+            && a > 3
+            && (a.saturating_sub(6)..a - 1).any(|k| low[k] == "aged")
+            && (a.saturating_sub(6)..a)
+                .all(|k| toks[k].kind == Kind::Num || matches!(low[k].as_str(), "aged" | "and" | "or" | ","))
     {
         return true;
     }

@@ -253,3 +253,16 @@ fn or_ranges_and_pence() {
     let g = analyse("", "The film was shot in 1080p resolution.");
     assert!(g.claims.iter().all(|c| c.text != "1080p"), "{:#?}", g.claims);
 }
+
+#[test]
+fn ages_lists_by_to_and_org_anaphors() {
+    let body = "Police said two men, aged 19 and 23, had been arrested. Unemployment fell by 8,000 to 1.41 million. Its shares closed 12p higher. Inflation rose, the Office for National Statistics said. About 40,000 jobs could go, the union claimed.";
+    let f = analyse("", body);
+    assert!(f.claims.iter().all(|c| c.text != "23" && c.text != "19"), "{:#?}", f.claims);
+    assert_eq!(claim(&f, "8,000").value, 8000.0);
+    assert_eq!(claim(&f, "1.41 million").value, 1.41e6);
+    assert_eq!(claim(&f, "12p").unit.as_deref(), Some("GBp"));
+    assert_eq!(claim(&f, "two").claimant.as_deref(), Some("Police"));
+    // "the union" is not the statistics office
+    assert_eq!(claim(&f, "40,000").claimant.as_deref(), Some("union"));
+}
