@@ -821,6 +821,14 @@ impl<'a> Ctx<'a> {
                     return Some(Who::Desc(d.clone()));
                 }
             }
+            // British usage: a company, band or team is "they"; only a close, clear antecedent
+            let i = self.ents.mentions.partition_point(|m| m.s < pos);
+            if let Some(m) = self.ents.mentions[..i].iter().rev().take(8).find(|m| m.s + 300 > pos) {
+                let e = &self.ents.ents[m.ent];
+                if e.kind == EKind::Org && self.tok_quote.get(m.tok).map(|q| q.is_none()).unwrap_or(true) {
+                    return Some(Who::Ent(m.ent));
+                }
+            }
             return None;
         }
         let person_ok = |id: usize| self.ents.ents[id].kind == EKind::Person && self.gender_ok(id, want);

@@ -306,6 +306,29 @@ pub fn extract(doc: &Doc) -> Entities {
         split_span(doc, i, j, &lower, &cap_mid, &mut cands);
         i = j.max(i + 1);
     }
+    // titles of works ("the film Hotel Rwanda", "his album Blue Skies", "BBC drama Casualty") are
+    // not entities, wherever else they occur in the article
+    let mut works: HashSet<String> = HashSet::default();
+    for c in &cands {
+        if c.tok == 0 || c.titled || c.kind == EKind::Person && c.role.is_some() {
+            continue;
+        }
+        let key = fold(&c.surface);
+        if LEX.orgs.contains(&key) || LEX.places.contains_key(&key) || LEX.demonyms.contains_key(&key) {
+            continue;
+        }
+        let prev = toks[c.tok - 1];
+        if prev.kind == Kind::Word
+            && !prev.cap
+            && WORK_NOUNS.contains(&doc.low[c.tok - 1].as_str())
+            && t[prev.e..c.s].trim().is_empty()
+        {
+            works.insert(key);
+        }
+    }
+    if !works.is_empty() {
+        cands.retain(|c| !works.contains(&fold(&c.surface)));
+    }
 
     resolve(doc, cands)
 }
@@ -340,8 +363,28 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         let w = fold(strip_possessive(toks[a].text(t)));
         let initial = doc.initial[a];
         let common = LEX.common.contains(w.as_str());
-        let stop =
-            LEX.months.contains(w.as_str()) || LEX.weekdays.contains(w.as_str()) || LEX.non_names.contains(w.as_str());
+        // "Sunday Herald", "Mail on Sunday": a weekday inside a newspaper name
+        let paper_day = LEX.weekdays.contains(w.as_str())
+            && a + 1 < e
+            && matches!(
+                toks[a + 1].text(t),
+                "Times"
+                    | "Herald"
+                    | "Telegraph"
+                    | "Mirror"
+                    | "Express"
+                    | "Post"
+                    | "Mail"
+                    | "Independent"
+                    | "Tribune"
+                    | "Sport"
+                    | "Business"
+                    | "People"
+                    | "Star"
+            );
+        let stop = LEX.months.contains(w.as_str())
+            || LEX.weekdays.contains(w.as_str()) && !paper_day
+            || LEX.non_names.contains(w.as_str());
         let connector = CONNECTORS.contains(&w.as_str()) || w == "the";
         if stop || connector && a > s {
             a += 1;
@@ -407,6 +450,11 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         if k > a
             && (LEX.months.contains(w.as_str())
                 || LEX.weekdays.contains(w.as_str())
+                    && !matches!(
+                        toks.get(k + 1).map(|x| x.text(t)),
+                        Some("Times" | "Herald" | "Telegraph" | "Mirror" | "Express" | "Post" | "Mail" | "Independent")
+                    )
+                    && !(k > a && matches!(toks[k - 1].text(t), "on") && k + 1 == e)
                 || (LEX.non_names.contains(w.as_str()) && !matches!(w.as_str(), "tv")))
         {
             split_span(doc, a, k, lower, cap_mid, out);
@@ -886,6 +934,30 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     }
     Cand { s, e, tok: a, ntok: b - a, surface, kind, place, titled: false, gender, role, person_cue }
 }
+
+/// Lower-case nouns right before the title of a work (no verb homographs: "play", "hit", "show").
+const WORK_NOUNS: &[&str] = &[
+    "film",
+    "movie",
+    "album",
+    "song",
+    "sitcom",
+    "drama",
+    "soap",
+    "novel",
+    "musical",
+    "documentary",
+    "blockbuster",
+    "thriller",
+    "biopic",
+    "opera",
+    "ballet",
+    "videogame",
+    "anthem",
+    "series",
+    "programme",
+    "comedy",
+];
 
 /// Lower-case nouns that introduce an organisation in apposition ("energy drink company, Red Bull").
 const ORG_CUE_NOUNS: &[&str] = &[

@@ -266,3 +266,13 @@ fn ages_lists_by_to_and_org_anaphors() {
     // "the union" is not the statistics office
     assert_eq!(claim(&f, "40,000").claimant.as_deref(), Some("union"));
 }
+
+#[test]
+fn works_newspapers_and_collective_they() {
+    let body = "Director Sam Okafor's film Dark Water took £3.2m. Dark Water opened in 300 cinemas. Actor Brian Cole told the Sunday Herald he would leave. The band's label, Halcyon Records, said the album was finished. However, they said the tour would go ahead.";
+    let f = analyse("", body);
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"Dark Water"), "{names:?}");
+    assert!(names.contains(&"Sunday Herald"), "{names:?}");
+    assert!(names.contains(&"Sam Okafor"), "{names:?}");
+}
