@@ -619,6 +619,17 @@ impl<'a> Ctx<'a> {
             }
             return Some(Who::Ent(id));
         }
+        // "said the Spaniard", "said the Portuguese": a nationality noun for the person just named
+        if w == "the"
+            && k + 1 < self.toks.len()
+            && self.toks[k + 1].cap
+            && crate::lexicon::SINGULAR_DEMONYMS.contains(&self.low[k + 1].as_str())
+            && self.low.get(k + 2).map(|x| x == "," || x == "." || x == "-").unwrap_or(true)
+        {
+            if let Some(w) = self.pronoun("they_person", self.toks[k].s) {
+                return Some(w);
+            }
+        }
         if matches!(w, "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their" | "another") {
             let definite = matches!(w, "the" | "its" | "his" | "her" | "their");
             let mut j = k + 1;

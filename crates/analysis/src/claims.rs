@@ -251,7 +251,18 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
             }
             s if scale_word(s).is_some() => {
                 let sc = scale_word(s).unwrap_or(1.0);
-                if s == "m" && unit.is_none() {
+                // "won the 800m and 1500m": race distances
+                let distance_prev = j > 0
+                    && (low[j - 1] == "the"
+                        || matches!(low[j - 1].as_str(), "and" | "or" | ",")
+                            && j > 2
+                            && low[j - 2].ends_with('m')
+                            && toks[j - 2].kind == Kind::Num
+                            && low[j - 3] == "the");
+                if s == "m" && unit.is_none() && distance_prev && value >= 50.0 && value.fract() == 0.0 {
+                    // an event name ("the 800m"), not a quantity
+                    return None;
+                } else if s == "m" && unit.is_none() {
                     let nx = low.get(j + 1).map(|x| x.as_str()).unwrap_or("");
                     if matches!(
                         nx,
@@ -474,10 +485,16 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                         "edged",
                     ];
                     let near = (i.saturating_sub(4)..(m.b + 3).min(n)).any(|k| ctx_words.contains(&low[k].as_str()));
+                    // set scores follow each other: "6-4 3-6 7-5"
+                    let after_score =
+                        i >= 3 && toks[i - 1].kind == Kind::Num && low[i - 2] == "-" && toks[i - 3].kind == Kind::Num
+                            || low.get(m.b).map(|w| w == "-").unwrap_or(false)
+                                && toks.get(m.b + 1).map(|k| k.kind == Kind::Num).unwrap_or(false);
                     let is_tally = num.unit.is_none()
                         && m.unit.is_none()
                         && !num.vague
-                        && (sep == "-" && (m.value < num.value || near) || sep == "to" && near && prev == "by");
+                        && (sep == "-" && (m.value < num.value || near || after_score)
+                            || sep == "to" && near && prev == "by");
                     if is_tally {
                         num.tally = true;
                         num.unit = Some("tally".into());

@@ -329,6 +329,11 @@ pub fn extract(doc: &Doc) -> Entities {
     if !works.is_empty() {
         cands.retain(|c| !works.contains(&fold(&c.surface)));
     }
+    // "the Spaniard", "the 30-year-old Frenchman": one person of a nationality, not a name
+    cands.retain(|c| {
+        let key = fold(&c.surface);
+        !crate::lexicon::SINGULAR_DEMONYMS.contains(&key.as_str()) || LEX.demonyms.contains_key(&key)
+    });
 
     resolve(doc, cands)
 }

@@ -276,3 +276,14 @@ fn works_newspapers_and_collective_they() {
     assert!(names.contains(&"Sunday Herald"), "{names:?}");
     assert!(names.contains(&"Sam Okafor"), "{names:?}");
 }
+
+#[test]
+fn sport_nationality_speakers_set_scores_and_distances() {
+    let body = "Rafael Ortega beat Tomas Lind 6-4 3-6 7-5. \"I played my best tennis,\" said the Spaniard. Kelly Holmes won the 800m and 1500m in Athens.";
+    let f = analyse("", body);
+    assert_eq!(speaker_of(&f, "I played"), Some("Rafael Ortega"));
+    assert!(f.entities.iter().all(|e| e.name != "Spaniard"), "{:#?}", f.entities);
+    let s = claim(&f, "3-6");
+    assert_eq!((s.value, s.high, s.unit.as_deref()), (3.0, None, Some("tally")));
+    assert!(f.claims.iter().all(|c| !c.text.ends_with("00m")), "{:#?}", f.claims);
+}
