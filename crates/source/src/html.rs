@@ -31,6 +31,14 @@ pub const NO_ARTICLE: &str = "no article text found in HTML page";
 /// Extract the article of an HTML page. `url` is the page's address when known.
 pub fn parse(html: &str, url: Option<&str>, opts: &Options) -> Result<Extracted, SourceError> {
     let base = url.and_then(|u| url::Url::parse(u.trim()).ok());
+    let depth = nesting_depth(html.as_bytes());
+    if depth > MAX_NESTING {
+        // html5ever's tree building is quadratic in nesting depth (100,000 nested <div>s take
+        // over a minute) and the extractor recurses: refuse such a page before parsing it.
+        return Err(SourceError::Rejected(format!(
+            "HTML nested {depth} elements deep (more than {MAX_NESTING}): not a news page"
+        )));
+    }
     let dom = Dom::parse(html);
     let meta = PageMeta::read(&dom, base.as_ref());
     let anchors = anchor_texts(&dom);
@@ -56,7 +64,7 @@ pub fn parse(html: &str, url: Option<&str>, opts: &Options) -> Result<Extracted,
     let lines = take_boilerplate_lines(paragraphs);
 
     let body = lines.paragraphs.join("\n\n");
-    if !looks_like_article(&body, &anchors, &meta) {
+    if !looks_like_article(&lines.paragraphs, &anchors, &meta) {
         return Err(SourceError::Rejected(NO_ARTICLE.to_string()));
     }
     let headline = headline.unwrap_or_else(|| first_words(lines.paragraphs.first().map_or("", |p| p.as_str()), 12));
@@ -129,6 +137,104 @@ pub fn extractor_options(base: Option<&url::Url>) -> trafilatura::Options {
         o = o.with_url(u.clone());
     }
     o
+}
+
+/// Deepest element nesting accepted. News pages stay well under 100; at 1,000 parsing and
+/// extraction still take under 0.1 s and fit a 2 MiB thread stack.
+pub const MAX_NESTING: usize = 1000;
+
+/// Tags that authors close explicitly and that the HTML parser does not close implicitly, so
+/// counting their start and end tags bounds the depth of the parsed tree from below.
+const NESTING_TAGS: &[&[u8]] = &[
+    b"div",
+    b"span",
+    b"section",
+    b"article",
+    b"main",
+    b"aside",
+    b"header",
+    b"footer",
+    b"nav",
+    b"blockquote",
+    b"ul",
+    b"ol",
+    b"dl",
+    b"table",
+    b"form",
+    b"b",
+    b"i",
+    b"em",
+    b"strong",
+    b"font",
+    b"center",
+    b"small",
+    b"big",
+    b"u",
+    b"s",
+    b"sub",
+    b"sup",
+    b"code",
+    b"q",
+    b"abbr",
+    b"figure",
+];
+
+/// Deepest running count of unclosed [`NESTING_TAGS`] in the raw HTML (comments and the text
+/// of `<script>`, `<style>`, `<textarea>`, `<title>` skipped). Linear, no allocation.
+fn nesting_depth(html: &[u8]) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(off) = html[i..].iter().position(|&b| b == b'<') {
+        i += off + 1;
+        if html[i..].starts_with(b"!--") {
+            i = find_from(html, b"-->", i + 3).map_or(html.len(), |e| e + 3);
+            continue;
+        }
+        let closing = html.get(i) == Some(&b'/');
+        let start = if closing { i + 1 } else { i };
+        let mut end = start;
+        while end < html.len() && html[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        if end == start || end - start > 10 {
+            continue;
+        }
+        let mut name = [0u8; 10];
+        for (k, b) in html[start..end].iter().enumerate() {
+            name[k] = b.to_ascii_lowercase();
+        }
+        let name = &name[..end - start];
+        if !closing && matches!(name, b"script" | b"style" | b"textarea" | b"title") {
+            // Raw text: jump to the matching end tag.
+            let mut close = Vec::with_capacity(name.len() + 2);
+            close.extend_from_slice(b"</");
+            close.extend_from_slice(name);
+            i = find_ci(html, &close, end).unwrap_or(html.len());
+            continue;
+        }
+        if !NESTING_TAGS.contains(&name) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            let gt = html[end..].iter().position(|&b| b == b'>').map(|p| end + p);
+            if gt.is_some_and(|g| html[g - 1] == b'/') {
+                continue; // <div/> in XHTML-ish markup
+            }
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
+}
+
+fn find_from(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+}
+
+fn find_ci(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    hay.get(from..)?.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| p + from)
 }
 
 // ---------------------------------------------------------------------------
@@ -429,14 +535,36 @@ fn inside_boilerplate(dom: &Dom, mut id: NodeId) -> bool {
 }
 
 /// Texts of the page's links with at least three words, normalised.
-fn anchor_texts(dom: &Dom) -> Vec<String> {
-    let mut seen = HashSet::new();
+fn anchor_texts(dom: &Dom) -> HashSet<String> {
     dom.query_selector_all(dom.root(), "a")
         .into_iter()
         .map(|id| collapse_spaces(&dom.text_content(id)))
         .filter(|t| t.len() >= 15 && t.split(' ').count() >= 3)
-        .filter(|t| seen.insert(t.clone()))
         .collect()
+}
+
+/// How many bytes of `paragraphs` are link text: a whole paragraph that is a link's text, or
+/// a paragraph that starts with one ("Headline link — teaser"). Hash look-ups of at most 30
+/// word-boundary prefixes per paragraph, so linear in the body.
+fn linked_bytes(paragraphs: &[String], anchors: &HashSet<String>) -> usize {
+    let mut linked = 0;
+    for p in paragraphs {
+        if anchors.contains(p) {
+            linked += p.len();
+            continue;
+        }
+        let mut best = 0;
+        for (count, (i, _)) in p.match_indices(' ').enumerate() {
+            if count >= 30 {
+                break;
+            }
+            if anchors.contains(&p[..i]) {
+                best = i;
+            }
+        }
+        linked += best;
+    }
+    linked
 }
 
 // ---------------------------------------------------------------------------
@@ -547,15 +675,15 @@ fn flush(current: &mut String, out: &mut Vec<String>) {
 
 /// Is `body` an article? No for a few words (a login form), or for text made mostly of the
 /// page's own link texts (a section front: headline links with one-line teasers).
-fn looks_like_article(body: &str, anchors: &[String], meta: &PageMeta) -> bool {
-    let words = body.split_whitespace().count();
+fn looks_like_article(paragraphs: &[String], anchors: &HashSet<String>, meta: &PageMeta) -> bool {
+    let words: usize = paragraphs.iter().map(|p| p.split_whitespace().count()).sum();
     let article_signal =
         meta.ld_article || meta.og_type.as_deref() == Some("article") || !meta.date_candidates.is_empty();
     if words < 15 || (words < 40 && !article_signal) {
         return false;
     }
-    let linked: usize = anchors.iter().filter(|a| body.contains(a.as_str())).map(|a| a.len()).sum();
-    let share = linked as f64 / body.len().max(1) as f64;
+    let total: usize = paragraphs.iter().map(String::len).sum();
+    let share = linked_bytes(paragraphs, anchors) as f64 / total.max(1) as f64;
     !(share >= 0.5 || (share >= 0.25 && !article_signal))
 }
 
@@ -886,6 +1014,56 @@ mod tests {
             assert!(!a.body.contains("\n\n\n") && !a.body.starts_with('\n'), "{name}: paragraph joins");
         }
         assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    }
+
+    #[test]
+    fn link_text_share() {
+        let anchors: HashSet<String> = ["Bus company cuts evening services", "Record entries for city half marathon"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let ps = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(linked_bytes(&ps(&["Bus company cuts evening services"]), &anchors), 33);
+        assert_eq!(
+            linked_bytes(&ps(&["Record entries for city half marathon Organisers expect 12,000 runners."]), &anchors),
+            37
+        );
+        assert_eq!(linked_bytes(&ps(&["The Bus company cuts evening services, he said."]), &anchors), 0);
+    }
+
+    #[test]
+    fn nesting_depth_counts_explicit_containers() {
+        assert_eq!(nesting_depth(b"<div><div><p>x</div></div>"), 2);
+        assert_eq!(nesting_depth(b"<div><!-- <div><div><div> --></div>"), 1);
+        assert_eq!(nesting_depth(b"<script>if (a<b) { '<div><div>' }</script><DIV>"), 1);
+        assert_eq!(nesting_depth(b"<p>a<p>b<p>c<li>d<li>e"), 0);
+        assert_eq!(nesting_depth(b"<div/><div />"), 0);
+        assert_eq!(nesting_depth(b"< div <"), 0);
+        let deep = "<div>".repeat(5000);
+        assert_eq!(nesting_depth(deep.as_bytes()), 5000);
+    }
+
+    #[test]
+    fn hostile_pages_are_refused_quickly() {
+        let opts = Options::new(DateTime::parse_from_rfc3339("2026-06-01T00:00:00Z").unwrap());
+        let para =
+            "<p>The council said the plan would cost more than expected, and residents were asked for their views.</p>";
+        let deep = format!("<html><body>{}{}</body></html>", "<div>".repeat(100_000), para.repeat(5));
+        let started = std::time::Instant::now();
+        let err = parse(&deep, None, &opts).unwrap_err().to_string();
+        assert!(err.contains("nested 100000 elements deep"), "{err}");
+        assert!(started.elapsed().as_secs() < 2);
+        let bold = format!("<html><body><p>{}text</p></body></html>", "<b>".repeat(100_000));
+        assert!(parse(&bold, None, &opts).unwrap_err().to_string().contains("nested"));
+        // Nesting within the limit, odd JSON-LD and many links still work (in a 2 MiB test
+        // thread stack).
+        let ok = format!("<html><body>{}{}{}</body></html>", "<div>".repeat(900), para.repeat(8), "</div>".repeat(900));
+        assert!(parse(&ok, None, &opts).is_ok());
+        let ld = format!(
+            "<html><head><script type=\"application/ld+json\">{{\"@type\": \"NewsArticle\", \"author\": [[[[[]]]]], \"headline\": {{}}, \"@graph\": 5}}</script></head><body><article>{}</article></body></html>",
+            para.repeat(8)
+        );
+        assert!(parse(&ld, None, &opts).is_ok());
     }
 
     #[test]
