@@ -166,7 +166,7 @@ pub const MIN_BODY_TERMS: usize = 5;
 /// Minimum story-to-story cosine to merge two stories that one article matched.
 pub const MERGE_THRESHOLD: f32 = 0.6;
 /// Minimum story-to-topic (or story-to-story) cosine to link a story into a topic.
-pub const TOPIC_THRESHOLD: f32 = 0.12;
+pub const TOPIC_THRESHOLD: f32 = 0.15;
 /// Similarity factor for an article and a story that mention only different years.
 pub const YEAR_FLOOR: f32 = 0.5;
 /// Similarity factor for an article and a story whose names (entity features) share nothing.

@@ -72,9 +72,15 @@ pub fn truncate_strongest(v: &mut Sparse, cap: usize, idf: impl Fn(u32) -> f32) 
     if v.len() <= cap {
         return;
     }
-    v.sort_by(|a, b| (b.1 * idf(b.0)).total_cmp(&(a.1 * idf(a.0))).then(a.0.cmp(&b.0)));
+    if cap == 0 {
+        v.clear();
+        return;
+    }
+    // Partition around the cap-th strongest (total order: weight desc, then term id asc).
+    let strength = |e: &(u32, f32)| e.1 * idf(e.0);
+    v.select_nth_unstable_by(cap - 1, |a, b| strength(b).total_cmp(&strength(a)).then(a.0.cmp(&b.0)));
     v.truncate(cap);
-    v.sort_by_key(|e| e.0);
+    v.sort_unstable_by_key(|e| e.0);
 }
 
 /// The `n` strongest term ids (by weight × idf, ties by term id).
