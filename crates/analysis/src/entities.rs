@@ -285,7 +285,7 @@ pub fn extract(doc: &Doc) -> Entities {
                 if wl == "and"
                     && w != "&"
                     && (!(i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))
-                        || LEX.org_words.contains(toks[j - 1].text(t)) && j - i >= 2)
+                        || LEX.org_words.contains(toks[j - 1].text(t)) && j - i - usize::from(doc.low[i] == "the") >= 2)
                 {
                     break;
                 }
@@ -400,7 +400,11 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             continue;
         }
         let seen_as_name = cap_mid.contains(w.as_str()) && !is_function_word(&w)
-            || a + 1 < e && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t)));
+            || a + 1 < e && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t)))
+            // "The Securities and Exchange Commission": an organisation name after "The"
+            || a > s
+                && doc.low[a - 1] == "the"
+                && (a + 1..e).any(|x| LEX.org_words.contains(strip_possessive(toks[x].text(t))));
         if initial
             && !seen_as_name
             && (common || (lower.contains(w.as_str()) && !cap_mid.contains(w.as_str())))
@@ -624,7 +628,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         if let Some(of) = (r0 + 1..words.len()).find(|&x| words[x] == "of") {
             let tail_org = (of + 1..words.len())
                 .any(|x| LEX.org_words.contains(raw[x]) || LEX.places.contains_key(&words[x]) || is_acronym(raw[x]));
-            if of + 1 < words.len() && tail_org && !(r0..of).any(|x| LEX.org_words.contains(raw[x])) {
+            let person_head = LEX.first_names.contains(words[r0].as_str()) && of >= r0 + 2;
+            if of + 1 < words.len() && (tail_org || person_head) && !(r0..of).any(|x| LEX.org_words.contains(raw[x])) {
                 let mut c = make_cand(doc, a + r0, a + of);
                 c.kind = if c.kind == EKind::Unknown { EKind::Person } else { c.kind };
                 if c.kind == EKind::Person {
@@ -633,7 +638,12 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                     c.role = Some(t0);
                 }
                 out.push(c);
+                let before = out.len();
                 split_span(doc, a + of + 1, b, lower, cap_mid, out);
+                // "analyst Paul Reid of Collins Stewart": the employer
+                if out.len() == before + 1 && matches!(out[before].kind, EKind::Unknown | EKind::Person) {
+                    out[before].kind = EKind::Org;
+                }
                 return;
             }
         }
@@ -910,6 +920,8 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     let mut e = e;
     let mut surface = surface;
     if kind == EKind::Unknown
+        && !LEX.demonyms.contains_key(&key)
+        && !LEX.places.contains_key(&key)
         && b < toks.len()
         && toks[b].kind == Kind::Word
         && !toks[b].cap
@@ -1513,6 +1525,10 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         }
         if prev == "," && ORG_CUE_NOUNS.contains(&prev2.as_str()) {
             v[1] += 3;
+        }
+        // "Its governor, Mervyn King, said": a name in apposition to a role
+        if prev == "," && LEX.titles.contains(prev2.as_str()) && !ORG_CUE_NOUNS.contains(&prev2.as_str()) {
+            v[0] += 2;
         }
         if matches!(
             next.as_str(),

@@ -287,3 +287,19 @@ fn sport_nationality_speakers_set_scores_and_distances() {
     assert_eq!((s.value, s.high, s.unit.as_deref()), (3.0, None, Some("tally")));
     assert!(f.claims.iter().all(|c| !c.text.ends_with("00m")), "{:#?}", f.claims);
 }
+
+#[test]
+fn appositions_employers_and_article_led_names() {
+    let body = "The Securities and Exchange Commission is investigating. Analyst Paul Reid of Collins Stewart said the figures were \"impressive\". The Bank of England kept rates on hold. Its governor, Mervyn King, said inflation was under control.";
+    let f = analyse("", body);
+    let kinds: Vec<(&str, &str)> = f.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
+    for want in [
+        ("Securities and Exchange Commission", "org"),
+        ("Paul Reid", "person"),
+        ("Collins Stewart", "org"),
+        ("Mervyn King", "person"),
+    ] {
+        assert!(kinds.contains(&want), "{want:?} not in {kinds:?}");
+    }
+    assert_eq!(speaker_of(&f, "impressive"), Some("Paul Reid"));
+}
