@@ -89,13 +89,16 @@ pub fn stemmer_for(language: Option<&str>) -> Option<frostem::Stemmer> {
     }
 }
 
+/// Word → stem, per stemming algorithm.
+type StemCache = FxHashMap<frostem::Algorithm, FxHashMap<Box<str>, Box<str>>>;
+
 /// Stem with a per-thread cache (stemming is a large share of the text work and news vocabulary
 /// repeats). The cache only saves time: results are the stemmer's.
 fn cached_stem<'w>(stemmer: &frostem::Stemmer, w: &'w str) -> Cow<'w, str> {
     use std::cell::RefCell;
     const MAX_ENTRIES: usize = 200_000;
     thread_local! {
-        static CACHE: RefCell<FxHashMap<frostem::Algorithm, FxHashMap<Box<str>, Box<str>>>> =
+        static CACHE: RefCell<StemCache> =
             RefCell::new(FxHashMap::default());
     }
     let alg = stemmer.algorithm();
