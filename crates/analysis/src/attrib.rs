@@ -328,6 +328,22 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "a statement from the family said", "a spokesman for the club said": the head noun
+        // opening the clause speaks, not the entity after the preposition
+        {
+            let mut h = a;
+            if h < v && matches!(self.low[h].as_str(), "a" | "an" | "the" | "one") {
+                h += 1;
+            }
+            if h + 1 < v
+                && !self.toks[h].cap
+                && LEX.speaker_nouns.contains(self.low[h].as_str())
+                && matches!(self.low[h + 1].as_str(), "from" | "for" | "at" | "with")
+                && !(h + 2..v).any(|x| self.low[x] == "," || self.is_verb(x))
+            {
+                return Some(Who::Desc(self.toks[h].text(self.t).to_string()));
+            }
+        }
         let i = b - 1;
         let w = self.low[i].as_str();
         if !ing {

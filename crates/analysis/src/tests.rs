@@ -303,3 +303,10 @@ fn appositions_employers_and_article_led_names() {
     }
     assert_eq!(speaker_of(&f, "impressive"), Some("Paul Reid"));
 }
+
+#[test]
+fn statement_from_speaks_not_the_source() {
+    let body = "Robert Vance has stepped down. \"We will fight this decision,\" a statement from the family said.";
+    let f = analyse("", body);
+    assert_eq!(speaker_of(&f, "We will fight"), Some("statement"));
+}
