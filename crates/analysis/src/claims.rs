@@ -231,7 +231,20 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 ) || j > 0
                     && matches!(
                         low[j - 1].as_str(),
-                        "at" | "to" | "from" | "by" | "about" | "around" | "of" | "than" | "under" | "over"
+                        "at" | "to"
+                            | "from"
+                            | "by"
+                            | "about"
+                            | "around"
+                            | "of"
+                            | "than"
+                            | "under"
+                            | "over"
+                            | "below"
+                            | "above"
+                            | "nearly"
+                            | "almost"
+                            | "just"
                     )) =>
             {
                 unit = Some("GBp".into());

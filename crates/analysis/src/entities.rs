@@ -711,7 +711,10 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         && (is_acronym(raw_words[0]) && raw_words[0].chars().all(|c| c.is_ascii_uppercase()) || is_camel(raw_words[0]))
     {
         kind = EKind::Org;
-    } else if b - a >= 2 && LEX.place_heads.contains(raw_words[b - a - 1]) {
+    } else if b - a >= 2 && LEX.place_heads.contains(raw_words[b - a - 1])
+        || raw_words.last().map(|w| w.ends_with("shire") && w.len() > 7).unwrap_or(false)
+        || b - a == 2 && raw_words[0] == "County"
+    {
         kind = EKind::Place;
     } else if b - a >= 2 && LEX.first_names.contains(words[0].as_str()) {
         kind = EKind::Person;
@@ -1496,6 +1499,17 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         let prev2 = if c.tok > 1 { fold(toks[c.tok - 2].text(t)) } else { String::new() };
         let next = toks.get(c.tok + c.ntok).map(|x| fold(x.text(t))).unwrap_or_default();
         let poss = is_possessive(&t[c.s..toks[c.tok + c.ntok - 1].e]);
+        // "Kettering, Northamptonshire," / "Lisburn, County Antrim": a region after a place
+        if prev == "," && ci > 0 && matches!(next.as_str(), "," | "." | ";" | "on" | "in" | "and") {
+            let pc = &cands[ci - 1];
+            if pc.tok + pc.ntok + 1 == c.tok {
+                if let Some(pid) = assign[ci - 1] {
+                    if ents[redirect[pid]].kind == EKind::Place {
+                        v[2] += 2;
+                    }
+                }
+            }
+        }
         if doc.sport
             && matches!(
                 prev.as_str(),

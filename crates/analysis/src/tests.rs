@@ -310,3 +310,13 @@ fn statement_from_speaks_not_the_source() {
     let f = analyse("", body);
     assert_eq!(speaker_of(&f, "We will fight"), Some("statement"));
 }
+
+#[test]
+fn regions_after_places() {
+    let f = analyse("", "Mr Dale, 32, from Kettering, Northamptonshire, was arrested near Lisburn, County Antrim.");
+    let kinds: Vec<(&str, &str)> = f.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
+    assert!(kinds.contains(&("Northamptonshire", "place")), "{kinds:?}");
+    assert!(kinds.contains(&("County Antrim", "place")), "{kinds:?}");
+    let g = analyse("", "The shares fell below 90p.");
+    assert_eq!(claim(&g, "90p").qualifier, "less than");
+}
