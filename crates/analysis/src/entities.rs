@@ -1499,6 +1499,30 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         let prev2 = if c.tok > 1 { fold(toks[c.tok - 2].text(t)) } else { String::new() };
         let next = toks.get(c.tok + c.ntok).map(|x| fold(x.text(t))).unwrap_or_default();
         let poss = is_possessive(&t[c.s..toks[c.tok + c.ntok - 1].e]);
+        // "Wenley manager Alan Birch", "Tarvik chairman Ian Holt": an employer before a role and a name
+        if !poss
+            && matches!(
+                next.as_str(),
+                "manager"
+                    | "chairman"
+                    | "coach"
+                    | "director"
+                    | "captain"
+                    | "striker"
+                    | "owner"
+                    | "president"
+                    | "midfielder"
+                    | "defender"
+                    | "goalkeeper"
+                    | "winger"
+                    | "founder"
+                    | "chairwoman"
+            )
+            && toks.get(c.tok + c.ntok + 1).map(|k| k.cap && k.kind == Kind::Word).unwrap_or(false)
+            && !LEX.first_names.contains(fold(&c.surface).as_str())
+        {
+            v[1] += 2;
+        }
         // "Kettering, Northamptonshire," / "Lisburn, County Antrim": a region after a place
         if prev == "," && ci > 0 && matches!(next.as_str(), "," | "." | ";" | "on" | "in" | "and") {
             let pc = &cands[ci - 1];

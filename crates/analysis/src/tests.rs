@@ -320,3 +320,11 @@ fn regions_after_places() {
     let g = analyse("", "The shares fell below 90p.");
     assert_eq!(claim(&g, "90p").qualifier, "less than");
 }
+
+#[test]
+fn employer_before_role_and_name() {
+    let f = analyse("", "Asked about the defeat, Wenley manager Alan Birch said: \"It was embarrassing.\"");
+    let kinds: Vec<(&str, &str)> = f.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
+    assert!(kinds.contains(&("Wenley", "org")), "{kinds:?}");
+    assert_eq!(speaker_of(&f, "It was"), Some("Alan Birch"));
+}
