@@ -85,12 +85,14 @@
 //! 0.12 scored better on ECB+ and wikiref but linked unrelated stories of the synthetic stream
 //! through their shared background vocabulary, and 0.10 glued BBC and wikiref stories together).
 //! Linking two topic-less stories creates a topic. A story belongs to at most one topic and
-//! keeps it. A `topic_hint` (a scraped topic page's title) is decisive for a topic-less story: it joins the topic of that
+//! keeps it. A `topic_hint` (a scraped topic page's title) is decisive for a topic-less story: it
+//! joins the topic of that
 //! title (matched case- and space-insensitively, created if needed) and the hint is the title.
 //! Otherwise the title is the topic's two strongest entity phrases in their original casing
 //! ("Klitschko, Thompson", "MH370, Malaysia"), else its two strongest words capitalised.
 //! Topic changes of *other* stories (an older story that gets a topic when a later one links
-//! to it, a story that inherits one in a merge) are queued for the store: [`Engine::take_topic_changes`].
+//! to it, a story that inherits one in a merge) are queued for the store:
+//! [`Engine::take_topic_changes`].
 //!
 //! **Determinism.** No randomness; hash maps are only used for lookups, never iterated into
 //! results; every ranking breaks ties by id. Same inputs in the same order give the same output,
@@ -405,9 +407,9 @@ fn days_apart(t: Option<i64>, s: &Story) -> Option<f64> {
         return None;
     }
     let secs = if t < s.first {
-        s.first - t
+        s.first.saturating_sub(t)
     } else if t > s.last {
-        t - s.last
+        t.saturating_sub(s.last)
     } else {
         0
     };

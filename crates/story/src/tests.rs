@@ -248,3 +248,42 @@ fn observe_rebuilds_like_place() {
     let next = input(4, "Port Elena quake survivors return home", QUAKE_A2.1);
     assert_eq!(a.place(&next).story, b.place(&next).story);
 }
+
+#[test]
+fn hostile_input_never_panics() {
+    let mut e = Engine::new();
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    let alphabet: Vec<char> = "aZ 0.9-'’\n\t/:é中😀\u{0}\u{200b}ÅßÇ#eçI".chars().collect();
+    for key in 1..300u64 {
+        let mut text = String::new();
+        for _ in 0..(key % 97) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            text.push(alphabet[(x % alphabet.len() as u64) as usize]);
+        }
+        let published = match key % 4 {
+            0 => Some(i64::MAX),
+            1 => Some(i64::MIN + 1),
+            2 => Some(-5),
+            _ => None,
+        };
+        let lang = ["eng", "xx", "", "deu"][(key % 4) as usize];
+        let hint = (key % 5 == 0).then_some(text.as_str());
+        let p = e.place(&Input {
+            key,
+            headline: &text,
+            body: &text,
+            published,
+            language: Some(lang),
+            topic_hint: hint,
+            entities: &[text.clone()],
+        });
+        assert!(p.similarity.is_finite());
+        assert!(p.shared.len() <= 8);
+    }
+    let mut buf = Vec::new();
+    e.save(&mut buf).unwrap();
+    let l = Engine::load(&mut buf.as_slice()).unwrap();
+    assert_eq!(l.high_water(), 299);
+}
