@@ -701,13 +701,13 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^[(\[]?\s*(?:[-\u{2013}\u{2014}]+\s*)?(?:with\s+)?(?:additional\s+|agency\s+)?inputs?\s+from\s+(?:the\s+)?([^()\[\]]+?)\s*[)\]]?\s*\.?$",
     )
-    .unwrap()
+    .expect("static regex")
 });
 static RELATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^[\[(]?\s*(?:read\s+more|also\s+read|read\s+also|see\s+also|more\s+on\s+this(?:\s+story)?|related(?:\s+(?:story|stories|articles?|coverage))?|must\s+read|don'?t\s+miss)\s*[\])]?\s*[:|>\u{bb}\-\u{2013}\u{2014}]+\s*(\S.*?)\s*$",
     )
-    .unwrap()
+    .expect("static regex")
 });
 
 /// Short paragraphs that are never article text: ad labels, betting small print, share and
@@ -722,7 +722,7 @@ static PROMO_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"|^(?:©|\(c\)|copyright ©?\s*\d{4}).{0,120}$",
         r"|\ball rights reserved\.?$",
     ))
-    .unwrap()
+    .expect("static regex")
 });
 
 /// Take "With inputs from X" (-> credit) and "Read more: T" (-> related) lines out of the body.
@@ -785,7 +785,7 @@ fn midnight_utc(day: NaiveDate) -> Option<DateTime<FixedOffset>> {
 /// Role words that end a byline ("Jake Morrow, Chief Football Writer").
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(writer|correspondent|editor|reporter|staff|contributor|columnist|journalist|chief|senior|bureau|desk|producer|analyst|critic|photographer|updated|published)\b")
-        .unwrap()
+        .expect("static regex")
 });
 
 /// A byline from an author string: "By" and roles removed, names de-duplicated, joined with
@@ -1014,6 +1014,18 @@ mod tests {
             assert!(!a.body.contains("\n\n\n") && !a.body.starts_with('\n'), "{name}: paragraph joins");
         }
         assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    }
+
+    #[test]
+    fn latin1_page_end_to_end() {
+        let opts = Options::new(DateTime::parse_from_rfc3339("2026-06-01T00:00:00Z").unwrap());
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/decode/latin1-declared.html");
+        let ex = crate::extract_file(&path, &opts).unwrap();
+        let a = &ex.document.articles[0];
+        assert_eq!(a.headline, "Fermeture de l'\u{e9}cole de Sainte-H\u{e9}l\u{e8}ne");
+        assert!(a.body.contains("\u{ab} C'est un coup dur pour tout le village \u{bb}"), "{}", a.body);
+        assert_eq!(a.body.split("\n\n").count(), 2);
+        assert_eq!(ex.notes, ["decoded as windows-1252: declared as iso-8859-1 in the document"]);
     }
 
     #[test]
