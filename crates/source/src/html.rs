@@ -348,7 +348,11 @@ impl PageMeta {
                 .trim()
                 .trim_start_matches("//<![CDATA[")
                 .trim_end_matches("//]]>");
-            let Ok(value) = serde_json::from_str::<Value>(raw) else {
+            // Raw line breaks and tabs inside strings are the commonest JSON-LD error (CMS
+            // templates paste multi-line text): retry with them as spaces.
+            let parsed = serde_json::from_str::<Value>(raw)
+                .or_else(|_| serde_json::from_str::<Value>(&raw.replace(['\n', '\r', '\t'], " ")));
+            let Ok(value) = parsed else {
                 continue;
             };
             let mut nodes = Vec::new();
@@ -1026,6 +1030,20 @@ mod tests {
         assert!(a.body.contains("\u{ab} C'est un coup dur pour tout le village \u{bb}"), "{}", a.body);
         assert_eq!(a.body.split("\n\n").count(), 2);
         assert_eq!(ex.notes, ["decoded as windows-1252: declared as iso-8859-1 in the document"]);
+    }
+
+    #[test]
+    fn json_ld_with_raw_line_breaks_in_strings() {
+        let opts = Options::new(DateTime::parse_from_rfc3339("2026-06-01T00:00:00Z").unwrap());
+        let para =
+            "<p>The council said the plan would cost more than expected, and residents were asked for their views.</p>";
+        let html = format!(
+            "<html><head><script type=\"application/ld+json\">{{\"@type\": \"NewsArticle\", \"headline\": \"Plan\ncosts more\", \"datePublished\": \"2026-02-01T10:00:00Z\", \"author\": {{\"name\": \"Ada\tLund\"}}}}</script></head><body><article>{}</article></body></html>",
+            para.repeat(6)
+        );
+        let a = parse(&html, None, &opts).unwrap().document.articles.remove(0);
+        assert_eq!(a.byline.as_deref(), Some("Ada Lund"));
+        assert_eq!(a.published_text.as_deref(), Some("2026-02-01T10:00:00Z"));
     }
 
     #[test]
