@@ -56,8 +56,15 @@ pub fn parse(html: &str, url: Option<&str>, opts: &Options) -> Result<Extracted,
 
     // Body paragraphs, boilerplate lines out.
     let mut paragraphs = html_paragraphs(&result.content_html);
-    if let (Some(h), Some(first)) = (&headline, paragraphs.first()) {
-        if first == h {
+    // The page's own title repeated as the first block (the extractor keeps the <h1>).
+    if let Some(first) = paragraphs.first() {
+        let same = |t: &str| collapse_spaces(t).eq_ignore_ascii_case(first);
+        if headline.as_deref().is_some_and(same)
+            || [meta.h1.as_deref(), meta.og_title.as_deref(), meta.ld_headline.as_deref()]
+                .into_iter()
+                .flatten()
+                .any(same)
+        {
             paragraphs.remove(0);
         }
     }
@@ -985,6 +992,9 @@ mod tests {
                 }
             };
             check("headline", Some(a.headline.clone()));
+            if a.body.starts_with(&a.headline) {
+                failures.push(format!("{name}: body starts with the headline"));
+            }
             check("byline", a.byline.clone());
             check("published", a.published.map(|d| d.to_rfc3339()));
             check("published_date", a.published.map(|d| d.date_naive().to_string()));
