@@ -250,7 +250,11 @@ impl<'a> Ctx<'a> {
                 .get(i + 1)
                 .map(|w| w == "'" || w == "of" || w == "and" || w == "," || w == ".")
                 .unwrap_or(true);
-            return prev_ok && !next_bad;
+            // `"...?" he asked.`: a pronoun or name right after a closing quote
+            let after_quote = i >= 2
+                && matches!(self.low[i - 2].as_str(), "\"" | "”" | "," | "?" | "!")
+                && (PRONOUNS.contains(&self.low[i - 1].as_str()) || self.toks[i - 1].cap);
+            return prev_ok && (!next_bad || after_quote);
         }
         true
     }
@@ -531,6 +535,15 @@ impl<'a> Ctx<'a> {
                     return Some(w);
                 }
             }
+            // "the home secretary", "the prime minister": a compound title names an office; use a
+            // person holding it if the article names one, else keep the office as the speaker
+            let phrase: Vec<&str> = (start_mod..=i).map(|x| self.low[x].as_str()).collect();
+            let phrase = phrase.join(" ");
+            if start_mod < i && LEX.titles.contains(phrase.as_str()) {
+                return self
+                    .role_holder(&phrase, self.toks[i].s)
+                    .or_else(|| Some(Who::Desc(self.t[self.toks[start_mod].s..self.toks[i].e].to_string())));
+            }
             if LEX.titles.contains(head) {
                 return self.role(head, self.toks[i].s);
             }
@@ -703,8 +716,14 @@ impl<'a> Ctx<'a> {
             };
             let hw = self.low[h].as_str();
             // "the influential Edge magazine": an unrecognised name before an organisation noun
+            // "America's TV Guide magazine": the name is "TV Guide"
             let caps: Vec<&str> = (k + 1..h)
                 .filter(|&x| self.toks[x].cap && self.toks[x].kind == Kind::Word)
+                .filter(|&x| {
+                    let raw = self.toks[x].text(self.t);
+                    let bare = strip_possessive(raw);
+                    !(bare.len() != raw.len() && LEX.places.contains_key(&crate::text::fold(bare)))
+                })
                 .map(|x| self.toks[x].text(self.t))
                 .collect();
             if !caps.is_empty()
@@ -724,7 +743,7 @@ impl<'a> Ctx<'a> {
                             | "show"
                     ))
             {
-                return Some(Who::Desc(format!("{} {}", caps.join(" "), self.toks[h].text(self.t))));
+                return Some(Who::Desc(caps.join(" ")));
             }
             if definite {
                 if ORG_NOUNS.contains(&hw) {
@@ -796,6 +815,20 @@ impl<'a> Ctx<'a> {
                 pred(self.ents.ents[m.ent].kind) && self.tok_quote.get(m.tok).map(|q| q.is_none()).unwrap_or(true)
             })
             .map(|m| m.ent)
+    }
+
+    /// Person whose recorded role is exactly `role` ("prime minister"), nearest before `pos`.
+    fn role_holder(&self, role: &str, pos: usize) -> Option<Who> {
+        let i = self.ents.mentions.partition_point(|m| m.s < pos);
+        self.ents.mentions[..i]
+            .iter()
+            .rev()
+            .take(300)
+            .find(|m| {
+                let e = &self.ents.ents[m.ent];
+                e.kind == EKind::Person && e.roles.iter().any(|r| r == role)
+            })
+            .map(|m| Who::Ent(m.ent))
     }
 
     /// Person with a role word ("the coach") or else the pronoun-style antecedent.

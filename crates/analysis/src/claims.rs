@@ -321,6 +321,10 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
         }
         let hy = w.split_once('-').filter(|(x, y)| word_value(x).is_some() && word_value(y).is_none() && !y.is_empty());
         if let Some((x, y)) = hy {
+            // "two-thirds", "three-quarters": fractions are not claims
+            if matches!(y, "third" | "thirds" | "quarter" | "quarters" | "fifth" | "fifths" | "half" | "halves") {
+                return None;
+            }
             if TIME_UNITS.contains(&y)
                 || ["year", "month", "day", "week", "hour", "minute", "second", "time", "nil", "all"]
                     .iter()
@@ -341,6 +345,11 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
         }
         if let Some(v) = word_value(w) {
             value = v;
+            j += 1;
+        } else if matches!(w, "twice" | "thrice") && !cx.toks[j].cap {
+            // "at least twice": a count of occurrences ("twice as many" stays a multiplier)
+            value = if w == "twice" { 2.0 } else { 3.0 };
+            unit = Some("times".into());
             j += 1;
         } else if let Some(v) = vague_word(w) {
             value = v;
@@ -918,7 +927,14 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
         | (_, "well", "under")
         | (_, "just", "below") => "less than",
         (_, "up", "to") | ("as", "many", "as") | ("as", "much", "as") => "up to",
-        (_, "close", "to") | (_, "an", "estimated") | (_, "some", "estimated") => "approximately",
+        (_, "close", "to")
+        | (_, "an", "estimated")
+        | (_, "some", "estimated")
+        | (_, "something", "like")
+        | ("more", "or", "less")
+        | ("in", "the", "region")
+        | ("the", "region", "of")
+        | ("of", "the", "order") => "approximately",
         _ => match w1 {
             "over" | "above" | "exceeding" | "beyond" => "more than",
             "under" | "below" => "less than",
@@ -1498,6 +1514,9 @@ pub fn find(
                     || w.split_once('-').map(|(x, _)| word_value(x).is_some()).unwrap_or(false)
                     || vague_word(w).is_some()
                     || w == "dozen"
+                    // "at least twice" (not "twice as many": a comparison, not a count)
+                    || matches!(w, "twice" | "thrice")
+                        && !matches!(cx.low.get(i + 1).map(|x| x.as_str()), Some("as" | "the" | "a" | "that"))
                     || (w == "a" || w == "an")
                         && cx
                             .low

@@ -243,7 +243,11 @@ pub fn extract(doc: &Doc) -> Entities {
         // grow the span
         let mut j = i + 1;
         let mut end_possessive = is_possessive(tk.text(t));
-        while j < n && !end_possessive {
+        let saint = |x: usize| matches!(toks[x].text(t), "St" | "Saint" | "St.");
+        while j < n && (!end_possessive || j >= 2 && saint(j - 2) && toks[j].cap && toks[j].kind == Kind::Word) {
+            if end_possessive {
+                end_possessive = false;
+            }
             let nt = toks[j];
             if t[toks[j - 1].e..nt.s].contains('\n') || (nt.s > toks[j - 1].e && t[toks[j - 1].e..nt.s].trim() != "") {
                 break;
@@ -387,8 +391,12 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                     | "People"
                     | "Star"
             );
-        let stop = LEX.months.contains(w.as_str())
-            || LEX.weekdays.contains(w.as_str()) && !paper_day
+        // "May said": a surname that is also a month, as the subject of a reporting verb
+        let speaker_slot = e - a == 1
+            && toks.get(a + 1).map(|k| !k.cap).unwrap_or(false)
+            && matches!(doc.low.get(a + 1).map(|x| x.as_str()), Some("said" | "says" | "told" | "added"));
+        let stop = LEX.months.contains(w.as_str()) && !speaker_slot
+            || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
             || LEX.non_names.contains(w.as_str());
         let connector = CONNECTORS.contains(&w.as_str()) || w == "the";
         if stop || connector && a > s {
@@ -399,7 +407,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             a += 1;
             continue;
         }
-        let seen_as_name = cap_mid.contains(w.as_str()) && !is_function_word(&w)
+        let seen_as_name = cap_mid.contains(w.as_str()) && (!is_function_word(&w) || speaker_slot)
             || a + 1 < e && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t)))
             // "The Securities and Exchange Commission": an organisation name after "The"
             || a > s
@@ -456,7 +464,9 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     let mut k = a;
     while k < e {
         let w = fold(strip_possessive(toks[k].text(t)));
+        let surname_slot = k > a && LEX.first_names.contains(fold(toks[k - 1].text(t)).as_str()) && k + 1 == e;
         if k > a
+            && !surname_slot
             && (LEX.months.contains(w.as_str())
                 || LEX.weekdays.contains(w.as_str())
                     && !matches!(
@@ -683,6 +693,7 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     let words: Vec<String> = (a..b).map(|x| fold(strip_possessive(toks[x].text(t)))).collect();
     let key = words.join(" ");
     let mut kind = EKind::Unknown;
+    let mut by_place_head = false;
     let mut place = None;
     let mut gender = None;
     let mut person_cue = false;
@@ -698,7 +709,10 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     } else if let Some(p) = LEX.places.get(&key) {
         kind = EKind::Place;
         place = Some((*p).to_string());
-    } else if LEX.orgs.contains(&key) {
+    } else if LEX.orgs.contains(&key)
+        && (!crate::lexicon::ACRONYM_ORGS.contains(&key)
+            || surface.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()))
+    {
         kind = EKind::Org;
     } else if raw_words.iter().any(|w| LEX.org_words.contains(w))
         || LEX.orgs.contains(&words[0])
@@ -716,6 +730,7 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         || b - a == 2 && raw_words[0] == "County"
     {
         kind = EKind::Place;
+        by_place_head = true;
     } else if b - a >= 2 && LEX.first_names.contains(words[0].as_str()) {
         kind = EKind::Person;
     }
@@ -887,6 +902,45 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
                 person_cue = true;
             }
             let rest = rest.trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ");
+            // "Kim Yungmin, an equity strategist at", "Rodrigo de Rato, the IMF's managing director"
+            let head_role = rest
+                .split([',', '.', ';'])
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .take(4)
+                .take_while(|w| !matches!(*w, "at" | "of" | "for" | "with" | "in" | "who" | "and"))
+                .last()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase())
+                .unwrap_or_default();
+            if LEX.titles.contains(head_role.as_str())
+                || matches!(
+                    head_role.as_str(),
+                    "strategist"
+                        | "analyst"
+                        | "economist"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "director"
+                        | "executive"
+                        | "officer"
+                        | "consultant"
+                        | "researcher"
+                        | "lawyer"
+                        | "official"
+                        | "trader"
+                        | "dealer"
+                        | "broker"
+                        | "editor"
+                        | "founder"
+                        | "chairman"
+                        | "head"
+                        | "president"
+                        | "partner"
+                )
+            {
+                person_cue = true;
+            }
             let w1: String =
                 rest.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect::<String>().to_lowercase();
             if LEX.titles.contains(w1.as_str())
@@ -951,6 +1005,10 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
             surface = decode_entities(&t[s..e]);
             kind = EKind::Org;
         }
+    }
+    // "Justin Green, spokesman for ...": a name that merely ends like a place ("Green", "Hill")
+    if by_place_head && (person_cue || role.is_some()) {
+        kind = EKind::Person;
     }
     Cand { s, e, tok: a, ntok: b - a, surface, kind, place, titled: false, gender, role, person_cue }
 }
@@ -1181,6 +1239,20 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
                             break;
                         }
                         let w = fold(tk.text(t));
+                        // one person ("the Turkish economics minister") is not a group
+                        if matches!(
+                            w.as_str(),
+                            "minister"
+                                | "ambassador"
+                                | "envoy"
+                                | "counterpart"
+                                | "champion"
+                                | "spokesman"
+                                | "spokeswoman"
+                                | "spokesperson"
+                        ) {
+                            break;
+                        }
                         if LEX.people_nouns.contains(w.as_str()) {
                             // "Ukrainian Defence Minister Rustem Umerov" is a title, not a group
                             let named = toks
@@ -1558,7 +1630,27 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         if matches!(prev.as_str(), "said" | "says" | "added" | "according") {
             v[0] += 1;
         }
-        if matches!(prev.as_str(), "in" | "near" | "from" | "across" | "outside" | "inside") && !poss {
+        let scorer = prev == "from"
+            && matches!(
+                prev2.as_str(),
+                "goals"
+                    | "goal"
+                    | "strike"
+                    | "strikes"
+                    | "header"
+                    | "headers"
+                    | "tries"
+                    | "try"
+                    | "penalty"
+                    | "penalties"
+                    | "effort"
+                    | "efforts"
+                    | "double"
+                    | "brace"
+            );
+        if scorer {
+            v[0] += 2;
+        } else if matches!(prev.as_str(), "in" | "near" | "from" | "across" | "outside" | "inside") && !poss {
             v[2] += 1;
         }
         if prev == "," && ORG_CUE_NOUNS.contains(&prev2.as_str()) {

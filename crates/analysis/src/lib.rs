@@ -360,7 +360,7 @@ pub fn merge_entities(lists: &[Vec<Entity>]) -> Vec<Entity> {
 
 /// ISO 639-3 code of the text's language, when whatlang is reasonably sure.
 pub fn language(text: &str) -> Option<String> {
-    let sample: String = text.chars().take(4000).collect();
+    let sample: String = text.chars().take(1500).collect();
     let info = whatlang::detect(&sample)?;
     if info.is_reliable() || info.confidence() > 0.5 {
         Some(info.lang().code().to_string())

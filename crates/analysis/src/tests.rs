@@ -328,3 +328,26 @@ fn employer_before_role_and_name() {
     assert!(kinds.contains(&("Wenley", "org")), "{kinds:?}");
     assert_eq!(speaker_of(&f, "It was"), Some("Alan Birch"));
 }
+
+#[test]
+fn month_surnames_offices_and_counts() {
+    let body = "Guitarist Dan May joined the tour. May said: \"We are ready.\" The home secretary said the reports were not \"well informed\". Hackers tried at least twice to break in. Almost two-thirds of voters agreed, while growth was something like 6%.";
+    let f = analyse("", body);
+    assert!(f.entities.iter().any(|e| e.name == "Dan May" && e.kind == "person"), "{:#?}", f.entities);
+    assert_eq!(speaker_of(&f, "We are ready"), Some("Dan May"));
+    assert_eq!(speaker_of(&f, "well informed"), Some("home secretary"));
+    let t = claim(&f, "twice");
+    assert_eq!((t.value, t.qualifier.as_str()), (2.0, "at least"));
+    assert!(f.claims.iter().all(|c| !c.text.contains("two-thirds")), "{:#?}", f.claims);
+    assert_eq!(claim(&f, "6%").qualifier, "approximately");
+}
+
+#[test]
+fn acronym_case_scorers_and_singular_demonym_heads() {
+    let body = "Their hits include Who Cares and Running Free. Chelsea led through goals from Tor Ansgar. The Turkish economics minister, Ali Demir, agreed. \"The smart chip is engineered to fail,\" the suit said.";
+    let f = analyse("", body);
+    assert!(f.entities.iter().all(|e| e.name != "WHO" && e.name != "Who"), "{:#?}", f.entities);
+    assert!(f.entities.iter().any(|e| e.name == "Tor Ansgar" && e.kind == "person"), "{:#?}", f.entities);
+    assert!(f.entities.iter().all(|e| e.kind != "group"), "{:#?}", f.entities);
+    assert_eq!(speaker_of(&f, "The smart chip"), Some("suit"));
+}
