@@ -1488,7 +1488,13 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         } else if let Some(&id) = acr.get(c.surface.as_str()) {
             Some(id)
         } else if let Some(ids) = first_index.get(&key).filter(|v| {
-            v.len() == 1 && (!c.titled || matches!(c.role.as_deref(), Some("sir" | "dame"))) && c.kind != EKind::Org
+            // "Mr Kim" for "Kim Yungmin": family name first (East Asian names)
+            v.len() == 1
+                && (!c.titled
+                    || matches!(c.role.as_deref(), Some("sir" | "dame"))
+                    || matches!(c.role.as_deref(), Some("mr" | "mrs" | "ms" | "miss" | "dr"))
+                        && ents[v[0]].name.split_whitespace().count() == 2)
+                && c.kind != EKind::Org
         }) {
             Some(ids[0])
         } else {
@@ -1593,6 +1599,11 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
             && toks.get(c.tok + c.ntok + 1).map(|k| k.cap && k.kind == Kind::Word).unwrap_or(false)
             && !LEX.first_names.contains(fold(&c.surface).as_str())
         {
+            v[1] += 2;
+        }
+        // "Queen have played", "Wenley were beaten": a singular name with a plural verb is a band,
+        // team or company (British usage); people never take it
+        if c.ntok == 1 && matches!(next.as_str(), "have" | "are" | "were") && !c.surface.ends_with('s') && !poss {
             v[1] += 2;
         }
         // "Kettering, Northamptonshire," / "Lisburn, County Antrim": a region after a place
@@ -1762,7 +1773,25 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         ) {
             v[1] += 3;
         }
-        if matches!(next.as_str(), "said" | "says" | "told" | "added") {
+        if matches!(
+            next.as_str(),
+            "said"
+                | "says"
+                | "told"
+                | "added"
+                | "announced"
+                | "insisted"
+                | "insists"
+                | "explained"
+                | "admitted"
+                | "admits"
+                | "warned"
+                | "believes"
+                | "confirmed"
+                | "revealed"
+                | "denied"
+                | "agreed"
+        ) {
             // "Quinlan said he ...", "Tarvik said it ...": the pronoun after the verb decides
             let next2 = toks.get(c.tok + c.ntok + 1).map(|x| fold(x.text(t))).unwrap_or_default();
             if matches!(next2.as_str(), "it" | "its") {

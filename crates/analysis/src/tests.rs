@@ -351,3 +351,14 @@ fn acronym_case_scorers_and_singular_demonym_heads() {
     assert!(f.entities.iter().all(|e| e.kind != "group"), "{:#?}", f.entities);
     assert_eq!(speaker_of(&f, "The smart chip"), Some("suit"));
 }
+
+#[test]
+fn family_name_first_plural_verbs_and_announcers() {
+    let body = "\"It will recover,\" said Kim Yungmin, an equity strategist at Dongwon Securities. \"They have been stalling,\" said Mr Kim. Brevan have played 40 concerts this year. Earlier, Bono announced that the band would play two shows.";
+    let f = analyse("", body);
+    assert_eq!(speaker_of(&f, "They have been"), Some("Kim Yungmin"));
+    let kinds: Vec<(&str, &str)> = f.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
+    assert!(kinds.contains(&("Brevan", "org")), "{kinds:?}");
+    assert!(kinds.contains(&("Bono", "person")), "{kinds:?}");
+    assert_eq!(claim(&f, "two").claimant.as_deref(), Some("Bono"));
+}
