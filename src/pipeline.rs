@@ -130,7 +130,7 @@ impl Pipeline {
         let mut outcomes = vec![ArticleOutcome::Rejected { reason: String::new() }; doc.articles.len()];
         let tx = self.store.transaction()?;
         for &i in &order {
-            let Some((reject, language, facts)) = analysed.next() else { break };
+            let Some(Analysed { reject, language, facts, signature }) = analysed.next() else { break };
             let article = &doc.articles[i];
             if let Some(reason) = reject {
                 outcomes[i] = ArticleOutcome::Rejected { reason };
@@ -143,6 +143,7 @@ impl Pipeline {
                 language,
                 origin,
                 page_topic: doc.topic.as_deref(),
+                signature,
             };
             if let Some(dup) = tx.find_duplicate(&new.content_key, new.canonical_url.as_deref())? {
                 outcomes[i] = ArticleOutcome::Duplicate { key: dup.article_id() };
@@ -179,14 +180,23 @@ impl Pipeline {
     }
 }
 
-/// What analysis found in each article of `order`: (rejection, language, facts), in that order.
-fn analyse_all(articles: &[Article], order: &[usize]) -> Vec<(Option<String>, Option<String>, Facts)> {
+/// What analysis found in one article.
+struct Analysed {
+    reject: Option<String>,
+    language: Option<String>,
+    facts: Facts,
+    signature: Vec<u32>,
+}
+
+/// What analysis found in each article of `order`, in that order.
+fn analyse_all(articles: &[Article], order: &[usize]) -> Vec<Analysed> {
     let one = |i: &usize| {
         let a = &articles[*i];
         let reject = rejection(a);
         let language = storyline_analysis::language(&format!("{}\n{}", a.headline, a.body));
         let facts = if reject.is_none() { storyline_analysis::analyse(&a.headline, &a.body) } else { Facts::default() };
-        (reject, language, facts)
+        let signature = storyline_article::copy_signature(&a.headline, &a.body);
+        Analysed { reject, language, facts, signature }
     };
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     if threads < 2 || order.len() < 64 {

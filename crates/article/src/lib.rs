@@ -183,19 +183,25 @@ pub fn copy_signature(headline: &str, body: &str) -> Vec<u32> {
             h ^= 0xff;
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
+        // Double hashing (h1 + i·h2) gives the SIGNATURE_LEN hash functions from two mixes of
+        // the shingle hash: one multiply-add per position instead of a full mix.
+        let h1 = splitmix64(h);
+        let h2 = splitmix64(h ^ 0x5851_f42d_4c95_7f2d) | 1;
         for (i, slot) in sig.iter_mut().enumerate() {
-            // One cheap, well-mixed hash per position (splitmix64 of shingle hash + position).
-            let mut z = h.wrapping_add((i as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
-            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-            z ^= z >> 31;
-            let v = (z >> 32) as u32;
+            let v = (h1.wrapping_add((i as u64).wrapping_mul(h2)) >> 32) as u32;
             if v < *slot {
                 *slot = v;
             }
         }
     }
     sig
+}
+
+fn splitmix64(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
 }
 
 /// Estimated Jaccard similarity of two [`copy_signature`]s (0.0 when lengths differ).

@@ -77,6 +77,7 @@ impl Store {
         // synchronous=NORMAL is durable across application crashes in WAL mode.
         conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
             .map_err(|source| StoreError::Open { path: path.clone(), source })?;
+        conn.set_prepared_statement_cache_capacity(64);
         let mut store = Store { conn, dir: dir.to_path_buf() };
         schema::migrate(&mut store.conn, &path)?;
         Ok(store)

@@ -21,6 +21,7 @@ fn new<'a>(a: &'a Article) -> NewArticle<'a> {
         language: Some("eng".into()),
         origin: "test.txt",
         page_topic: None,
+        signature: storyline_article::copy_signature(&a.headline, &a.body),
     }
 }
 

@@ -23,6 +23,8 @@ pub struct NewArticle<'a> {
     pub origin: &'a str,
     /// Topic title of the topic page it came from, if any.
     pub page_topic: Option<&'a str>,
+    /// [`storyline_article::copy_signature`] of its text.
+    pub signature: Vec<u32>,
 }
 
 /// Why an article was not stored again.
@@ -58,11 +60,24 @@ fn now() -> String {
 }
 
 impl Tx<'_> {
+    /// `execute` through the statement cache: ingest runs the same few statements per article.
+    fn execute<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize> {
+        self.tx.prepare_cached(sql)?.execute(params)
+    }
+
+    fn query_row<T, P: rusqlite::Params, F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>>(
+        &self,
+        sql: &str,
+        params: P,
+        f: F,
+    ) -> rusqlite::Result<T> {
+        self.tx.prepare_cached(sql)?.query_row(params, f)
+    }
+
     /// The stored article this one repeats (same canonical URL or same normalised text).
     pub fn find_duplicate(&self, content_key: &str, canonical_url: Option<&str>) -> Result<Option<Duplicate>> {
         if let Some(url) = canonical_url {
             let id: Option<i64> = self
-                .tx
                 .query_row("SELECT id FROM article WHERE canonical_url = ?1", [url], |r| r.get(0))
                 .optional()
                 .ctx("looking up an article by URL")?;
@@ -71,7 +86,6 @@ impl Tx<'_> {
             }
         }
         let id: Option<i64> = self
-            .tx
             .query_row("SELECT id FROM article WHERE content_key = ?1", [content_key], |r| r.get(0))
             .optional()
             .ctx("looking up an article by content")?;
@@ -82,34 +96,33 @@ impl Tx<'_> {
     pub fn insert_article(&self, new: &NewArticle) -> Result<i64> {
         let a = new.article;
         let related = serde_json::to_string(&a.related).unwrap_or_else(|_| "[]".to_string());
-        self.tx
-            .execute(
-                "INSERT INTO article (ext_id, headline, body, credit, source, url, canonical_url,
+        self.execute(
+            "INSERT INTO article (ext_id, headline, body, credit, source, url, canonical_url,
                     published, published_rfc3339, published_text, related, byline, language,
                     content_key, origin, page_topic, ingested_at, signature)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
-                params![
-                    a.id,
-                    a.headline,
-                    a.body,
-                    a.credit,
-                    a.source,
-                    a.url,
-                    new.canonical_url,
-                    a.published.map(|t| t.timestamp()),
-                    a.published.map(|t| t.to_rfc3339()),
-                    a.published_text,
-                    related,
-                    a.byline,
-                    new.language,
-                    new.content_key,
-                    new.origin,
-                    new.page_topic,
-                    now(),
-                    signature_bytes(&storyline_article::copy_signature(&a.headline, &a.body)),
-                ],
-            )
-            .ctx("storing an article")?;
+            params![
+                a.id,
+                a.headline,
+                a.body,
+                a.credit,
+                a.source,
+                a.url,
+                new.canonical_url,
+                a.published.map(|t| t.timestamp()),
+                a.published.map(|t| t.to_rfc3339()),
+                a.published_text,
+                related,
+                a.byline,
+                new.language,
+                new.content_key,
+                new.origin,
+                new.page_topic,
+                now(),
+                signature_bytes(&new.signature),
+            ],
+        )
+        .ctx("storing an article")?;
         Ok(self.tx.last_insert_rowid())
     }
 
@@ -166,22 +179,19 @@ impl Tx<'_> {
         let story = placement.story as i64;
         let now = now();
         let headline: String = self
-            .tx
             .query_row("SELECT headline FROM article WHERE id = ?1", [article_id], |r| r.get(0))
             .ctx("reading the article headline")?;
-        self.tx
-            .execute(
-                "INSERT INTO story (id, topic_id, headline, created_at, updated_at) VALUES (?1, NULL, ?2, ?3, ?3)
+        self.execute(
+            "INSERT INTO story (id, topic_id, headline, created_at, updated_at) VALUES (?1, NULL, ?2, ?3, ?3)
                  ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at",
-                params![story, headline, now],
-            )
-            .ctx("creating a story")?;
-        self.tx
-            .execute(
-                "UPDATE article SET story_id = ?1, similarity = ?2, why = ?3 WHERE id = ?4",
-                params![story, placement.similarity as f64, why, article_id],
-            )
-            .ctx("placing an article in its story")?;
+            params![story, headline, now],
+        )
+        .ctx("creating a story")?;
+        self.execute(
+            "UPDATE article SET story_id = ?1, similarity = ?2, why = ?3 WHERE id = ?4",
+            params![story, placement.similarity as f64, why, article_id],
+        )
+        .ctx("placing an article in its story")?;
         for merge in &placement.merges {
             self.merge_stories(merge.from, merge.into)?;
         }
@@ -194,7 +204,6 @@ impl Tx<'_> {
     /// 500 most recent articles: copies arrive close together.
     pub fn detect_copy(&self, article_id: i64) -> Result<Option<i64>> {
         let row: Option<(Option<i64>, Option<Vec<u8>>)> = self
-            .tx
             .query_row("SELECT story_id, signature FROM article WHERE id = ?1", [article_id], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })
@@ -223,8 +232,7 @@ impl Tx<'_> {
         }
         let original = best.map(|(_, id)| id);
         if let Some(orig) = original {
-            self.tx
-                .execute("UPDATE article SET copy_of = ?2 WHERE id = ?1", params![article_id, orig])
+            self.execute("UPDATE article SET copy_of = ?2 WHERE id = ?1", params![article_id, orig])
                 .ctx("marking a copy")?;
         }
         Ok(original)
@@ -237,28 +245,24 @@ impl Tx<'_> {
         }
         let (from, into) = (from as i64, into as i64);
         let now = now();
-        self.tx
-            .execute(
-                "INSERT INTO story (id, topic_id, headline, created_at, updated_at)
+        self.execute(
+            "INSERT INTO story (id, topic_id, headline, created_at, updated_at)
                  SELECT ?2, topic_id, headline, created_at, ?3 FROM story WHERE id = ?1
                  ON CONFLICT(id) DO NOTHING",
-                params![from, into, now],
-            )
-            .ctx("creating the merged story")?;
-        self.tx
-            .execute("UPDATE article SET story_id = ?2 WHERE story_id = ?1", params![from, into])
+            params![from, into, now],
+        )
+        .ctx("creating the merged story")?;
+        self.execute("UPDATE article SET story_id = ?2 WHERE story_id = ?1", params![from, into])
             .ctx("moving articles of a merged story")?;
-        self.tx
-            .execute("UPDATE story_redirect SET to_id = ?2 WHERE to_id = ?1", params![from, into])
+        self.execute("UPDATE story_redirect SET to_id = ?2 WHERE to_id = ?1", params![from, into])
             .ctx("updating redirects")?;
-        self.tx
-            .execute(
-                "INSERT INTO story_redirect (from_id, to_id, merged_at) VALUES (?1, ?2, ?3)
+        self.execute(
+            "INSERT INTO story_redirect (from_id, to_id, merged_at) VALUES (?1, ?2, ?3)
                  ON CONFLICT(from_id) DO UPDATE SET to_id = excluded.to_id, merged_at = excluded.merged_at",
-                params![from, into, now],
-            )
-            .ctx("recording a story redirect")?;
-        self.tx.execute("DELETE FROM story WHERE id = ?1", [from]).ctx("removing a merged story")?;
+            params![from, into, now],
+        )
+        .ctx("recording a story redirect")?;
+        self.execute("DELETE FROM story WHERE id = ?1", [from]).ctx("removing a merged story")?;
         self.refresh_story(into as StoryId)
     }
 
@@ -266,16 +270,14 @@ impl Tx<'_> {
     pub fn set_story_topic(&self, story: StoryId, topic: Option<TopicId>) -> Result<()> {
         if let Some(t) = topic {
             let now = now();
-            self.tx
-                .execute(
-                    "INSERT INTO topic (id, title, created_at, updated_at) VALUES (?1, '', ?2, ?2)
+            self.execute(
+                "INSERT INTO topic (id, title, created_at, updated_at) VALUES (?1, '', ?2, ?2)
                      ON CONFLICT(id) DO NOTHING",
-                    params![t as i64, now],
-                )
-                .ctx("creating a topic")?;
+                params![t as i64, now],
+            )
+            .ctx("creating a topic")?;
         }
-        self.tx
-            .execute("UPDATE story SET topic_id = ?2 WHERE id = ?1", params![story as i64, topic.map(|t| t as i64)])
+        self.execute("UPDATE story SET topic_id = ?2 WHERE id = ?1", params![story as i64, topic.map(|t| t as i64)])
             .ctx("setting a story's topic")?;
         Ok(())
     }
@@ -283,14 +285,13 @@ impl Tx<'_> {
     /// Set a topic's title (creating the topic if needed).
     pub fn set_topic_title(&self, topic: TopicId, title: &str) -> Result<()> {
         let now = now();
-        self.tx
-            .execute(
-                "INSERT INTO topic (id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)
+        self.execute(
+            "INSERT INTO topic (id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)
                  ON CONFLICT(id) DO UPDATE SET title = excluded.title, updated_at = excluded.updated_at
                  WHERE topic.title <> excluded.title",
-                params![topic as i64, title, now],
-            )
-            .ctx("naming a topic")?;
+            params![topic as i64, title, now],
+        )
+        .ctx("naming a topic")?;
         Ok(())
     }
 
@@ -298,25 +299,23 @@ impl Tx<'_> {
     fn refresh_story(&self, story: StoryId) -> Result<()> {
         // The headline is that of the earliest article (known dates first, then arrival order):
         // the story's name should not change under the reader as copies arrive.
-        self.tx
-            .execute(
-                "UPDATE story SET
+        self.execute(
+            "UPDATE story SET
                     article_count = (SELECT count(*) FROM article WHERE story_id = ?1),
                     first_published = (SELECT min(published) FROM article WHERE story_id = ?1),
                     last_published = (SELECT max(published) FROM article WHERE story_id = ?1),
                     headline = COALESCE((SELECT headline FROM article WHERE story_id = ?1
                         ORDER BY published IS NULL, published, id LIMIT 1), headline)
                  WHERE id = ?1",
-                [story as i64],
-            )
-            .ctx("updating a story")?;
+            [story as i64],
+        )
+        .ctx("updating a story")?;
         Ok(())
     }
 
     /// Drop topics that no story belongs to any more.
     pub fn prune_topics(&self) -> Result<()> {
-        self.tx
-            .execute("DELETE FROM topic WHERE id NOT IN (SELECT topic_id FROM story WHERE topic_id IS NOT NULL)", [])
+        self.execute("DELETE FROM topic WHERE id NOT IN (SELECT topic_id FROM story WHERE topic_id IS NOT NULL)", [])
             .ctx("removing empty topics")?;
         Ok(())
     }
