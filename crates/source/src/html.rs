@@ -708,19 +708,6 @@ struct BodyLines {
     related: Vec<String>,
 }
 
-static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^[(\[]?\s*(?:[-\u{2013}\u{2014}]+\s*)?(?:with\s+)?(?:additional\s+|agency\s+)?inputs?\s+from\s+(?:the\s+)?([^()\[\]]+?)\s*[)\]]?\s*\.?$",
-    )
-    .expect("static regex")
-});
-static RELATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^[\[(]?\s*(?:read\s+more|also\s+read|read\s+also|see\s+also|more\s+on\s+this(?:\s+story)?|related(?:\s+(?:story|stories|articles?|coverage))?|must\s+read|don'?t\s+miss)\s*[\])]?\s*[:|>\u{bb}\-\u{2013}\u{2014}]+\s*(\S.*?)\s*$",
-    )
-    .expect("static regex")
-});
-
 /// Short paragraphs that are never article text: ad labels, betting small print, share and
 /// newsletter prompts, copyright lines.
 static PROMO_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -744,14 +731,14 @@ fn take_boilerplate_lines(paragraphs: Vec<String>) -> BodyLines {
             continue;
         }
         if p.len() <= 200 {
-            if let Some(c) = CREDIT_LINE.captures(&p) {
-                if out.credit.is_none() {
-                    out.credit = Some(c[1].to_string());
-                }
+            // The same line rules as the plain-text parser.
+            if let Some(credit) = crate::text::credit_of(&p) {
+                out.credit.get_or_insert(credit);
                 continue;
             }
-            if let Some(c) = RELATED_LINE.captures(&p) {
-                out.related.push(c[1].to_string());
+            if let Some(title) = crate::text::read_more_of(&p) {
+                // A bare "Read more" label has its title in a link we do not keep.
+                out.related.extend(title);
                 continue;
             }
         }

@@ -35,10 +35,7 @@ pub struct Options {
 
 impl Options {
     pub fn new(as_of: DateTime<FixedOffset>) -> Self {
-        Options {
-            as_of,
-            max_bytes: DEFAULT_MAX_BYTES,
-        }
+        Options { as_of, max_bytes: DEFAULT_MAX_BYTES }
     }
 }
 
@@ -87,10 +84,7 @@ pub struct Extracted {
 #[derive(Debug, thiserror::Error)]
 pub enum SourceError {
     #[error("cannot read {path}: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    Io { path: String, source: std::io::Error },
     #[error("{0}")]
     Rejected(String),
 }
@@ -98,9 +92,7 @@ pub enum SourceError {
 /// Read and parse one file. The format comes from its name.
 pub fn extract_file(path: &Path, opts: &Options) -> Result<Extracted, SourceError> {
     let format = Format::from_path(path).ok_or_else(|| {
-        SourceError::Rejected(
-            "unsupported file type: use .txt, .html/.htm or .jsonl (optionally .gz)".to_string(),
-        )
+        SourceError::Rejected("unsupported file type: use .txt, .html/.htm or .jsonl (optionally .gz)".to_string())
     })?;
     let decoded = decode::read_file(path, format, opts.max_bytes)?;
     let mut extracted = extract_text(&decoded.text, format, opts)?;

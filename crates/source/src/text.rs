@@ -401,7 +401,7 @@ fn is_wire(name: &str) -> bool {
 
 /// "With inputs from BBC", "(With inputs from Reuters and AP)", "Inputs from PTI",
 /// "With agency inputs", "Source: Reuters", "— Reuters", "(AP)".
-fn credit_of(t: &str) -> Option<String> {
+pub(crate) fn credit_of(t: &str) -> Option<String> {
     static INPUTS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?i)^[(\[]?\s*(?:[-–—]+\s*)?(?:with\s+)?(?:additional\s+|agency\s+)?inputs?\s+from\s+(?P<a>[^()\[\]]+?)\s*[)\]]?\s*\.?$",
@@ -448,7 +448,7 @@ fn clean_credit(a: &str) -> String {
 
 /// "Read more: title", "Also read: title", "READ MORE | title", "Related: title", or a bare
 /// "Read more" (`Some(None)`), whose title is on the next line.
-fn read_more_of(t: &str) -> Option<Option<String>> {
+pub(crate) fn read_more_of(t: &str) -> Option<Option<String>> {
     const LABELS: &str = r"read\s+more|also\s+read|read\s+also|related(?:\s+(?:stories|story|news|articles?|coverage|content|reading))?|see\s+also|also\s+see|more\s+on\s+this(?:\s+story)?|recommended(?:\s+(?:stories|reading))?|must\s+read|don'?t\s+miss|do\s+not\s+miss|you\s+may\s+also\s+like|also\s+watch|watch|listen";
     static WITH_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(r"(?i)^[\[(]?\s*(?:{LABELS})\s*[\])]?\s*(?:[:|>»\-–—]+)\s*(?P<t>\S.*)$")).expect("regex")
