@@ -42,3 +42,18 @@ fn unrelated_collections_do_not_collapse() {
         assert!(r.story_count * 4 >= r.articles, "{name}: too few stories");
     }
 }
+
+#[test]
+fn own_fixture_clusters_perfectly() {
+    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/mini.jsonl"));
+    let items = harness::read_jsonl(&path).expect("fixture");
+    let r = harness::run(&items);
+    let s = r.stories.expect("labels");
+    println!("fixture stories: {s}");
+    assert_eq!(s.items, 9);
+    assert_eq!(s.predicted_clusters, 4, "{:?}", r.predictions);
+    assert!((s.bcubed.f1 - 1.0).abs() < 1e-9, "{s}");
+    // The empty article is its own story and never attracted anything.
+    let empty = r.predictions["e1"].0;
+    assert_eq!(r.predictions.values().filter(|p| p.0 == empty).count(), 1);
+}
