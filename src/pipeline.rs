@@ -150,12 +150,22 @@ impl Pipeline {
                 continue;
             }
             let key = tx.insert_article(&new)?;
-            let placement =
-                self.engine.place(&engine_input(key, article, new.language.as_deref(), doc.topic.as_deref()));
+            let entities: Vec<String> = facts.entities.iter().map(|e| e.name.clone()).collect();
+            let mut input = engine_input(key, article, new.language.as_deref(), doc.topic.as_deref());
+            input.entities = &entities;
+            let placement = self.engine.place(&input);
             tx.place_article(key, &placement)?;
             tx.detect_copy(key)?;
             tx.insert_facts(key, &facts)?;
-            if let Some(topic) = placement.topic {
+            let mut topics: Vec<u64> = placement.topic.into_iter().collect();
+            for change in self.engine.take_topic_changes() {
+                tx.set_story_topic(change.story, change.topic)?;
+                topics.extend(change.topic);
+            }
+            // Titles are generated from a topic's content, so they may change as it grows.
+            topics.sort_unstable();
+            topics.dedup();
+            for topic in topics {
                 if let Some(title) = self.engine.topic_title(topic) {
                     tx.set_topic_title(topic, &title)?;
                 }
