@@ -18,7 +18,8 @@
 //! (`frostem`; English when the language is unknown, no stemming for a language Snowball lacks).
 //! Further feature namespaces:
 //! - *entities*: capitalised spans (`Tara Reid`, `Bank of America`), plus each component word at
-//!   half weight so `Reid` alone still matches; a sentence-initial single word counts only if the
+//!   [`text::COMPONENT_WEIGHT`] (0.75; 1.0 let BBC stories grow on shared first names) so `Reid`
+//!   alone still matches; a sentence-initial single word counts only if the
 //!   same word is capitalised mid-sentence elsewhere in the article; title-case and all-caps
 //!   lines (headlines) give no spans; names passed in [`Input::entities`] (the facts stage) are
 //!   added;
@@ -1155,15 +1156,28 @@ impl Engine {
         let idf = self.idf_fn();
         let ranked = vector::strongest(&t.centroid, t.centroid.len(), idf);
         let mut phrases: Vec<String> = Vec::new();
-        for &id in &ranked {
-            if text::Kind::of_key(&self.keys[id as usize]) != text::Kind::Entity {
-                continue;
-            }
-            let d = self.display_of(id).to_string();
+        let entities: Vec<&str> = ranked
+            .iter()
+            .filter(|&&id| text::Kind::of_key(&self.keys[id as usize]) == text::Kind::Entity)
+            .take(24)
+            .map(|&id| self.display_of(id))
+            .collect();
+        for &e in &entities {
+            // A single name stands for the strongest longer name that contains it
+            // ("League" → "Premier League").
+            let d = if e.contains(' ') {
+                e.to_string()
+            } else {
+                let el = e.to_lowercase();
+                entities
+                    .iter()
+                    .find(|p| p.contains(' ') && p.to_lowercase().split_whitespace().any(|w| w == el))
+                    .map_or_else(|| e.to_string(), |p| p.to_string())
+            };
             let dl = d.to_lowercase();
             if phrases.iter().any(|p| {
                 let pl = p.to_lowercase();
-                pl.split_whitespace().any(|w| w == dl) || dl.split_whitespace().any(|w| w == pl)
+                pl.contains(&dl) || dl.contains(&pl)
             }) {
                 continue;
             }

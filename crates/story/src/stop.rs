@@ -109,8 +109,6 @@ const WORDS: &[&str] = &[
     "near",
     "need",
     "never",
-    "new",
-    "news",
     "next",
     "no",
     "nor",
