@@ -131,7 +131,8 @@ pub struct Claim {
     /// Upper end of a range ("10-15%" -> value 10, high 15).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub high: Option<f64>,
-    /// "percent", "percentage points", ISO currency ("USD", "GBP", "EUR"…), "times", "ratio",
+    /// "percent", "percentage points", ISO currency ("USD", "GBP", "EUR"…), "GBp" (pence, value in
+    /// pence: "300p a share" -> 300), "times" (also "twice"), "ratio",
     /// "tally", a measure suffix ("gb", "km"), or none for plain counts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
