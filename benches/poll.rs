@@ -1,7 +1,8 @@
 //! Polling throughput: `cargo bench --bench poll`.
 //!
 //! Starts local HTTP servers on 127.0.0.1 (default 50 ports) serving 1,000 RSS feeds of 20
-//! items each (full content, ~180 words per item, all different), subscribes them through
+//! items each (full content, ~180 words per item, all different; about 8 articles per story,
+//! each story with its own invented names and places, spread over feeds), subscribes them through
 //! `feeds import` (OPML) into a fresh data directory with `allow_private = true`, and runs one
 //! `watch --once` round through the library (the same code as the binary): fetch, parse,
 //! analysis, story engine, SQLite. Then a second round on the same feeds (conditional GET,
@@ -19,7 +20,7 @@ use std::time::Instant;
 
 use storyline::feeds_cli::{self, FeedsCommand, NetArgs};
 use storyline_feeds::opml::OpmlFeed;
-use storyline_feeds::testserver::{filler_text, rss2, Item, Resp, TestServer};
+use storyline_feeds::testserver::{news_text, news_title, rss2, Item, Resp, TestServer};
 
 fn env(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
@@ -41,6 +42,10 @@ fn main() {
     let ports = env("STORYLINE_BENCH_PORTS", 50).max(1);
     let concurrency = std::env::var("STORYLINE_BENCH_CONCURRENCY").ok();
 
+    // About 8 articles per story, spread over different feeds (as outlets cover one event).
+    let stories = (feeds * items / 8).max(1) as u64;
+    let story_of =
+        move |n: usize, i: usize| (((n * items + i) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 17) % stories;
     let handler = Arc::new(move |req: &storyline_feeds::testserver::Req| {
         let base = format!("http://{}", req.header("Host").unwrap_or_default());
         let Some(n) = req.path.strip_prefix("/feed/").and_then(|n| n.parse::<usize>().ok()) else {
@@ -52,9 +57,9 @@ fn main() {
         }
         let list: Vec<Item> = (0..items)
             .map(|i| Item {
-                title: format!("Feed {n} item {i}: council news"),
+                title: news_title(story_of(n, i), (n * items + i) as u64),
                 link: format!("{base}/feed/{n}/item/{i}"),
-                body: filler_text((n * 1000 + i) as u64, 180),
+                body: news_text(story_of(n, i), (n * items + i) as u64, 180),
                 full: true,
                 published: 1_795_000_000 + (n * items + i) as i64 * 60,
             })

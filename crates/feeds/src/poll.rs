@@ -149,12 +149,21 @@ async fn wait_signal() {
 /// Poll `jobs`, sending each feed's result on `tx` as soon as it is complete. Returns when
 /// every feed is done or, after shutdown, when the feeds in flight have been abandoned.
 pub async fn run_round(fetcher: Fetcher, jobs: Vec<FeedJob>, tx: mpsc::Sender<FeedResult>, shutdown: Shutdown) {
+    // Feeds in progress at once (fetching, or finished and waiting for the consumer): bounds
+    // memory when fetching outruns storing.
+    let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(fetcher.settings().concurrency.max(1) * 2 + 8));
     let mut set = tokio::task::JoinSet::new();
     for job in jobs {
         let fetcher = fetcher.clone();
         let tx = tx.clone();
         let shutdown = shutdown.clone();
+        let slots = slots.clone();
         set.spawn(async move {
+            let _slot = tokio::select! {
+                biased;
+                _ = shutdown.wait() => return,
+                slot = slots.acquire_owned() => slot,
+            };
             tokio::select! {
                 biased;
                 _ = shutdown.wait() => {}

@@ -456,7 +456,7 @@ pub fn filler_text(seed: u64, words: usize) -> String {
     };
     let mut out = String::new();
     let mut count = 0;
-    let mut sentences = 0;
+    let mut sentences = 0usize;
     while count < words {
         let s = format!(
             "{} {} {} {}, and {} figures show {} cases.",
@@ -469,10 +469,100 @@ pub fn filler_text(seed: u64, words: usize) -> String {
         );
         count += s.split_whitespace().count();
         if !out.is_empty() {
-            out.push_str(if sentences % 4 == 0 { "\n\n" } else { " " });
+            out.push_str(if sentences.is_multiple_of(4) { "\n\n" } else { " " });
         }
         out.push_str(&s);
         sentences += 1;
     }
     out
+}
+
+fn mix(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// An invented capitalised word (a name or place), deterministic in `seed`.
+pub fn invented_word(seed: u64) -> String {
+    const SYL: &[&str] = &[
+        "ka", "lo", "mer", "du", "vin", "sa", "tor", "el", "ri", "gan", "bo", "zu", "ne", "fal", "ith", "pra", "dor",
+        "mi", "sen", "ul", "ra", "vek", "to", "lin",
+    ];
+    let h = mix(seed);
+    let n = 2 + (h % 2) as usize;
+    let mut w: String = (0..n).map(|i| SYL[((h >> (8 + i * 8)) % SYL.len() as u64) as usize]).collect();
+    if let Some(first) = w.get(..1).map(str::to_ascii_uppercase) {
+        w.replace_range(..1, &first);
+    }
+    w
+}
+
+/// News-like text about story `story`: articles of one story share invented names, places
+/// and topic words; different stories share only everyday words. `variant` varies the
+/// wording and numbers, so every article has its own content key.
+pub fn news_text(story: u64, variant: u64, words: usize) -> String {
+    let term = |k: u64| invented_word(story.wrapping_mul(101).wrapping_add(k));
+    let (person, rival, place, org) = (term(1), term(2), term(3), term(4));
+    let topics = [term(5).to_lowercase(), term(6).to_lowercase(), term(7).to_lowercase()];
+    const VERBS: &[&str] =
+        &["said", "announced", "warned", "confirmed", "denied", "promised", "argued", "insisted", "reported"];
+    const DAYS: &[&str] =
+        &["on Monday", "on Tuesday", "late on Wednesday", "on Thursday", "on Friday", "at the weekend"];
+    let mut out = String::new();
+    let mut count = 0;
+    let mut k = 0u64;
+    while count < words {
+        let h = mix(variant.wrapping_mul(7919).wrapping_add(k));
+        let pick = |shift: u32, n: usize| ((h >> shift) % n as u64) as usize;
+        let t = &topics[pick(4, 3)];
+        let s = match pick(0, 5) {
+            0 => format!(
+                "{person} {} {} that the {t} plan for {place} would go ahead despite objections from {org}.",
+                VERBS[pick(8, VERBS.len())],
+                DAYS[pick(16, DAYS.len())]
+            ),
+            1 => format!(
+                "{rival}, speaking in {place}, {} the cost of the {t} scheme had risen to {} million.",
+                VERBS[pick(8, VERBS.len())],
+                10 + pick(20, 990)
+            ),
+            2 => format!(
+                "Officials at {org} said {} people in {place} were affected by the {t} dispute.",
+                100 + pick(12, 90_000)
+            ),
+            3 => format!(
+                "The {t} row between {person} and {rival} is expected to dominate talks {}.",
+                DAYS[pick(16, DAYS.len())]
+            ),
+            _ => format!(
+                "Residents of {place} told reporters the {t} decision by {org} came {} after weeks of uncertainty.",
+                DAYS[pick(16, DAYS.len())]
+            ),
+        };
+        count += s.split_whitespace().count();
+        if !out.is_empty() {
+            out.push_str(if k.is_multiple_of(4) { "\n\n" } else { " " });
+        }
+        out.push_str(&s);
+        k += 1;
+    }
+    out
+}
+
+/// A headline for an article of story `story`.
+pub fn news_title(story: u64, variant: u64) -> String {
+    let term = |k: u64| invented_word(story.wrapping_mul(101).wrapping_add(k));
+    let forms = [
+        "{p} defends {t} plan for {l}",
+        "{o} under pressure over {t} row in {l}",
+        "{l} {t} dispute: {p} and {r} clash",
+    ];
+    forms[(mix(variant) % 3) as usize]
+        .replace("{p}", &term(1))
+        .replace("{r}", &term(2))
+        .replace("{l}", &term(3))
+        .replace("{o}", &term(4))
+        .replace("{t}", &term(5).to_lowercase())
 }
