@@ -113,6 +113,82 @@ fn is_acronym(s: &str) -> bool {
         && s.chars().any(|c| c.is_ascii_uppercase())
 }
 
+/// A broadcaster- or agency-style code of two or three capitals and one digit ("BBC2", "MI6",
+/// "VH1", "ITV3"): an organisation name, unless the letters are a common product prefix
+/// ("PS2", "MP3", "HD2").
+fn is_org_code(s: &str) -> bool {
+    let b = s.as_bytes();
+    let n = b.len();
+    (3..=4).contains(&n)
+        && b[..n - 1].iter().all(|c| c.is_ascii_uppercase())
+        && (b'1'..=b'9').contains(&b[n - 1])
+        && !matches!(
+            &s[..n - 1],
+            "PS" | "MP"
+                | "HD"
+                | "DS"
+                | "GT"
+                | "CD"
+                | "TV"
+                | "PC"
+                | "SL"
+                | "XP"
+                | "GP"
+                | "RX"
+                | "SR"
+                | "DC"
+                | "AC"
+                | "UK"
+                | "US"
+                | "EU"
+                | "CO"
+                | "NO"
+                | "SO"
+                | "VW"
+                | "BMW"
+                | "FA"
+                | "SE"
+                | "LX"
+        )
+}
+
+/// Lower-case nouns that follow a product, format or malware name ("the Betamax format", "the
+/// Yepp player", "the Netsky virus"): the name before them is not an organisation.
+const PRODUCT_NOUNS: &[&str] = &[
+    "format",
+    "formats",
+    "console",
+    "consoles",
+    "virus",
+    "viruses",
+    "worm",
+    "worms",
+    "browser",
+    "disc",
+    "discs",
+    "tape",
+    "tapes",
+    "scan",
+    "scans",
+    "scanner",
+    "camcorder",
+    "player",
+    "players",
+];
+
+/// The token after a candidate ending at `b` is a product noun ("Betamax format").
+fn product_next(doc: &Doc, b: usize) -> bool {
+    let t = doc.t;
+    b > 0
+        && !is_possessive(doc.toks[b - 1].text(t))
+        && doc.toks.get(b).map(|k| k.kind == Kind::Word && !k.cap).unwrap_or(false)
+        && doc
+            .low
+            .get(b)
+            .map(|w| PRODUCT_NOUNS.contains(&w.as_str()) && !(doc.sport && w.starts_with("player")))
+            .unwrap_or(false)
+}
+
 fn is_camel(s: &str) -> bool {
     let cs: Vec<char> = s.chars().collect();
     cs.len() > 3
@@ -506,7 +582,42 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     if title_len(&words) == words.len() {
         return;
     }
-    if raw.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_alphabetic()))
+    // "the Betamax format", "the Netsky virus", "the Samsung Yepp player": a product name; a
+    // known maker at its head stays
+    let key_all = words.join(" ");
+    // "The Microsoft Mobile phone": a maker's name at the head of a product name
+    let maker_product = words.len() >= 2
+        && LEX.orgs.contains(&words[0])
+        && !is_possessive(toks[b - 1].text(t))
+        && doc.toks.get(b).map(|k| k.kind == Kind::Word && !k.cap).unwrap_or(false)
+        && matches!(
+            doc.low[b].as_str(),
+            "phone"
+                | "phones"
+                | "handset"
+                | "handsets"
+                | "console"
+                | "laptop"
+                | "camera"
+                | "chip"
+                | "software"
+                | "player"
+        );
+    if (product_next(doc, b) || maker_product)
+        && !LEX.orgs.contains(&key_all)
+        && !LEX.places.contains_key(&key_all)
+        && !LEX.demonyms.contains_key(&key_all)
+        && title_len(&words) == 0
+    {
+        if words.len() >= 2 && LEX.orgs.contains(&words[0]) {
+            out.push(make_cand(doc, a, a + 1));
+        }
+        return;
+    }
+    let digit_name =
+        LEX.orgs.contains(&words.join(" ")) || raw.len() == 1 && is_org_code(raw[0]) && !product_next(doc, b);
+    if !digit_name
+        && raw.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_alphabetic()))
         || raw.len() >= 2 && matches!(raw[raw.len() - 1], "II" | "III" | "IV" | "V" | "VI" | "X" | "XP")
     {
         return;
@@ -670,6 +781,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     // acronym right before a number is a product or index name ("FTSE 100", "A380")
     if b - a == 1
         && is_acronym(raw[0])
+        && !digit_name
         && (raw[0].chars().any(|c| c.is_ascii_digit())
             || toks.get(b).map(|k| k.kind == Kind::Num && t[toks[b - 1].e..k.s].trim().is_empty()).unwrap_or(false))
     {
@@ -722,7 +834,9 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     {
         kind = EKind::Org;
     } else if b - a == 1
-        && (is_acronym(raw_words[0]) && raw_words[0].chars().all(|c| c.is_ascii_uppercase()) || is_camel(raw_words[0]))
+        && (is_acronym(raw_words[0]) && raw_words[0].chars().all(|c| c.is_ascii_uppercase())
+            || is_camel(raw_words[0])
+            || is_org_code(raw_words[0]))
     {
         kind = EKind::Org;
     } else if b - a >= 2 && LEX.place_heads.contains(raw_words[b - a - 1])

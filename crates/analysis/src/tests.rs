@@ -362,3 +362,17 @@ fn family_name_first_plural_verbs_and_announcers() {
     assert!(kinds.contains(&("Bono", "person")), "{kinds:?}");
     assert_eq!(claim(&f, "two").claimant.as_deref(), Some("Bono"));
 }
+
+#[test]
+fn digit_names_products_and_gazetteer() {
+    let body = "The show will be screened on ZQX2 next month, and MI6 declined to comment. Sales of the Tramovo format fell as buyers chose the PS2 console. Critics said the Vexor virus spread fast. Shares in Rolls-Royce and Unilever rose, while Carphone Warehouse fell.";
+    let f = analyse("", body);
+    let kinds: Vec<(&str, &str)> = f.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
+    assert!(kinds.contains(&("ZQX2", "org")), "{kinds:?}");
+    assert!(kinds.contains(&("MI6", "org")), "{kinds:?}");
+    assert!(kinds.contains(&("Carphone Warehouse", "org")), "{kinds:?}");
+    assert!(kinds.contains(&("Unilever", "org")), "{kinds:?}");
+    for product in ["Tramovo", "PS2", "Vexor"] {
+        assert!(kinds.iter().all(|(n, _)| *n != product), "{product}: {kinds:?}");
+    }
+}
