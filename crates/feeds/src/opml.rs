@@ -62,7 +62,8 @@ pub fn write_opml(feeds: &[OpmlFeed]) -> Result<String, String> {
         }
     }
     doc.body.outlines.extend(folders);
-    doc.to_string().map_err(|e| format!("cannot write OPML: {e}"))
+    let xml = doc.to_string().map_err(|e| format!("cannot write OPML: {e}"))?;
+    Ok(format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{xml}"))
 }
 
 #[cfg(test)]
@@ -92,6 +93,7 @@ mod tests {
             },
         ];
         let xml = write_opml(&feeds).expect("write");
+        assert!(xml.starts_with("<?xml version=\"1.0\""), "{xml}");
         assert!(xml.contains("A &amp; B News"), "{xml}");
         let back = parse_opml(&xml).expect("parse");
         let mut expected = feeds.clone();

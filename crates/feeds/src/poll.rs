@@ -19,6 +19,9 @@ use crate::feed::{merge_page, parse_feed};
 use crate::net::{FetchError, Fetcher, Request, FEED_ACCEPT};
 use crate::schedule;
 
+/// Most article pages fetched for one feed in one poll; further summary-only entries wait.
+pub const MAX_PAGES_PER_POLL: usize = 30;
+
 /// A feed to poll, with what is known from earlier polls.
 #[derive(Debug, Clone, Default)]
 pub struct FeedJob {
@@ -68,6 +71,8 @@ pub struct Fetched {
     /// Keys of every entry in the feed now (seen or new).
     pub entry_keys: Vec<String>,
     pub entries_total: usize,
+    /// New summary-only entries left for the next poll (page-fetch cap reached).
+    pub deferred: usize,
     /// Page fetches that failed (the summary was kept), robots refusals, ...
     pub notes: Vec<String>,
 }
@@ -247,14 +252,23 @@ pub async fn poll_feed(fetcher: &Fetcher, job: FeedJob) -> FeedResult {
         ..Default::default()
     };
     let mut keys_this_poll = HashSet::new();
+    let mut pages = 0;
     for entry in &parsed.entries {
-        fetched.entry_keys.push(entry.key.clone());
         if job.seen.contains(&entry.key) || !keys_this_poll.insert(entry.key.clone()) {
+            fetched.entry_keys.push(entry.key.clone());
             continue;
         }
+        if entry.summary_only && entry.link.is_some() && pages >= MAX_PAGES_PER_POLL {
+            // Left for the next poll (not recorded as seen), so one poll of a big new feed
+            // does not turn into hundreds of page requests to one site.
+            fetched.deferred += 1;
+            continue;
+        }
+        fetched.entry_keys.push(entry.key.clone());
         let mut article = entry.article(title.as_deref());
         if entry.summary_only {
             if let Some(link) = &entry.link {
+                pages += 1;
                 match fetch_article(fetcher, link).await {
                     Ok(page) => merge_page(&mut article, page),
                     Err(e) => fetched.notes.push(format!("full text of {link} not fetched, summary kept: {e}")),
@@ -262,6 +276,15 @@ pub async fn poll_feed(fetcher: &Fetcher, job: FeedJob) -> FeedResult {
             }
         }
         fetched.document.articles.push(article);
+    }
+    if fetched.deferred > 0 {
+        // No validators: the next poll must get the whole feed again to reach the rest.
+        fetched.etag = None;
+        fetched.last_modified = None;
+        fetched.notes.push(format!(
+            "{} summary-only entries left for the next poll (at most {MAX_PAGES_PER_POLL} pages per feed and poll)",
+            fetched.deferred
+        ));
     }
     FeedResult {
         id: job.id,

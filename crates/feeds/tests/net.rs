@@ -220,3 +220,44 @@ fn one_request_at_a_time_per_host() {
     });
     assert_eq!(peak.load(Ordering::SeqCst), 1, "requests to one host:port never overlap");
 }
+
+#[test]
+fn page_fetches_per_poll_are_capped_and_the_rest_deferred() {
+    use storyline_feeds::poll::{poll_feed, FeedJob, Outcome, MAX_PAGES_PER_POLL};
+    use storyline_feeds::testserver::{article_page, filler_text, rss2, Item};
+    let server = TestServer::start(|req| {
+        let base = format!("http://{}", req.header("Host").unwrap_or_default());
+        if req.path == "/feed" {
+            let items: Vec<Item> = (0..MAX_PAGES_PER_POLL + 5)
+                .map(|i| Item {
+                    title: format!("Item {i}"),
+                    link: format!("{base}/page/{i}"),
+                    body: "Short teaser.".into(),
+                    full: false,
+                    published: 1_795_000_000 + i as i64,
+                })
+                .collect();
+            Resp::ok("application/rss+xml", rss2("Pages", &base, &items)).header("ETag", "\"e\"")
+        } else if let Some(i) = req.path.strip_prefix("/page/") {
+            let seed: u64 = i.parse().unwrap_or(0);
+            Resp::ok("text/html", article_page(&format!("Item {i}"), &filler_text(seed + 500, 200), None))
+        } else {
+            Resp::status(404)
+        }
+    })
+    .expect("server");
+    let f = Fetcher::new(settings(true)).expect("fetcher");
+    let rt = rt();
+    let job = FeedJob { id: 1, url: server.url("/feed"), interval: Duration::from_secs(1800), ..Default::default() };
+    let first = rt.block_on(poll_feed(&f, job.clone()));
+    let Outcome::Fetched(got) = first.outcome else { panic!("fetched: {:?}", first.outcome) };
+    assert_eq!(got.document.articles.len(), MAX_PAGES_PER_POLL);
+    assert_eq!(got.deferred, 5);
+    assert_eq!(got.etag, None, "no validators, so the next poll gets the rest");
+    assert!(got.document.articles[0].body.split_whitespace().count() > 100, "full text from the page");
+    let seen = got.entry_keys.iter().cloned().collect();
+    let second = rt.block_on(poll_feed(&f, FeedJob { seen, ..job }));
+    let Outcome::Fetched(got) = second.outcome else { panic!("fetched") };
+    assert_eq!((got.document.articles.len(), got.deferred), (5, 0));
+    assert_eq!(got.etag.as_deref(), Some("\"e\""));
+}
