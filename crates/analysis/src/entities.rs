@@ -189,6 +189,153 @@ fn product_next(doc: &Doc, b: usize) -> bool {
             .unwrap_or(false)
 }
 
+/// Head nouns of an organisation apposition ("Zentrix, the Swedish telecoms firm,").
+const APPOSITION_ORG_HEADS: &[&str] = &[
+    "firm",
+    "company",
+    "group",
+    "retailer",
+    "carrier",
+    "bank",
+    "maker",
+    "chain",
+    "operator",
+    "giant",
+    "airline",
+    "conglomerate",
+    "manufacturer",
+    "supplier",
+    "provider",
+    "insurer",
+    "lender",
+    "broadcaster",
+    "publisher",
+    "label",
+    "band",
+    "studio",
+    "developer",
+    "brewer",
+    "producer",
+    "utility",
+    "charity",
+    "agency",
+    "regulator",
+    "watchdog",
+    "club",
+    "outfit",
+    "business",
+    "corporation",
+    "multinational",
+    "start-up",
+    "network",
+    "website",
+    "magazine",
+    "newspaper",
+    "distributor",
+    "exchange",
+    "union",
+    "party",
+    "organisation",
+    "organization",
+    "body",
+];
+
+/// Organisation votes from the words around a candidate (beyond the single-word cues): an
+/// apposition headed by a business noun ("X, the Swedish telecoms firm,"), a possessive with a
+/// corporate noun ("X's board", "X's shareholders"),
+/// business relations ("takeover of X", "bid by X", "customers of X") and relative clauses
+/// ("X, which owns ...").
+fn org_context_votes(doc: &Doc, tok: usize, ntok: usize, prev: &str, prev2: &str, next: &str, poss: bool) -> i32 {
+    let t = doc.t;
+    let toks = doc.toks;
+    let end = tok + ntok;
+    let low = |i: usize| doc.low.get(i).map(|s| s.as_str()).unwrap_or("");
+    let mut v = 0;
+    if next == "," {
+        // apposition: ", the [up to 3 lower-case modifiers] firm"
+        let mut i = end + 1;
+        if matches!(low(i), "the" | "a" | "an") {
+            i += 1;
+            let mut n = 0;
+            while n < 4 && toks.get(i).map(|k| k.kind == Kind::Word).unwrap_or(false) {
+                let w = low(i);
+                if APPOSITION_ORG_HEADS.contains(&w) && !is_possessive(toks[i].text(t)) {
+                    let after = low(i + 1);
+                    if !matches!(after, "'s" | "’s") && !LEX.titles.contains(after) {
+                        v += 3;
+                    }
+                    break;
+                }
+                if LEX.titles.contains(w) || toks[i].text(t).ends_with("'s") {
+                    break;
+                }
+                i += 1;
+                n += 1;
+            }
+        } else if low(i) == "which"
+            && matches!(
+                low(i + 1),
+                "owns"
+                    | "operates"
+                    | "makes"
+                    | "sells"
+                    | "runs"
+                    | "employs"
+                    | "manufactures"
+                    | "publishes"
+                    | "produces"
+            )
+        {
+            v += 2;
+        }
+    }
+    if poss
+        && matches!(
+            next,
+            "board"
+                | "shareholders"
+                | "directors"
+                | "takeover"
+                | "stores"
+                | "shops"
+                | "results"
+                | "earnings"
+                | "subsidiary"
+                | "headquarters"
+                | "workforce"
+                | "turnover"
+                | "stock"
+                | "valuation"
+                | "parent"
+                | "products"
+                | "brand"
+        )
+    {
+        v += 2;
+    }
+    if matches!(prev, "by" | "of" | "for" | "with" | "from")
+        && matches!(
+            prev2,
+            "takeover"
+                | "bid"
+                | "merger"
+                | "acquisition"
+                | "customers"
+                | "subscribers"
+                | "shareholders"
+                | "buyout"
+                | "subsidiary"
+                | "division"
+                | "owners"
+                | "offer"
+                | "purchase"
+        )
+    {
+        v += 2;
+    }
+    v
+}
+
 fn is_camel(s: &str) -> bool {
     let cs: Vec<char> = s.chars().collect();
     cs.len() > 3
@@ -635,6 +782,14 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                 if let Some(p) = LEX.places.get(&key) {
                     c.kind = EKind::Place;
                     c.place = Some((*p).to_string());
+                } else if c.kind == EKind::Unknown
+                    && *m == "-listed"
+                    && k == 0
+                    && !LEX.first_names.contains(key.as_str())
+                    && !LEX.demonyms.contains_key(&key)
+                {
+                    // "Nasdaq-listed": a market is an organisation ("X-owned" may be a person)
+                    c.kind = EKind::Org;
                 }
                 if !c.surface.is_empty() && c.kind != EKind::Unknown {
                     out.push(c);
@@ -1691,6 +1846,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         let prev2 = if c.tok > 1 { fold(toks[c.tok - 2].text(t)) } else { String::new() };
         let next = toks.get(c.tok + c.ntok).map(|x| fold(x.text(t))).unwrap_or_default();
         let poss = is_possessive(&t[c.s..toks[c.tok + c.ntok - 1].e]);
+        v[1] += org_context_votes(doc, c.tok, c.ntok, &prev, &prev2, &next, poss);
         // "Wenley manager Alan Birch", "Tarvik chairman Ian Holt": an employer before a role and a name
         if !poss
             && matches!(

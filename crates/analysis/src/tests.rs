@@ -376,3 +376,14 @@ fn digit_names_products_and_gazetteer() {
         assert!(kinds.iter().all(|(n, _)| *n != product), "{product}: {kinds:?}");
     }
 }
+
+#[test]
+fn organisation_context_cues() {
+    let body = "Zentrix, the Swedish telecoms firm, cut 200 jobs. Later, Quorvale's board approved the bid. The offer by Hollin was rejected. Grendal, which owns 40 stores, said profits rose. Customers of Brisk switched. Tomas Lind, the company's chief executive, left.";
+    let f = analyse("", body);
+    let kinds: Vec<(&str, &str)> = f.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
+    for org in ["Zentrix", "Quorvale", "Hollin", "Grendal", "Brisk"] {
+        assert!(kinds.contains(&(org, "org")), "{org}: {kinds:?}");
+    }
+    assert!(kinds.contains(&("Tomas Lind", "person")), "{kinds:?}");
+}
