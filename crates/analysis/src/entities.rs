@@ -833,7 +833,9 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         let lead_len = if LEX.places.contains_key(&two) && words.len() > 2 {
             2
         } else if (LEX.places.contains_key(w0) || LEX.demonyms.contains_key(w0))
-            && (rest_title || LEX.demonyms.contains_key(w0) && !LEX.places.contains_key(&words[..].join(" ")))
+            && (rest_title
+                || LEX.demonyms.contains_key(w0) && !LEX.places.contains_key(&words[..].join(" "))
+                || words.len() >= 3 && LEX.orgs.contains(&words[1..].join(" ")))
         {
             1
         } else {
@@ -841,7 +843,9 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         };
         if lead_len > 0 && !LEX.orgs.contains(&words.join(" ")) {
             let rest_has_org_word = (lead_len..raw.len()).any(|x| LEX.org_words.contains(raw[x]) || words[x] == "of");
-            if rest_title || !rest_has_org_word {
+            // "US Federal Reserve", "German Deutsche Bank": a place before a known organisation
+            let rest_known = LEX.orgs.contains(&words[lead_len..].join(" "));
+            if rest_title || !rest_has_org_word || rest_known {
                 push_plain(doc, a, a + lead_len, out);
                 split_span(doc, a + lead_len, b, lower, cap_mid, out);
                 return;
@@ -1769,7 +1773,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         } else {
             org_first.get(&key).filter(|v| v.len() == 1).map(|ids| ids[0]).or_else(|| {
                 // "Fed" -> "Federal Reserve": capitalised abbreviation of an organisation's first word
-                if key.len() < 3 || c.kind != EKind::Unknown {
+                if key.len() < 3 || !(c.kind == EKind::Unknown || c.kind == EKind::Org && !LEX.orgs.contains(&key)) {
                     return None;
                 }
                 let hits: Vec<usize> = ents
