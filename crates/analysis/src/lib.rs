@@ -13,8 +13,13 @@
 //!   and mark a person; a leading place or demonym is split off ("US President Donald Trump").
 //!   Candidates are typed by gazetteer (countries, demonyms, cities, known organisations), by
 //!   name shape (organisation words such as *Ministry*, *Bank*, *Council*; acronyms; CamelCase;
-//!   place heads such as *Road*, *Park*), by first-name lists, and by context votes ("shares in
-//!   X", "analyst at X", "in X", "X, 45,"). Aliases are merged within an article: surname-only
+//!   place heads such as *Road*, *Park*; letter+digit codes such as "BBC2", "MI6"), by first-name
+//!   lists, and by context votes ("shares in X", "analyst at X", "in X", "X, 45,", "X, the
+//!   Swedish telecoms firm,", "X's board", "bid by X", "X, which owns"). The organisation
+//!   gazetteer is broad (≈1,500 well-known companies, media, banks, airlines, clubs, bodies,
+//!   parties, unions, bands) but leaves out names that are common words, first names or places.
+//!   Names followed by a product noun ("the Betamax format", "the X console/virus") are products,
+//!   not organisations. Aliases are merged within an article: surname-only
 //!   and first-name-only mentions join the full name (nearest preceding one when two people
 //!   share a surname), acronyms join their long form, transliteration variants share a key
 //!   (Zelensky / Zelenskyy / Zelenskiy), possessives are stripped, and country aliases (UK /
