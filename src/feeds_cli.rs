@@ -508,7 +508,7 @@ fn record(
             } else {
                 pipeline.ingest_parsed(&r.url, &f.document, &[])
             };
-            let store_error = report.reasons.iter().find(|m| m.starts_with("not stored")).cloned();
+            let store_error = report.error.clone();
             let poll = FeedPoll {
                 id: r.id,
                 fetched_at: r.fetched_at.timestamp(),

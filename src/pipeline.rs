@@ -47,6 +47,9 @@ pub struct InputReport {
     pub reasons: Vec<String>,
     /// Notes that are not errors ("decoded as windows-1252").
     pub notes: Vec<String>,
+    /// Set when the input's transaction failed: nothing of it was stored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
 }
 
 impl Pipeline {
@@ -106,6 +109,7 @@ impl Pipeline {
             Err(e) => {
                 report.rejected += doc.articles.len().max(1);
                 report.reasons.push(format!("not stored, nothing from this input was written: {e:#}"));
+                report.error = Some(format!("{e:#}"));
             }
         }
         report
