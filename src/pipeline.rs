@@ -133,6 +133,8 @@ impl Pipeline {
         let mut analysed = analyse_all(&doc.articles, &order).into_iter();
         let mut outcomes = vec![ArticleOutcome::Rejected { reason: String::new() }; doc.articles.len()];
         let tx = self.store.transaction()?;
+        // A topic page presents its articles as separate stories: none joins another's story.
+        let mut page_stories: Vec<u64> = Vec::new();
         for &i in &order {
             let Some(Analysed { reject, language, facts, signature }) = analysed.next() else { break };
             let article = &doc.articles[i];
@@ -157,7 +159,13 @@ impl Pipeline {
             let entities: Vec<String> = facts.entities.iter().map(|e| e.name.clone()).collect();
             let mut input = engine_input(key, article, new.language.as_deref(), doc.topic.as_deref());
             input.entities = &entities;
+            if doc.topic.is_some() {
+                input.avoid = &page_stories;
+            }
             let placement = self.engine.place(&input);
+            if doc.topic.is_some() {
+                page_stories.push(placement.story);
+            }
             tx.place_article(key, &placement)?;
             tx.detect_copy(key)?;
             tx.insert_facts(key, &facts)?;
@@ -242,6 +250,7 @@ fn engine_input<'a>(key: i64, a: &'a Article, language: Option<&'a str>, topic: 
         language,
         topic_hint: topic,
         entities: &[],
+        avoid: &[],
     }
 }
 

@@ -211,6 +211,9 @@ pub struct Input<'a> {
     pub topic_hint: Option<&'a str>,
     /// Entity names found by the facts stage, if any (added to the capitalised-span heuristic).
     pub entities: &'a [String],
+    /// Stories this article must not join: the stories of the other articles of the same
+    /// topic page, which the page itself presents as separate stories.
+    pub avoid: &'a [StoryId],
 }
 
 /// Where an article went, and why.
@@ -890,6 +893,9 @@ impl Engine {
         for &slot in &cands {
             let s = &self.stories[slot as usize];
             if s.flags & FLAG_EMPTY != 0 || (lang != 0 && s.lang != 0 && s.lang != lang) {
+                continue;
+            }
+            if !input.avoid.is_empty() && input.avoid.contains(&self.stories[self.resolve_slot(slot) as usize].id) {
                 continue;
             }
             let days = days_apart(input.published, s);

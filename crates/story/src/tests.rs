@@ -34,6 +34,16 @@ const REHAB_B: (&str, &str) = (
 );
 
 #[test]
+fn avoided_stories_are_never_joined() {
+    let mut e = Engine::new();
+    let p1 = e.place(&input(1, QUAKE_A1.0, QUAKE_A1.1));
+    let avoid = [p1.story];
+    let p2 = e.place(&Input { avoid: &avoid, ..input(2, QUAKE_A2.0, QUAKE_A2.1) });
+    assert!(p2.new_story, "{p2:?}");
+    assert_ne!(p2.story, p1.story);
+}
+
+#[test]
 fn same_event_joins_and_explains() {
     let mut e = Engine::new();
     let p1 = e.place(&input(1, QUAKE_A1.0, QUAKE_A1.1));
@@ -278,6 +288,7 @@ fn hostile_input_never_panics() {
             language: Some(lang),
             topic_hint: hint,
             entities: &[text.clone()],
+            avoid: &[key.saturating_sub(1)],
         });
         assert!(p.similarity.is_finite());
         assert!(p.shared.len() <= 8);
