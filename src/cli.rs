@@ -47,6 +47,7 @@ pub enum Command {
     },
     /// List topics (and recent stories in no topic).
     Topics {
+        /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -55,6 +56,7 @@ pub enum Command {
         /// `tN` for a topic, `sN` for a story; a bare number is a topic unless a story-only
         /// flag (--why, --quotes, --claims) is given.
         id: String,
+        /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
         /// For each article of a story: its similarity and the terms that put it there.
@@ -102,6 +104,7 @@ pub enum EvalCommand {
         /// Folder with the JSONL corpora the gold annotations point into.
         #[arg(long, value_name = "DIR", default_value = "../shared/data")]
         corpus: PathBuf,
+        /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -112,6 +115,7 @@ pub enum EvalCommand {
         /// Write {"id","story","topic"} per article to this file.
         #[arg(long, value_name = "OUT")]
         predictions: Option<PathBuf>,
+        /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
     },
