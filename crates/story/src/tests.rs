@@ -289,6 +289,7 @@ fn hostile_input_never_panics() {
             topic_hint: hint,
             entities: &[text.clone()],
             avoid: &[key.saturating_sub(1)],
+            features: None,
         });
         assert!(p.similarity.is_finite());
         assert!(p.shared.len() <= 8);
@@ -297,4 +298,38 @@ fn hostile_input_never_panics() {
     e.save(&mut buf).unwrap();
     let l = Engine::load(&mut buf.as_slice()).unwrap();
     assert_eq!(l.high_water(), 299);
+}
+
+#[test]
+fn conflicting_salient_numbers_lower_similarity() {
+    // Two reports that differ only in their magnitude and toll: the one whose numbers the story
+    // lacks loses both the cosine of the numbers and the NUMBER_FLOOR factor (0.72 measured;
+    // the cosine alone gives about 0.9).
+    let body = |m: &str, n: &str| {
+        format!(
+            "A magnitude {m} earthquake struck the coastal district on Monday , killing {n} people \
+             and destroying the harbour , officials said . Rescue teams searched collapsed \
+             buildings while aftershocks shook the town ."
+        )
+    };
+    let sim_of = |m: &str, n: &str| {
+        let mut e = Engine::new();
+        e.place(&input(1, "Earthquake strikes coastal district", &body("6.1", "12")));
+        e.place(&input(
+            2,
+            "Flooding closes schools in the valley",
+            "Heavy rain flooded the valley \
+             and closed schools for the week , the council said on Tuesday .",
+        ));
+        let p = e.place(&input(3, "Earthquake strikes coastal district", &body(m, n)));
+        (p.new_story, p.similarity)
+    };
+    let (new_same, same) = sim_of("6.1", "12");
+    let (_, other) = sim_of("5.4", "31");
+    assert!(!new_same && same > 0.5, "{same}");
+    let ratio = other / same;
+    assert!(ratio < 0.8 && ratio > 0.5, "{same} {other} {ratio}");
+
+    let e = Engine::new();
+    assert_eq!(e.number_agreement(&[], &[(0, 1.0)]), 1.0);
 }
