@@ -136,7 +136,9 @@ impl Pipeline {
         // A topic page presents its articles as separate stories: none joins another's story.
         let mut page_stories: Vec<u64> = Vec::new();
         for &i in &order {
-            let Some(Analysed { reject, language, facts, signature }) = analysed.next() else { break };
+            let Some(Analysed { reject, language, facts, signature, entities, features }) = analysed.next() else {
+                break;
+            };
             let article = &doc.articles[i];
             if let Some(reason) = reject {
                 outcomes[i] = ArticleOutcome::Rejected { reason };
@@ -156,9 +158,9 @@ impl Pipeline {
                 continue;
             }
             let key = tx.insert_article(&new)?;
-            let entities: Vec<String> = facts.entities.iter().map(|e| e.name.clone()).collect();
             let mut input = engine_input(key, article, new.language.as_deref(), doc.topic.as_deref());
             input.entities = &entities;
+            input.features = Some(&features);
             if doc.topic.is_some() {
                 input.avoid = &page_stories;
             }
@@ -208,6 +210,8 @@ struct Analysed {
     language: Option<String>,
     facts: Facts,
     signature: Vec<u32>,
+    entities: Vec<String>,
+    features: storyline_story::text::Features,
 }
 
 /// What analysis found in each article of `order`, in that order.
@@ -218,7 +222,10 @@ fn analyse_all(articles: &[Article], order: &[usize]) -> Vec<Analysed> {
         let language = storyline_analysis::language(&format!("{}\n{}", a.headline, a.body));
         let facts = if reject.is_none() { storyline_analysis::analyse(&a.headline, &a.body) } else { Facts::default() };
         let signature = storyline_article::copy_signature(&a.headline, &a.body);
-        Analysed { reject, language, facts, signature }
+        let entities: Vec<String> = facts.entities.iter().map(|e| e.name.clone()).collect();
+        // The story engine's text features are pure: compute them here, on all cores.
+        let features = storyline_story::text::features(&a.headline, &a.body, language.as_deref(), &entities);
+        Analysed { reject, language, facts, signature, entities, features }
     };
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     if threads < 2 || order.len() < 64 {
@@ -251,6 +258,7 @@ fn engine_input<'a>(key: i64, a: &'a Article, language: Option<&'a str>, topic: 
         topic_hint: topic,
         entities: &[],
         avoid: &[],
+        features: None,
     }
 }
 
