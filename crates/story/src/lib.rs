@@ -304,6 +304,19 @@ struct Story {
     norm: std::cell::Cell<NormCache>,
 }
 
+impl Story {
+    /// Extend the story's date range to cover `first..=last`.
+    fn widen(&mut self, first: i64, last: i64) {
+        if self.first == UNKNOWN_TIME {
+            self.first = first;
+            self.last = last;
+        } else {
+            self.first = self.first.min(first);
+            self.last = self.last.max(last);
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 struct Topic {
     id: TopicId,
@@ -622,13 +635,7 @@ impl Engine {
         let s = &mut self.stories[slot as usize];
         s.size = s.size.saturating_add(1);
         if let Some(t) = published {
-            if s.first == UNKNOWN_TIME {
-                s.first = t;
-                s.last = t;
-            } else {
-                s.first = s.first.min(t);
-                s.last = s.last.max(t);
-            }
+            s.widen(t, t);
         }
         if s.lang == 0 {
             s.lang = lang;
@@ -908,13 +915,7 @@ impl Engine {
         dst.norm.set(NormCache::default());
         dst.size = dst.size.saturating_add(fsize);
         if ffirst != UNKNOWN_TIME {
-            if dst.first == UNKNOWN_TIME {
-                dst.first = ffirst;
-                dst.last = flast;
-            } else {
-                dst.first = dst.first.min(ffirst);
-                dst.last = dst.last.max(flast);
-            }
+            dst.widen(ffirst, flast);
         }
         if dst.lang == 0 {
             dst.lang = flang;
