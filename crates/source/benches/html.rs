@@ -315,10 +315,20 @@ fn generated_pages(jsonl: &str, max: usize) -> Vec<Page> {
             ])
             .collect();
         let group = ["modern", "divs", "tables"][i % 3];
+        let parts = Parts {
+            title,
+            paras: &paras,
+            related: &related,
+            author: &author,
+            date: &date,
+            url: &url,
+            comment: &comment,
+            section,
+        };
         let body = match i % 3 {
-            0 => template_modern(title, &paras, &related, &author, &date, &url, &comment, section),
-            1 => template_divs(title, &paras, &related, &author, &date, &url, &comment, section),
-            _ => template_tables(title, &paras, &related, &author, &date, &url, &comment, section),
+            0 => template_modern(&parts),
+            1 => template_divs(&parts),
+            _ => template_tables(&parts),
         };
         pages.push(Page { file: format!("gen-{i:05}.html"), url, html: body, contains, absent, reject: false, group });
     }
@@ -347,6 +357,19 @@ fn nav(section: &str) -> String {
     s
 }
 
+/// What a generated page is made of; each template lays it out differently.
+#[derive(Clone, Copy)]
+struct Parts<'a> {
+    title: &'a str,
+    paras: &'a [&'a str],
+    related: &'a [&'a str],
+    author: &'a str,
+    date: &'a str,
+    url: &'a str,
+    comment: &'a str,
+    section: &'a str,
+}
+
 fn related_list(related: &[&str]) -> String {
     let mut s = String::new();
     for (k, t) in related.iter().enumerate() {
@@ -359,17 +382,8 @@ const COOKIE: &str = "<div class=\"cookie-banner\" id=\"cookie-consent\"><p>We u
 const NEWSLETTER: &str = "<div class=\"newsletter-promo\"><p>Sign up for the Morning Briefing newsletter and get the day's top stories in your inbox.</p><form><input type=\"email\"><button>Subscribe</button></form></div>";
 const FOOTER: &str = "<footer class=\"site-footer\"><ul><li><a href=\"/terms\">Terms of use</a></li><li><a href=\"/privacy\">Privacy policy</a></li><li><a href=\"/cookies\">Cookies</a></li><li><a href=\"/contact\">Contact us</a></li></ul><p>Registered office: 1 Example Square, London. Example News Ltd is not responsible for the content of external sites.</p></footer>";
 
-#[allow(clippy::too_many_arguments)]
-fn template_modern(
-    title: &str,
-    paras: &[&str],
-    related: &[&str],
-    author: &str,
-    date: &str,
-    url: &str,
-    comment: &str,
-    section: &str,
-) -> String {
+fn template_modern(parts: &Parts) -> String {
+    let Parts { title, paras, related, author, date, url, comment, section } = *parts;
     let t = esc(title);
     let mut body = String::new();
     for (k, p) in paras.iter().enumerate() {
@@ -402,17 +416,8 @@ fn template_modern(
     )
 }
 
-#[allow(clippy::too_many_arguments)]
-fn template_divs(
-    title: &str,
-    paras: &[&str],
-    related: &[&str],
-    author: &str,
-    date: &str,
-    url: &str,
-    comment: &str,
-    section: &str,
-) -> String {
+fn template_divs(parts: &Parts) -> String {
+    let Parts { title, paras, related, author, date, url, comment, section } = *parts;
     let t = esc(title);
     let mut body = String::new();
     for (k, p) in paras.iter().enumerate() {
@@ -442,17 +447,8 @@ fn template_divs(
     )
 }
 
-#[allow(clippy::too_many_arguments)]
-fn template_tables(
-    title: &str,
-    paras: &[&str],
-    related: &[&str],
-    author: &str,
-    date: &str,
-    url: &str,
-    comment: &str,
-    section: &str,
-) -> String {
+fn template_tables(parts: &Parts) -> String {
+    let Parts { title, paras, related, author, date, url, comment, section } = *parts;
     let t = esc(title);
     let mut body = String::new();
     for p in paras {
