@@ -198,6 +198,15 @@ pub async fn poll_feed(fetcher: &Fetcher, job: FeedJob) -> FeedResult {
             outcome: Outcome::Failed { error },
         }
     };
+    let succeed = |status: Option<u16>, max_age: Option<u64>, outcome: Outcome| FeedResult {
+        id: job.id,
+        url: job.url.clone(),
+        fetched_at: now,
+        next_due: schedule::after_success(now, job.interval, max_age),
+        failures: 0,
+        http_status: status,
+        outcome,
+    };
     let req = Request {
         url: &job.url,
         accept: FEED_ACCEPT,
@@ -212,18 +221,11 @@ pub async fn poll_feed(fetcher: &Fetcher, job: FeedJob) -> FeedResult {
     let status = Some(resp.status);
     match resp.status {
         304 => {
-            return FeedResult {
-                id: job.id,
-                url: job.url.clone(),
-                fetched_at: now,
-                next_due: schedule::after_success(now, job.interval, resp.max_age),
-                failures: 0,
-                http_status: status,
-                outcome: Outcome::NotModified {
-                    etag: resp.etag.or(job.etag.clone()),
-                    last_modified: resp.last_modified.or(job.last_modified.clone()),
-                },
-            }
+            let outcome = Outcome::NotModified {
+                etag: resp.etag.or(job.etag.clone()),
+                last_modified: resp.last_modified.or(job.last_modified.clone()),
+            };
+            return succeed(status, resp.max_age, outcome);
         }
         200..=299 => {}
         429 => return fail("HTTP 429 Too Many Requests".to_string(), status, resp.retry_after),
@@ -286,15 +288,7 @@ pub async fn poll_feed(fetcher: &Fetcher, job: FeedJob) -> FeedResult {
             fetched.deferred
         ));
     }
-    FeedResult {
-        id: job.id,
-        url: job.url.clone(),
-        fetched_at: now,
-        next_due: schedule::after_success(now, job.interval, resp.max_age),
-        failures: 0,
-        http_status: status,
-        outcome: Outcome::Fetched(Box::new(fetched)),
-    }
+    succeed(status, resp.max_age, Outcome::Fetched(Box::new(fetched)))
 }
 
 /// Fetch an article page (robots.txt respected) and extract its first article.
