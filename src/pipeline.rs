@@ -273,19 +273,15 @@ fn load_engine(store: &Store, path: &Path) -> Result<Engine> {
     };
     let from = engine.high_water() as i64;
     let reader = store.reader();
-    let mut replay = Vec::new();
     reader.articles_after(from, |a, topic| {
-        if let Some(story) = a.story_id {
-            replay.push((a.clone(), story, topic));
-        }
-    })?;
-    for (a, story, topic) in replay {
+        let Some(story) = a.story_id else { return Ok(()) };
         // The same entities as when it was placed, so the rebuilt index equals the live one.
         let entities = reader.article_entity_names(a.key)?;
         let mut input = engine_input(a.key, &a.article, a.language.as_deref(), a.page_topic.as_deref());
         input.entities = &entities;
         engine.observe(&input, story as u64, topic.map(|t| t as u64));
-    }
+        Ok(())
+    })?;
     // Topic changes were stored when the articles were placed.
     engine.take_topic_changes();
     Ok(engine)

@@ -309,3 +309,25 @@ fn article_count(db: &Path) -> i64 {
         .and_then(|c| c.query_row("SELECT count(*) FROM article", [], |r| r.get(0)))
         .unwrap_or(0)
 }
+
+/// The story index is a cache: with `engine.bin` deleted, the next ingest rebuilds it from the
+/// database, and a new report of a stored event still joins that event's story.
+#[test]
+fn deleted_story_index_is_rebuilt_from_the_store() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let html = root().join("examples/harbour-storm.html");
+    let first = run(data.path(), &["ingest", "--as-of", AS_OF, html.to_str().expect("utf8")]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    std::fs::remove_file(data.path().join("engine.bin")).expect("engine.bin was written");
+    let jsonl = root().join("examples/wire-stories.jsonl");
+    let second = run(data.path(), &["ingest", "--as-of", AS_OF, jsonl.to_str().expect("utf8")]);
+    assert!(second.status.success(), "{}", stderr(&second));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&run(data.path(), &["topics", "--json"]))).expect("json");
+    let stories: Vec<&serde_json::Value> = v["unfiled_stories"].as_array().expect("stories").iter().collect();
+    let storm = stories
+        .iter()
+        .find(|s| s["headline"] == "Storm closes Bodø harbour as waves reach six metres")
+        .expect("the HTML article's story");
+    // The HTML report, the wire report and its copy.
+    assert_eq!(storm["article_count"], 3, "{stories:?}");
+}

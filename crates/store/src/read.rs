@@ -227,8 +227,9 @@ impl Reader<'_> {
     }
 
     /// Articles stored after `key`, in arrival order, with their story's topic: used to bring
-    /// the story engine's snapshot up to date with the database.
-    pub fn articles_after(&self, key: i64, mut f: impl FnMut(&StoredArticle, Option<i64>)) -> Result<()> {
+    /// the story engine's snapshot up to date with the database. Streams: one article in
+    /// memory at a time, so rebuilding a large store's index needs no copy of the store.
+    pub fn articles_after(&self, key: i64, mut f: impl FnMut(&StoredArticle, Option<i64>) -> Result<()>) -> Result<()> {
         let sql = format!(
             "SELECT {}, s.topic_id FROM article a LEFT JOIN story s ON s.id = a.story_id WHERE a.id > ?1 ORDER BY a.id",
             ARTICLE_COLUMNS.split(", ").map(|c| format!("a.{}", c.trim())).collect::<Vec<_>>().join(", ")
@@ -238,7 +239,7 @@ impl Reader<'_> {
         while let Some(row) = rows.next().ctx("reading articles to re-index")? {
             let article = stored_article(row).ctx("reading articles to re-index")?;
             let topic: Option<i64> = row.get(18).ctx("reading articles to re-index")?;
-            f(&article, topic);
+            f(&article, topic)?;
         }
         Ok(())
     }
