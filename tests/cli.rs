@@ -276,6 +276,10 @@ fn kill_during_ingest_leaves_a_sound_store() {
     }
     let _ = child.kill();
     let _ = child.wait();
+    assert!(
+        article_count(&db) < (files * per_file) as i64,
+        "the ingest finished before it was killed: this test would prove nothing"
+    );
 
     let conn = rusqlite_open(&db);
     let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).expect("integrity_check");
