@@ -347,7 +347,7 @@ fn show(dir: &Path, id: &str, json: bool, opts: StoryOptions) -> Result<i32> {
             if json {
                 writeln!(out, "{}", serde_json::to_string_pretty(&page)?)?;
             } else {
-                write!(out, "{}", views::render_topic_page(&page, now))?;
+                write!(out, "{}", views::render_topic_page(&page))?;
             }
         }
         Target::Story(s) => {

@@ -82,6 +82,8 @@ pub struct StoryCard {
     pub headline: String,
     pub published: Option<String>,
     pub relative: Option<String>,
+    /// The publication day as shown ("Tue 24 Nov 2026").
+    pub date: Option<String>,
     pub article_count: i64,
     /// Articles that are not copies of another article of the story.
     pub independent: usize,
@@ -117,6 +119,7 @@ fn story_card(r: &Reader, s: &StorySummary, now: DateTime<Utc>) -> Result<StoryC
         headline: s.headline.clone(),
         published: rfc3339(s.last_published),
         relative: s.last_published.map(|t| relative(t, now)),
+        date: s.last_published.map(absolute),
         article_count: s.article_count,
         independent: articles.iter().filter(|a| a.copy_of.is_none()).count(),
         copies: articles.iter().filter(|a| a.copy_of.is_some()).count(),
@@ -175,7 +178,7 @@ fn plural<'a>(n: i64, one: &'a str, many: &'a str) -> &'a str {
     }
 }
 
-pub fn render_topic_page(page: &TopicPage, now: DateTime<Utc>) -> String {
+pub fn render_topic_page(page: &TopicPage) -> String {
     let mut out = String::new();
     let t = &page.topic;
     let _ = writeln!(out, "{}", t.title);
@@ -191,17 +194,8 @@ pub fn render_topic_page(page: &TopicPage, now: DateTime<Utc>) -> String {
     );
     for s in &page.stories {
         let _ = writeln!(out, "● {}  [s{}]", s.headline, s.id);
-        let mut meta = vec![match (&s.relative, &s.published) {
-            (Some(rel), Some(_)) => {
-                format!(
-                    "{rel} · {}",
-                    absolute(
-                        DateTime::parse_from_rfc3339(s.published.as_deref().unwrap_or_default())
-                            .map(|d| d.timestamp())
-                            .unwrap_or_default()
-                    )
-                )
-            }
+        let mut meta = vec![match (&s.relative, &s.date) {
+            (Some(rel), Some(date)) => format!("{rel} · {date}"),
             _ => "undated".to_string(),
         }];
         if !s.sources.is_empty() {
@@ -222,7 +216,6 @@ pub fn render_topic_page(page: &TopicPage, now: DateTime<Utc>) -> String {
         wrap(&s.excerpt, "  ", &mut out);
         out.push('\n');
     }
-    let _ = now;
     out
 }
 
