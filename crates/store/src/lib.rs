@@ -12,15 +12,19 @@
 
 mod feeds;
 pub use feeds::*;
+mod entities;
 mod read;
 mod schema;
+mod search;
 mod write;
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
+pub use entities::*;
 pub use read::*;
+pub use search::{Fragment, SearchHit, SearchQuery, SearchResults, MAX_PAGE};
 pub use write::*;
 
 /// Errors from the store, with the path or operation they concern.

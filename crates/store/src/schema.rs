@@ -127,6 +127,35 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (feed_id, key)
     ) WITHOUT ROWID;
     "#,
+    // 3: full-text search over article headline + body (see search.rs), and indexes for the
+    // search filters and entity pages (see entities.rs).
+    // External-content FTS5 table: the text lives once, in `article`; triggers keep the index in
+    // step. Only a change of id, headline or body touches the index (placing an article in a
+    // story, merging stories or marking copies updates other columns and costs nothing here).
+    // Porter stemming on top of unicode61: "talks" finds "talk", "élection" finds "election".
+    r#"
+    CREATE VIRTUAL TABLE article_fts USING fts5(
+        headline, body,
+        content='article', content_rowid='id',
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+        INSERT INTO article_fts(rowid, headline, body) VALUES (new.id, new.headline, new.body);
+    END;
+    CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+        INSERT INTO article_fts(article_fts, rowid, headline, body)
+            VALUES ('delete', old.id, old.headline, old.body);
+    END;
+    CREATE TRIGGER article_fts_update AFTER UPDATE OF id, headline, body ON article BEGIN
+        INSERT INTO article_fts(article_fts, rowid, headline, body)
+            VALUES ('delete', old.id, old.headline, old.body);
+        INSERT INTO article_fts(rowid, headline, body) VALUES (new.id, new.headline, new.body);
+    END;
+    INSERT INTO article_fts(article_fts) VALUES ('rebuild');
+    CREATE INDEX article_published ON article(published);
+    CREATE INDEX article_source_nocase ON article(source COLLATE NOCASE, published);
+    CREATE INDEX entity_name_nocase ON entity(name COLLATE NOCASE, article_id);
+    "#,
 ];
 
 /// Bring the database at `path` up to the newest schema.
