@@ -133,6 +133,10 @@ impl Pipeline {
         let mut analysed = analyse_all(&doc.articles, &order).into_iter();
         let mut outcomes = vec![ArticleOutcome::Rejected { reason: String::new() }; doc.articles.len()];
         let tx = self.store.transaction()?;
+        // Another process (`storyline ingest` next to a running server) may have stored articles
+        // since this engine was loaded: index them first, under the write lock, so the engine
+        // stays a prefix of the database.
+        replay(&tx.reader(), &mut self.engine)?;
         // A topic page presents its articles as separate stories: none joins another's story.
         let mut page_stories: Vec<u64> = Vec::new();
         for &i in &order {
@@ -271,8 +275,13 @@ fn load_engine(store: &Store, path: &Path) -> Result<Engine> {
         }),
         Err(_) => Engine::new(),
     };
+    replay(&store.reader(), &mut engine)?;
+    Ok(engine)
+}
+
+/// Feed the engine every placed article stored after its high-water mark.
+fn replay(reader: &storyline_store::Reader, engine: &mut Engine) -> Result<()> {
     let from = engine.high_water() as i64;
-    let reader = store.reader();
     reader.articles_after(from, |a, topic| {
         let Some(story) = a.story_id else { return Ok(()) };
         // The same entities as when it was placed, so the rebuilt index equals the live one.
@@ -284,7 +293,7 @@ fn load_engine(store: &Store, path: &Path) -> Result<Engine> {
     })?;
     // Topic changes were stored when the articles were placed.
     engine.take_topic_changes();
-    Ok(engine)
+    Ok(())
 }
 
 fn shorten(s: &str, n: usize) -> String {

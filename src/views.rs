@@ -105,15 +105,18 @@ fn rfc3339(t: Option<i64>) -> Option<String> {
     t.and_then(|t| DateTime::<Utc>::from_timestamp(t, 0)).map(|d| d.to_rfc3339())
 }
 
-fn story_card(r: &Reader, s: &StorySummary, now: DateTime<Utc>) -> Result<StoryCard> {
-    let articles = r.story_articles(s.id)?;
-    let lead = articles.iter().find(|a| a.article.headline == s.headline).or(articles.first());
-    let mut sources: Vec<String> = articles.iter().filter_map(|a| a.article.source.clone()).collect();
-    sources.sort();
-    sources.dedup();
-    let mut credits: Vec<String> = articles.iter().filter_map(|a| a.article.credit.clone()).collect();
-    credits.sort();
-    credits.dedup();
+/// Characters of a lead article read for a card's excerpt: enough for two sentences.
+const EXCERPT_CHARS: usize = 700;
+
+pub fn story_card(r: &Reader, s: &StorySummary, now: DateTime<Utc>) -> Result<StoryCard> {
+    let facts = r.story_card(s, EXCERPT_CHARS)?;
+    let mut excerpt = storyline_article::first_sentences(&facts.lead_opening, 2);
+    if facts.lead_opening.chars().count() >= EXCERPT_CHARS && excerpt.len() + 2 >= facts.lead_opening.trim_end().len() {
+        // The opening was cut mid-sentence: say so rather than end on half a word.
+        let cut = excerpt.rfind(' ').unwrap_or(excerpt.len());
+        excerpt.truncate(cut);
+        excerpt.push('…');
+    }
     Ok(StoryCard {
         id: s.id,
         headline: s.headline.clone(),
@@ -121,16 +124,32 @@ fn story_card(r: &Reader, s: &StorySummary, now: DateTime<Utc>) -> Result<StoryC
         relative: s.last_published.map(|t| relative(t, now)),
         date: s.last_published.map(absolute),
         article_count: s.article_count,
-        independent: articles.iter().filter(|a| a.copy_of.is_none()).count(),
-        copies: articles.iter().filter(|a| a.copy_of.is_some()).count(),
-        sources,
-        credits,
-        excerpt: lead.map(|a| a.article.lead(2)).unwrap_or_default(),
+        independent: facts.independent,
+        copies: facts.copies,
+        sources: facts.sources,
+        credits: facts.credits,
+        excerpt,
     })
 }
 
 pub fn topic_page(r: &Reader, topic: TopicSummary, now: DateTime<Utc>) -> Result<TopicPage> {
-    let stories = r.topic_stories(topic.id)?.iter().map(|s| story_card(r, s, now)).collect::<Result<Vec<_>>>()?;
+    topic_page_slice(r, topic, usize::MAX, 0, now)
+}
+
+/// Stories `offset..offset + limit` of a topic page.
+pub fn topic_page_slice(
+    r: &Reader,
+    topic: TopicSummary,
+    limit: usize,
+    offset: usize,
+    now: DateTime<Utc>,
+) -> Result<TopicPage> {
+    let limit = limit.min(i64::MAX as usize);
+    let stories = r
+        .topic_stories_page(topic.id, limit, offset)?
+        .iter()
+        .map(|s| story_card(r, s, now))
+        .collect::<Result<Vec<_>>>()?;
     Ok(TopicPage { topic, stories })
 }
 

@@ -50,6 +50,21 @@ pub struct StoredArticle {
     pub copy_of: Option<i64>,
 }
 
+/// What a story card shows beyond [`StorySummary`] (see [`Reader::story_card`]).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct StoryCardFacts {
+    /// Outlets, sorted, each once.
+    pub sources: Vec<String>,
+    /// Agencies credited ("with inputs from"), sorted, each once.
+    pub credits: Vec<String>,
+    /// Articles that are not copies of another article of the story.
+    pub independent: usize,
+    /// Wire copies and light rewrites.
+    pub copies: usize,
+    /// The first characters of the lead article's body.
+    pub lead_opening: String,
+}
+
 /// A quote with the article it came from.
 #[derive(Debug, Clone, Serialize)]
 pub struct StoredQuote {
@@ -109,6 +124,16 @@ fn stored_article(r: &Row) -> rusqlite::Result<StoredArticle> {
     })
 }
 
+fn topic_summary(r: &Row) -> rusqlite::Result<TopicSummary> {
+    Ok(TopicSummary {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        story_count: r.get(2)?,
+        article_count: r.get(3)?,
+        last_published: r.get(4)?,
+    })
+}
+
 fn story_summary(r: &Row) -> rusqlite::Result<StorySummary> {
     Ok(StorySummary {
         id: r.get(0)?,
@@ -141,30 +166,96 @@ impl Reader<'_> {
 
     /// All topics, most recently active first.
     pub fn topics(&self) -> Result<Vec<TopicSummary>> {
+        self.topics_page(i64::MAX as usize, 0)
+    }
+
+    /// One page of [`Reader::topics`].
+    pub fn topics_page(&self, limit: usize, offset: usize) -> Result<Vec<TopicSummary>> {
         let mut stmt = self
             .conn
-            .prepare(
+            .prepare_cached(
                 "SELECT t.id, t.title, count(s.id), COALESCE(sum(s.article_count), 0), max(s.last_published)
                  FROM topic t JOIN story s ON s.topic_id = t.id
-                 GROUP BY t.id ORDER BY max(s.last_published) IS NULL, max(s.last_published) DESC, t.id DESC",
+                 GROUP BY t.id ORDER BY max(s.last_published) IS NULL, max(s.last_published) DESC, t.id DESC
+                 LIMIT ?1 OFFSET ?2",
             )
             .ctx("listing topics")?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(TopicSummary {
-                    id: r.get(0)?,
-                    title: r.get(1)?,
-                    story_count: r.get(2)?,
-                    article_count: r.get(3)?,
-                    last_published: r.get(4)?,
-                })
-            })
-            .ctx("listing topics")?;
+        let rows = stmt.query_map([limit as i64, offset as i64], topic_summary).ctx("listing topics")?;
         rows.collect::<rusqlite::Result<_>>().ctx("listing topics")
     }
 
     pub fn topic(&self, id: i64) -> Result<Option<TopicSummary>> {
-        Ok(self.topics()?.into_iter().find(|t| t.id == id))
+        self.conn
+            .prepare_cached(
+                "SELECT t.id, t.title, count(s.id), COALESCE(sum(s.article_count), 0), max(s.last_published)
+                 FROM topic t JOIN story s ON s.topic_id = t.id WHERE t.id = ?1 GROUP BY t.id",
+            )
+            .and_then(|mut stmt| stmt.query_row([id], topic_summary).optional())
+            .ctx("reading a topic")
+    }
+
+    /// One page of a topic's stories, newest first.
+    pub fn topic_stories_page(&self, topic: i64, limit: usize, offset: usize) -> Result<Vec<StorySummary>> {
+        let sql = format!(
+            "SELECT {STORY_COLUMNS} FROM story WHERE topic_id = ?1
+             ORDER BY last_published IS NULL, last_published DESC, id DESC LIMIT ?2 OFFSET ?3"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).ctx("listing a topic's stories")?;
+        let rows =
+            stmt.query_map([topic, limit as i64, offset as i64], story_summary).ctx("listing a topic's stories")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("listing a topic's stories")
+    }
+
+    /// What a story card shows, without reading every article body: outlets, credits, copy
+    /// count and the opening of the lead article (the one carrying the story's headline).
+    pub fn story_card(&self, story: &StorySummary, excerpt_chars: usize) -> Result<StoryCardFacts> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT source, credit, copy_of IS NOT NULL, headline = ?2, substr(body, 1, ?3)
+                 FROM article WHERE story_id = ?1 ORDER BY published IS NULL, published, id",
+            )
+            .ctx("reading a story card")?;
+        let mut rows =
+            stmt.query(params![story.id, story.headline, excerpt_chars as i64]).ctx("reading a story card")?;
+        let mut facts = StoryCardFacts::default();
+        let mut lead: Option<(bool, String)> = None;
+        while let Some(r) = rows.next().ctx("reading a story card")? {
+            let source: Option<String> = r.get(0).ctx("reading a story card")?;
+            let credit: Option<String> = r.get(1).ctx("reading a story card")?;
+            let copy: bool = r.get(2).ctx("reading a story card")?;
+            let is_lead: bool = r.get(3).ctx("reading a story card")?;
+            facts.sources.extend(source);
+            facts.credits.extend(credit);
+            if copy {
+                facts.copies += 1;
+            } else {
+                facts.independent += 1;
+            }
+            if lead.as_ref().is_none_or(|(was_lead, _)| is_lead && !was_lead) {
+                lead = Some((is_lead, r.get(4).ctx("reading a story card")?));
+            }
+        }
+        for list in [&mut facts.sources, &mut facts.credits] {
+            list.sort();
+            list.dedup();
+        }
+        facts.lead_opening = lead.map(|(_, body)| body).unwrap_or_default();
+        Ok(facts)
+    }
+
+    /// Articles per day (UTC day start, count) of a story, for its chart; undated ones left out.
+    pub fn story_articles_per_day(&self, story: i64) -> Result<Vec<(i64, i64)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT published - (published % 86400) AS day, count(*) FROM article
+                 WHERE story_id = ?1 AND published IS NOT NULL GROUP BY day ORDER BY day",
+            )
+            .ctx("counting a story's articles per day")?;
+        let rows =
+            stmt.query_map([story], |r| Ok((r.get(0)?, r.get(1)?))).ctx("counting a story's articles per day")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("counting a story's articles per day")
     }
 
     /// Stories of a topic, newest first.

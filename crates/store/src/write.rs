@@ -320,6 +320,11 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Reads inside this transaction (they see its uncommitted writes).
+    pub fn reader(&self) -> crate::Reader<'_> {
+        crate::Reader { conn: &self.tx }
+    }
+
     pub fn commit(self) -> Result<()> {
         self.tx.commit().ctx("committing")
     }
