@@ -74,6 +74,7 @@ pub mod eval;
 pub mod ledger;
 pub mod lexicon;
 pub mod quotes;
+pub mod summary;
 pub mod text;
 
 #[cfg(test)]
@@ -82,6 +83,7 @@ mod tests;
 use serde::{Deserialize, Serialize};
 
 pub use ledger::{ledger, quotes_by_speaker, LedgerEntry, LedgerGroup, LedgerInput, QuoteInput, SpeakerQuotes};
+pub use summary::{summarize, SummaryInput, SummarySentence};
 
 /// Bodies longer than this (bytes) are analysed up to this length only.
 pub const MAX_BODY: usize = 2_000_000;

@@ -1,0 +1,1305 @@
+//! Extractive multi-article story summary: the few most central sentences across a story's
+//! articles, without near-repeats.
+//!
+//! # Method
+//!
+//! 1. **Candidates.** Each body is cut into sentences with [`crate::text::sentences`] (plus a
+//!    split on CJK full stops). Only the first [`BODY_PREFIX`] bytes of a body are read and the
+//!    first [`SENTENCES_PER_ARTICLE`] usable sentences of each article are kept. Dropped outright:
+//!    sentences under 6 or over 60 words, questions (any `?`), boilerplate ("Read more", "Sign up",
+//!    "With inputs from", photo credits, bylines, URLs…) and sentences that repeat the article's
+//!    own headline. Kept only as a *fallback* (used when no clean sentence at all is left):
+//!    sentences opening with a word that needs context ("He", "It", "They", "This", "But",
+//!    "However", "Also"…), sentences starting in lower case (split fragments) and lines with no
+//!    closing punctuation (headlines, captions, datelines).
+//! 2. **Centrality.** Words are folded ([`crate::text::fold`]), split with UAX#29 word boundaries,
+//!    stop words dropped and stemmed ([`crate::ledger::stem`]). Every article becomes a
+//!    length-normalised vector of sub-linear term counts over its candidates and headline; the
+//!    story centroid is their mean, so a term weighs by how many articles use it. A sentence
+//!    scores `Σ centroid(t) / sqrt(max(|terms|, 8))` over its distinct terms, times an
+//!    inverted-pyramid prior `1 / (1 + 0.05 · position)`.
+//! 3. **Shared sentences.** Near-verbatim copies (≥ 60 % of the smaller sentence's stemmed-term
+//!    bigrams shared, found through an inverted index, so no all-pairs pass) are merged into one
+//!    group; a group seen in `k` articles is boosted by `1 + 0.3 · ln k` and is output once, as its
+//!    best-scored clean member.
+//! 4. **Selection.** Maximal marginal relevance over the 64 best groups: `0.7 · score − 0.3 ·
+//!    max cosine to the chosen`, and a hard cut: a sentence whose stemmed-term cosine with an
+//!    already chosen one exceeds 0.5 is never taken.
+//! 5. **Order.** The chosen sentences are returned in *reading order*: by their position in their
+//!    article (leads first, as news is written inverted-pyramid), ties by article index (callers
+//!    should pass articles oldest first). `score` is the group score divided by the best group
+//!    score of the story, in `(0, 1]`.
+//!
+//! # Cost
+//!
+//! Linear in the input: at most [`MAX_ARTICLES`] articles are summarised. With more, every
+//! article is first represented by its headline and first three sentences and the
+//! [`MAX_ARTICLES`] closest to the story centroid are kept (ties: earlier articles). Bodies are
+//! read up to [`BODY_PREFIX`] bytes, postings of the duplicate index are capped, and selection
+//! works on a fixed pool.
+//!
+//! # Limits
+//!
+//! Stop words are English only and the stemmer is a crude English suffix stripper; other
+//! languages still work through term overlap but less well. A context-needing sentence right
+//! after its antecedent (the lead, then "He said…") is not recognised as safe.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::ledger::stem;
+use crate::text::{decode_entities, floor_char, fold, sentences, strip_possessive};
+
+/// At most this many articles of a story are summarised.
+pub const MAX_ARTICLES: usize = 50;
+/// At most this many usable sentences per article are candidates.
+pub const SENTENCES_PER_ARTICLE: usize = 12;
+/// Only this many bytes of each body are read.
+pub const BODY_PREFIX: usize = 16_384;
+
+/// Raw sentence segments looked at per article (usable or not).
+const SCAN_SEGMENTS: usize = 48;
+/// Prefix and sentence budget of the pre-selection pass (stories with > MAX_ARTICLES articles).
+const PRESELECT_PREFIX: usize = 4_096;
+const PRESELECT_SENTENCES: usize = 3;
+const MIN_WORDS: f32 = 6.0;
+const MAX_WORDS: f32 = 60.0;
+/// Segments longer than this (bytes) cannot be sentences of at most MAX_WORDS words.
+const MAX_SENTENCE_BYTES: usize = 2_000;
+/// Two chosen sentences never have a stemmed-term cosine above this.
+const REDUNDANT_COSINE: f32 = 0.5;
+/// Share of the smaller sentence's term bigrams that makes two sentences copies of each other.
+const COPY_SHARE: f32 = 0.6;
+const MMR_LAMBDA: f32 = 0.7;
+const POOL: usize = 64;
+const POSTINGS_CAP: usize = 256;
+const STOP_ID: u32 = u32::MAX;
+
+/// One article of a story, as input to [`summarize`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SummaryInput<'a> {
+    pub headline: &'a str,
+    pub body: &'a str,
+}
+
+/// One sentence of a story summary.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SummarySentence {
+    /// The sentence as written (entities decoded, whitespace collapsed).
+    pub text: String,
+    /// Index of the article (into the input slice) the sentence is taken from.
+    pub article: usize,
+    /// Centrality relative to the story's most central sentence, in `(0, 1]`.
+    pub score: f32,
+}
+
+/// The `max_sentences` most central, mutually non-redundant sentences of a story's articles, in
+/// reading order (position in article, then article index). Empty when there is no article or
+/// no usable sentence. See the module documentation for the method.
+pub fn summarize(articles: &[SummaryInput], max_sentences: usize) -> Vec<SummarySentence> {
+    if articles.is_empty() || max_sentences == 0 {
+        return Vec::new();
+    }
+    let mut b = Builder::default();
+    let chosen: Vec<usize> = if articles.len() > MAX_ARTICLES {
+        for (i, a) in articles.iter().enumerate() {
+            b.extract(i, a, PRESELECT_SENTENCES, PRESELECT_PREFIX);
+        }
+        let keep = b.preselect(articles.len(), MAX_ARTICLES);
+        b.reset();
+        keep
+    } else {
+        (0..articles.len()).collect()
+    };
+    for &i in &chosen {
+        b.extract(i, &articles[i], SENTENCES_PER_ARTICLE, BODY_PREFIX);
+    }
+    if b.cands.is_empty() {
+        return Vec::new();
+    }
+    let centroid = b.centroid();
+    let groups = b.groups(&centroid);
+    let mut picked = select(&b.cands, &groups, 0, max_sentences);
+    if picked.is_empty() {
+        picked = select(&b.cands, &groups, 1, max_sentences);
+    }
+    let mut out: Vec<(usize, usize, SummarySentence)> = picked
+        .into_iter()
+        .map(|g| {
+            let c = &b.cands[groups[g].rep];
+            let body = articles[c.article].body;
+            (
+                c.pos,
+                c.article,
+                SummarySentence { text: clean(&body[c.start..c.end]), article: c.article, score: groups[g].score },
+            )
+        })
+        .collect();
+    out.sort_by_key(|x| (x.0, x.1));
+    out.into_iter().map(|x| x.2).collect()
+}
+
+/// One candidate sentence.
+#[derive(Debug)]
+struct Cand {
+    article: usize,
+    /// Rank among the article's usable sentences (0 = lead).
+    pos: usize,
+    /// Byte range in the article body.
+    start: usize,
+    end: usize,
+    /// Term ids in order (stop words removed).
+    seq: Vec<u32>,
+    /// Distinct term ids, sorted.
+    terms: Vec<u32>,
+    /// 0 = clean, 1 = fallback only.
+    tier: u8,
+    /// Centrality × position prior.
+    base: f32,
+}
+
+/// Near-verbatim copies of one sentence, output once.
+#[derive(Debug)]
+struct Group {
+    /// Best clean member (or best member when none is clean).
+    rep: usize,
+    tier: u8,
+    score: f32,
+}
+
+#[derive(Default)]
+struct Builder {
+    /// Folded word -> term id (STOP_ID for stop words).
+    words: HashMap<String, u32>,
+    /// Stem -> term id.
+    stems: HashMap<String, u32>,
+    cands: Vec<Cand>,
+    /// Per article (in extraction order): article index and all term ids of its candidates and
+    /// headline (with repeats).
+    art_terms: Vec<(usize, Vec<u32>)>,
+}
+
+impl Builder {
+    fn reset(&mut self) {
+        self.cands.clear();
+        self.art_terms.clear();
+    }
+
+    fn term(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.words.get(w) {
+            return id;
+        }
+        let id = if is_stop(w) {
+            STOP_ID
+        } else {
+            let s = stem(w);
+            let next = self.stems.len() as u32;
+            *self.stems.entry(s).or_insert(next)
+        };
+        self.words.insert(w.to_string(), id);
+        id
+    }
+
+    /// Word count (CJK characters count half) and term ids of `folded`.
+    fn analyse(&mut self, folded: &str) -> (f32, Vec<u32>) {
+        let mut units = 0.0f32;
+        let mut seq = Vec::new();
+        for w in folded.unicode_words() {
+            let mut chars = w.chars();
+            let first = chars.next().unwrap_or(' ');
+            let single = chars.next().is_none();
+            units += if single && is_cjk(first) { 0.5 } else { 1.0 };
+            if units > MAX_WORDS + 1.0 {
+                break;
+            }
+            let w = strip_possessive(w);
+            if w.is_empty() || (single && first.is_ascii()) || is_contraction(w) {
+                continue;
+            }
+            let id = self.term(w);
+            if id != STOP_ID {
+                seq.push(id);
+            }
+        }
+        (units, seq)
+    }
+
+    /// Add the candidates of one article.
+    fn extract(&mut self, article: usize, a: &SummaryInput, limit: usize, prefix: usize) {
+        let head: Vec<u32> = if looks_like_url(a.headline) {
+            Vec::new()
+        } else {
+            let h = &a.headline[..floor_char(a.headline, 1_000)];
+            self.analyse(&fold(h)).1
+        };
+        let mut head_set = head.clone();
+        head_set.sort_unstable();
+        head_set.dedup();
+        let mut all_terms = head;
+
+        let body = &a.body[..floor_char(a.body, prefix)];
+        let mut pos = 0usize;
+        let mut segments = 0usize;
+        'outer: for (s, e) in sentences(body) {
+            for (ss, ee) in split_cjk(body, s, e) {
+                segments += 1;
+                if segments > SCAN_SEGMENTS || pos >= limit {
+                    break 'outer;
+                }
+                let raw = &body[ss..ee];
+                let trimmed = raw.trim();
+                if trimmed.is_empty() || trimmed.len() > MAX_SENTENCE_BYTES {
+                    continue;
+                }
+                let dl = dateline_len(trimmed);
+                let lead = raw.len() - raw.trim_start().len() + dl;
+                let trimmed = &trimmed[dl..];
+                let (start, end) = (ss + lead, ss + lead + trimmed.len());
+                let folded = fold(trimmed);
+                if folded.contains(['?', '？']) {
+                    continue;
+                }
+                let (units, seq) = self.analyse(&folded);
+                if !(MIN_WORDS..=MAX_WORDS).contains(&units) || seq.is_empty() {
+                    continue;
+                }
+                if is_boilerplate(&folded) {
+                    continue;
+                }
+                let mut terms = seq.clone();
+                terms.sort_unstable();
+                terms.dedup();
+                if repeats_headline(&terms, &head_set) {
+                    continue;
+                }
+                let tier = u8::from(dangling(&folded) || !terminated(trimmed) || lower_start(trimmed));
+                all_terms.extend_from_slice(&seq);
+                self.cands.push(Cand { article, pos, start, end, seq, terms, tier, base: 0.0 });
+                pos += 1;
+            }
+        }
+        self.art_terms.push((article, all_terms));
+    }
+
+    /// Length-normalised sub-linear term vector of each article (sparse, sorted by id).
+    fn article_vectors(&self) -> Vec<(usize, Vec<(u32, f32)>)> {
+        self.art_terms
+            .iter()
+            .map(|(a, terms)| {
+                let mut t = terms.clone();
+                t.sort_unstable();
+                let mut v: Vec<(u32, f32)> = Vec::new();
+                let mut i = 0;
+                while i < t.len() {
+                    let mut j = i;
+                    while j < t.len() && t[j] == t[i] {
+                        j += 1;
+                    }
+                    v.push((t[i], 1.0 + ((j - i) as f32).ln()));
+                    i = j;
+                }
+                let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+                if norm > 0.0 {
+                    for x in &mut v {
+                        x.1 /= norm;
+                    }
+                }
+                (*a, v)
+            })
+            .collect()
+    }
+
+    /// Mean of the article vectors, dense over term ids.
+    fn centroid(&self) -> Vec<f32> {
+        let mut c = vec![0.0f32; self.stems.len()];
+        let vecs = self.article_vectors();
+        let n = vecs.len().max(1) as f32;
+        for (_, v) in &vecs {
+            for &(t, w) in v {
+                if let Some(x) = c.get_mut(t as usize) {
+                    *x += w / n;
+                }
+            }
+        }
+        c
+    }
+
+    /// Indices of the `keep` articles closest to the centroid of the current (lead) candidates,
+    /// ascending.
+    fn preselect(&self, n_articles: usize, keep: usize) -> Vec<usize> {
+        let c = self.centroid();
+        let mut scored: Vec<(usize, f32)> = self
+            .article_vectors()
+            .into_iter()
+            .map(|(a, v)| (a, v.iter().map(|&(t, w)| w * c.get(t as usize).copied().unwrap_or(0.0)).sum::<f32>()))
+            .collect();
+        scored.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        let mut out: Vec<usize> = scored.into_iter().take(keep).map(|x| x.0).filter(|&a| a < n_articles).collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// Score candidates and merge near-verbatim copies into groups.
+    fn groups(&mut self, centroid: &[f32]) -> Vec<Group> {
+        for c in &mut self.cands {
+            let sum: f32 = c.terms.iter().map(|&t| centroid.get(t as usize).copied().unwrap_or(0.0)).sum();
+            let central = sum / (c.terms.len().max(8) as f32).sqrt();
+            c.base = central / (1.0 + 0.05 * c.pos as f32);
+        }
+        let n = self.cands.len();
+        let mut uf = UnionFind::new(n);
+        let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+        let mut exact: HashMap<&[u32], usize> = HashMap::new();
+        let mut counts = vec![0u32; n];
+        let mut touched: Vec<usize> = Vec::new();
+        let bigrams: Vec<Vec<u64>> = self
+            .cands
+            .iter()
+            .map(|c| {
+                let mut b: Vec<u64> = c.seq.windows(2).map(|w| (u64::from(w[0]) << 32) | u64::from(w[1])).collect();
+                b.sort_unstable();
+                b.dedup();
+                b
+            })
+            .collect();
+        for i in 0..n {
+            if let Some(&j) = exact.get(self.cands[i].seq.as_slice()) {
+                uf.union(i, j);
+            } else {
+                exact.insert(self.cands[i].seq.as_slice(), i);
+            }
+            for bg in &bigrams[i] {
+                if let Some(list) = index.get(bg) {
+                    for &j in list {
+                        let j = j as usize;
+                        if counts[j] == 0 {
+                            touched.push(j);
+                        }
+                        counts[j] += 1;
+                    }
+                }
+            }
+            for &j in &touched {
+                let shared = counts[j] as f32;
+                let smaller = bigrams[i].len().min(bigrams[j].len()) as f32;
+                if shared >= 2.0 && shared >= COPY_SHARE * smaller {
+                    uf.union(i, j);
+                }
+                counts[j] = 0;
+            }
+            touched.clear();
+            for bg in &bigrams[i] {
+                let list = index.entry(*bg).or_default();
+                if list.len() < POSTINGS_CAP {
+                    list.push(i as u32);
+                }
+            }
+        }
+        // collect groups
+        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        for i in 0..n {
+            members.entry(uf.find(i)).or_default().push(i);
+        }
+        let mut roots: Vec<usize> = members.keys().copied().collect();
+        roots.sort_unstable();
+        let mut groups = Vec::with_capacity(roots.len());
+        for r in roots {
+            let m = &members[&r];
+            let tier = m.iter().map(|&i| self.cands[i].tier).min().unwrap_or(1);
+            let mut rep = m[0];
+            let mut best = f32::MIN;
+            for &i in m {
+                let c = &self.cands[i];
+                if c.tier == tier && c.base > best {
+                    best = c.base;
+                    rep = i;
+                }
+            }
+            let support: HashSet<usize> = m.iter().map(|&i| self.cands[i].article).collect();
+            let score = best.max(0.0) * (1.0 + 0.3 * (support.len() as f32).ln());
+            groups.push(Group { rep, tier, score });
+        }
+        let max = groups.iter().map(|g| g.score).fold(0.0f32, f32::max);
+        for g in &mut groups {
+            g.score = if max > 0.0 { g.score / max } else { 0.0 };
+        }
+        groups
+    }
+}
+
+/// Greedy MMR choice of up to `k` groups of tier ≤ `max_tier`.
+fn select(cands: &[Cand], groups: &[Group], max_tier: u8, k: usize) -> Vec<usize> {
+    let mut pool: Vec<usize> = (0..groups.len()).filter(|&g| groups[g].tier <= max_tier).collect();
+    pool.sort_by(|&a, &b| {
+        groups[b].score.total_cmp(&groups[a].score).then(cands[groups[a].rep].pos.cmp(&cands[groups[b].rep].pos))
+    });
+    pool.truncate(POOL);
+    let mut alive = vec![true; pool.len()];
+    let mut chosen: Vec<usize> = Vec::new();
+    while chosen.len() < k {
+        let mut best: Option<(usize, f32)> = None;
+        for (pi, &g) in pool.iter().enumerate() {
+            if !alive[pi] {
+                continue;
+            }
+            let terms = &cands[groups[g].rep].terms;
+            let sim = chosen.iter().map(|&c| cosine(terms, &cands[groups[c].rep].terms)).fold(0.0f32, f32::max);
+            if sim > REDUNDANT_COSINE {
+                alive[pi] = false;
+                continue;
+            }
+            let mmr = MMR_LAMBDA * groups[g].score - (1.0 - MMR_LAMBDA) * sim;
+            if best.is_none_or(|b| mmr > b.1) {
+                best = Some((pi, mmr));
+            }
+        }
+        match best {
+            Some((pi, _)) => {
+                alive[pi] = false;
+                chosen.push(pool[pi]);
+            }
+            None => break,
+        }
+    }
+    chosen
+}
+
+/// Cosine of two sorted, distinct term-id sets.
+fn cosine(a: &[u32], b: &[u32]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut inter) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    inter as f32 / ((a.len() * b.len()) as f32).sqrt()
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind((0..n).collect())
+    }
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // keep the earlier candidate as root
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// Sub-ranges of `[s, e)` split after CJK sentence terminators.
+fn split_cjk(t: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = s;
+    for (i, c) in t[s..e].char_indices() {
+        if matches!(c, '。' | '！' | '？' | '｡') {
+            let end = s + i + c.len_utf8();
+            out.push((start, end));
+            start = end;
+        }
+    }
+    if start < e {
+        out.push((start, e));
+    }
+    out
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF      // kana
+        | 0x3400..=0x4DBF    // CJK ext A
+        | 0x4E00..=0x9FFF    // CJK unified
+        | 0xAC00..=0xD7AF    // Hangul
+        | 0xF900..=0xFAFF
+        | 0x20000..=0x2FFFF)
+}
+
+/// Wire datelines ("WASHINGTON (Reuters) - ", "NEW DELHI, March 3 — ", "(CNN) -- ").
+static DATELINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:\p{Lu}[\p{Lu}'.\-]+(?:\s+\p{Lu}[\p{Lu}'.\-]+)*(?:,[\p{L}\d .]{1,40}?)?\s*(?:\([^)]{1,40}\))?|\([\p{L} ]{2,30}\))\s*(?:[—–-]{1,2}|:)\s+",
+    )
+    .expect("constant pattern is valid")
+});
+
+/// Byte length of a leading dateline of `s` (0 if none).
+fn dateline_len(s: &str) -> usize {
+    // cheap gate: a dateline opens with "(" or two capitals
+    let mut chars = s.chars();
+    let possible = match (chars.next(), chars.next()) {
+        (Some('('), _) => true,
+        (Some(a), Some(b)) => a.is_uppercase() && b.is_uppercase(),
+        _ => false,
+    };
+    if !possible {
+        return 0;
+    }
+    let head = &s[..floor_char(s, 120)];
+    DATELINE.find(head).map_or(0, |m| m.end())
+}
+
+fn looks_like_url(s: &str) -> bool {
+    let t = s.trim_start().to_ascii_lowercase();
+    t.starts_with("http") || t.starts_with("www") || t.contains("://")
+}
+
+fn is_contraction(w: &str) -> bool {
+    w.starts_with(['\'', '’']) || ["n't", "'re", "'ve", "'ll", "'d", "'m"].iter().any(|s| w.ends_with(s))
+}
+
+/// Collapse whitespace and decode entities for display.
+fn clean(s: &str) -> String {
+    let d = decode_entities(s);
+    let mut out = String::with_capacity(d.len());
+    for w in d.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// The sentence is mostly the headline's words (a headline repeated as the first body line).
+fn repeats_headline(terms: &[u32], head: &[u32]) -> bool {
+    if head.is_empty() || terms.is_empty() {
+        return false;
+    }
+    let inter = cosine(terms, head) * ((terms.len() * head.len()) as f32).sqrt();
+    inter >= 0.8 * terms.len() as f32 && inter >= 0.5 * head.len() as f32
+}
+
+/// Ends with sentence-final punctuation (closing quotes and brackets skipped).
+fn terminated(s: &str) -> bool {
+    let t =
+        s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '`'));
+    t.ends_with(['.', '!', '。', '！', '｡', '．'])
+}
+
+/// First letter is lower-case: a fragment of a bad split or a continuation.
+fn lower_start(s: &str) -> bool {
+    s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_lowercase())
+}
+
+/// Opens with a word that needs the previous sentence to be understood.
+fn dangling(folded: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "he",
+        "she",
+        "it",
+        "they",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "them",
+        "but",
+        "however",
+        "also",
+        "and",
+        "yet",
+        "still",
+        "moreover",
+        "furthermore",
+        "additionally",
+        "nevertheless",
+        "nonetheless",
+        "instead",
+        "otherwise",
+        "thus",
+        "therefore",
+        "hence",
+        "besides",
+        "likewise",
+        "similarly",
+    ];
+    match folded.unicode_words().next() {
+        Some(w) => {
+            let w = strip_possessive(w);
+            let w = w.split(['\'', '’']).next().unwrap_or(w);
+            WORDS.contains(&w)
+        }
+        None => false,
+    }
+}
+
+/// Boilerplate patterns, matched anywhere in the folded, punctuation-tightened sentence.
+const BOILER_ANYWHERE: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "read the full",
+    "with inputs from",
+    "with input from",
+    "sign up",
+    "signup",
+    "follow us",
+    "follow @",
+    "click here",
+    "tap here",
+    "all rights reserved",
+    "copyright",
+    "©",
+    "photo credit",
+    "image credit",
+    "photo by ",
+    "photos by ",
+    "photograph by",
+    "photograph:",
+    "photo:",
+    "photos:",
+    "image:",
+    "pictured:",
+    "(photo",
+    "file photo",
+    "getty images",
+    "ap photo",
+    "afp photo",
+    "afp via getty",
+    "reuters/",
+    "/reuters",
+    "epa/",
+    "subscribe to",
+    "subscribe now",
+    "subscribe for",
+    "newsletter",
+    "terms of use",
+    "terms of service",
+    "privacy policy",
+    "cookie policy",
+    "use cookies",
+    "download our",
+    "download the app",
+    "our app",
+    "share this",
+    "share on facebook",
+    "share on twitter",
+    "email this",
+    "print this",
+    "like us on",
+    "http://",
+    "https://",
+    "www.",
+    "reporting by",
+    "editing by",
+    "additional reporting",
+    "writing by",
+    "compiled by",
+    "contributed to this report",
+    "contributed reporting",
+    "this article was",
+    "this story was",
+    "this story has been",
+    "this report was",
+    "for more news",
+    "for the latest",
+    "more on this story",
+    "related articles",
+    "related stories",
+    "related coverage",
+    "leave a comment",
+    "comments are closed",
+    "first published",
+    "last updated",
+    "last modified",
+    "posted by",
+    "view gallery",
+    "see also",
+    "listen to this",
+    "watch the video",
+    "watch video",
+    "video:",
+    "scroll down",
+    "advertisement",
+    "you may also like",
+    "recommended for you",
+    "please enable javascript",
+];
+
+static BOILER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(BOILER_ANYWHERE).expect("constant patterns are valid"));
+
+fn is_boilerplate(folded: &str) -> bool {
+    // tighten tokenised punctuation ("photo :", "reuters / ") and drop leading quote marks
+    let mut t = String::with_capacity(folded.len());
+    let mut pending_space = false;
+    for c in folded.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != '©').chars() {
+        if c.is_whitespace() {
+            pending_space = !t.is_empty();
+            continue;
+        }
+        if pending_space && !matches!(c, ':' | ',' | '.' | ';' | ')' | '/') && !t.ends_with('/') {
+            t.push(' ');
+        }
+        pending_space = false;
+        t.push(c);
+    }
+    BOILER.is_match(t.as_str()) || boiler_prefix(&t)
+}
+
+/// Labels that make a line boilerplate only at its start and followed by a colon or bar
+/// ("Photo: …", "Watch | …"), so that "Photographs show…" or "Watch officials said…" stay.
+fn boiler_prefix(t: &str) -> bool {
+    let first_len = t.find(|c: char| !(c.is_alphanumeric() || c == '\'')).unwrap_or(t.len());
+    let (first, rest) = t.split_at(first_len);
+    let rest = rest.trim_start();
+    let labelled = rest.starts_with([':', '|']);
+    match first {
+        "photo" | "photos" | "image" | "images" | "picture" | "pictures" | "credit" | "credits" | "caption"
+        | "file" => labelled || rest.starts_with("by ") || rest.starts_with("credit"),
+        "watch" | "listen" | "related" | "published" | "posted" | "updated" | "update" | "read" | "more" | "note"
+        | "source" | "sources" | "advertisement" | "sponsored" | "tags" => labelled || rest.starts_with("- "),
+        "editor's" | "editors" => rest.starts_with("note"),
+        // byline: "By Jane Doe, Reuters" (names are not recognisable after folding, so look for
+        // the agency and staff words of credits)
+        "by" => {
+            rest.split_whitespace().count() <= 10
+                && ["reuters", "associated press", "afp", "staff", "correspondent", "reporter", "writer", "editor"]
+                    .iter()
+                    .any(|w| rest.contains(w))
+        }
+        _ => false,
+    }
+}
+
+static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+
+fn is_stop(w: &str) -> bool {
+    STOP.contains(w)
+}
+
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "almost",
+    "along",
+    "already",
+    "also",
+    "although",
+    "always",
+    "am",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "anyone",
+    "anything",
+    "are",
+    "around",
+    "as",
+    "at",
+    "back",
+    "be",
+    "became",
+    "because",
+    "become",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "came",
+    "can",
+    "cannot",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "done",
+    "down",
+    "during",
+    "each",
+    "either",
+    "else",
+    "enough",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "get",
+    "gets",
+    "getting",
+    "go",
+    "goes",
+    "going",
+    "got",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "last",
+    "least",
+    "less",
+    "like",
+    "made",
+    "make",
+    "many",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "near",
+    "neither",
+    "never",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "often",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "others",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "per",
+    "perhaps",
+    "put",
+    "quite",
+    "rather",
+    "really",
+    "said",
+    "same",
+    "say",
+    "saying",
+    "says",
+    "see",
+    "seen",
+    "shall",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thus",
+    "to",
+    "told",
+    "too",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "via",
+    "was",
+    "we",
+    "well",
+    "were",
+    "what",
+    "whatever",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "according",
+    "added",
+    "adding",
+    "asked",
+    "tell",
+    "tells",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "weekend",
+    "year",
+    "years",
+    "month",
+    "months",
+    "day",
+    "days",
+    "time",
+    "times",
+    "people",
+    "new",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIXTURES: [&str; 4] = [
+        include_str!("../testdata/summary/holmbrook-1.txt"),
+        include_str!("../testdata/summary/holmbrook-2.txt"),
+        include_str!("../testdata/summary/holmbrook-3.txt"),
+        include_str!("../testdata/summary/holmbrook-4.txt"),
+    ];
+    const WIRE: &str = "derailed near the village of Holmbrook on Tuesday night";
+
+    fn input(text: &str) -> SummaryInput<'_> {
+        let (headline, body) = text.split_once('\n').unwrap_or((text, ""));
+        SummaryInput { headline, body }
+    }
+
+    fn story() -> Vec<SummaryInput<'static>> {
+        FIXTURES.iter().map(|t| input(t)).collect()
+    }
+
+    /// Test-side redundancy measure, independent of the module's: cosine of lower-cased word
+    /// sets (words of 4+ letters).
+    fn word_cosine(a: &str, b: &str) -> f32 {
+        let set = |s: &str| -> HashSet<String> {
+            s.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 4).map(str::to_lowercase).collect()
+        };
+        let (x, y) = (set(a), set(b));
+        if x.is_empty() || y.is_empty() {
+            return 0.0;
+        }
+        x.intersection(&y).count() as f32 / ((x.len() * y.len()) as f32).sqrt()
+    }
+
+    #[test]
+    fn shared_wire_sentence_is_central_and_output_once() {
+        let s = summarize(&story(), 3);
+        assert_eq!(s.len(), 3, "{s:#?}");
+        let wire: Vec<_> = s.iter().filter(|x| x.text.contains(WIRE)).collect();
+        assert_eq!(wire.len(), 1, "{s:#?}");
+        assert_eq!(wire[0].score, 1.0);
+        // the clean copy is preferred over the one with a dateline or a tokenised full stop
+        assert!(wire[0].text.starts_with("A freight train"), "{}", wire[0].text);
+        assert!(wire[0].text.ends_with("operator said."), "{}", wire[0].text);
+        for x in &s {
+            assert!(x.score > 0.0 && x.score <= 1.0);
+            assert!(x.article < FIXTURES.len());
+            assert!(FIXTURES[x.article].contains(x.text.as_str()), "{} not in article {}", x.text, x.article);
+        }
+    }
+
+    #[test]
+    fn no_near_duplicate_pair() {
+        for k in 1..=6 {
+            let s = summarize(&story(), k);
+            for i in 0..s.len() {
+                for j in i + 1..s.len() {
+                    let c = word_cosine(&s[i].text, &s[j].text);
+                    assert!(c <= 0.5, "{c}: {:?} / {:?}", s[i].text, s[j].text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_boilerplate_questions_or_headlines() {
+        let s = summarize(&story(), 8);
+        assert!(s.len() >= 4, "{s:#?}");
+        for x in &s {
+            let l = x.text.to_lowercase();
+            for bad in [
+                "read more",
+                "sign up",
+                "photo:",
+                "image credit",
+                "with inputs from",
+                "follow us",
+                "copyright",
+                "rights reserved",
+            ] {
+                assert!(!l.contains(bad), "boilerplate {bad:?} in {:?}", x.text);
+            }
+            assert!(!x.text.contains('?'), "question: {:?}", x.text);
+            assert_ne!(x.text, "Holmbrook residents fear for the river after grain train crash.");
+        }
+    }
+
+    #[test]
+    fn max_sentences_respected() {
+        assert!(summarize(&story(), 0).is_empty());
+        for k in 1..=4 {
+            let s = summarize(&story(), k);
+            assert_eq!(s.len(), k, "k={k}: {s:#?}");
+        }
+        let one = summarize(&story(), 1);
+        assert!(one[0].text.contains(WIRE), "{one:#?}");
+    }
+
+    #[test]
+    fn dangling_openers_avoided_when_alternatives_exist() {
+        let s = summarize(&story(), 8);
+        for x in &s {
+            let first = x.text.split_whitespace().next().unwrap_or("");
+            assert!(!["It", "He", "They", "She", "This", "But", "However", "Also"].contains(&first), "{:?}", x.text);
+        }
+        // an article with nothing but dangling sentences still gets a summary
+        let body = "He said the bridge over the Tessel river had been closed since the flood.\n\
+                    It was the third closure of the old stone bridge this decade.\n\
+                    They expect the repairs to the bridge to take about six weeks.";
+        let s = summarize(&[SummaryInput { headline: "Tessel bridge closed again", body }], 2);
+        assert_eq!(s.len(), 2, "{s:#?}");
+        assert!(s.iter().all(|x| x.text.contains("bridge")));
+    }
+
+    #[test]
+    fn single_article_in_reading_order() {
+        let a = input(FIXTURES[0]);
+        let s = summarize(&[a], 3);
+        assert!((2..=3).contains(&s.len()), "{s:#?}");
+        assert!(s.iter().all(|x| x.article == 0));
+        assert!(s[0].text.contains(WIRE), "{s:#?}");
+        let offsets: Vec<usize> = s.iter().map(|x| a.body.find(x.text.as_str()).unwrap_or(usize::MAX)).collect();
+        assert!(offsets.windows(2).all(|w| w[0] < w[1]), "{offsets:?}");
+    }
+
+    #[test]
+    fn headline_repeated_in_body_is_skipped() {
+        let body = "Harbour crane collapses onto a cargo ship in Port Wendel.\n\
+                    A container crane collapsed onto a cargo ship in Port Wendel on Monday, injuring two dock workers.\n\
+                    The port authority said operations at the east quay were suspended for the day.";
+        let s = summarize(
+            &[SummaryInput { headline: "Harbour crane collapses onto a cargo ship in Port Wendel", body }],
+            3,
+        );
+        assert_eq!(s.len(), 2, "{s:#?}");
+        assert!(s.iter().all(|x| !x.text.starts_with("Harbour crane")));
+    }
+
+    #[test]
+    fn empty_and_hostile_inputs() {
+        assert!(summarize(&[], 3).is_empty());
+        assert!(summarize(&[SummaryInput { headline: "", body: "" }], 3).is_empty());
+        assert!(summarize(&[SummaryInput { headline: "   ", body: "\n\n  \t" }], 3).is_empty());
+        assert!(summarize(&[SummaryInput { headline: "Short", body: "Too short. Also short!" }], 3).is_empty());
+        // one huge sentence: nothing usable, but no panic
+        let huge = "word ".repeat(200_000);
+        assert!(summarize(&[SummaryInput { headline: "h", body: &huge }], 3).is_empty());
+        // no punctuation at all: a line of usable length is taken as a fallback
+        let nopunct =
+            "farmers in the valley protest against the new water tax\nthe council will vote on the tax next month";
+        let s = summarize(&[SummaryInput { headline: "", body: nopunct }], 3);
+        assert_eq!(s.len(), 2, "{s:#?}");
+        // non-Latin scripts
+        let zh = "北京市政府周二宣布将在明年扩建地铁网络。新线路预计将连接机场和市中心的主要商业区。官员表示项目投资约五百亿元。";
+        let s = summarize(&[SummaryInput { headline: "北京扩建地铁", body: zh }], 2);
+        assert!(!s.is_empty() && s.len() <= 2, "{s:#?}");
+        assert!(s.iter().all(|x| zh.contains(x.text.as_str())));
+        let ru = "Власти Москвы объявили о строительстве новой линии метро в следующем году. \
+                  Новая линия соединит аэропорт с центром города и деловыми районами.";
+        let s = summarize(&[SummaryInput { headline: "Метро", body: ru }], 3);
+        assert_eq!(s.len(), 2, "{s:#?}");
+        // odd bytes, entities, lone punctuation, emoji
+        for body in [
+            "&#99999999; &amp; ... ??? !!! “ ” ‘",
+            "🙂 🙂 🙂 🙂 🙂 🙂 🙂. 🙂",
+            ". . . . . . .",
+            "a\u{0}b\u{200b}c d e f g h.",
+        ] {
+            let _ = summarize(&[SummaryInput { headline: body, body }], 3);
+        }
+    }
+
+    #[test]
+    fn large_story_is_capped_and_valid() {
+        // 500 articles: the four fixtures with varied extra sentences
+        let bodies: Vec<String> = (0..500)
+            .map(|i| {
+                format!(
+                    "{}\nVolunteer group number {i} collected {} sacks of spilled grain from the Tessel river banks.",
+                    FIXTURES[i % 4].split_once('\n').map(|x| x.1).unwrap_or(""),
+                    i * 7
+                )
+            })
+            .collect();
+        let arts: Vec<SummaryInput> = bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| SummaryInput { headline: FIXTURES[i % 4].lines().next().unwrap_or(""), body: b })
+            .collect();
+        let s = summarize(&arts, 3);
+        assert_eq!(s.len(), 3, "{s:#?}");
+        assert!(s.iter().all(|x| x.article < 500 && arts[x.article].body.contains(x.text.as_str())));
+        assert!(s.iter().any(|x| x.text.contains(WIRE)), "{s:#?}");
+    }
+
+    #[test]
+    fn datelines_are_stripped() {
+        for (s, rest) in [
+            ("HOLMBROOK, Estvale — A train derailed.", "A train derailed."),
+            ("WASHINGTON (Reuters) - The Senate voted.", "The Senate voted."),
+            ("(CNN) -- A storm hit.", "A storm hit."),
+            ("NEW DELHI: Police said.", "Police said."),
+            ("A train derailed - nobody was hurt.", "A train derailed - nobody was hurt."),
+            (
+                "NASA said on Monday - in a statement - that it would.",
+                "NASA said on Monday - in a statement - that it would.",
+            ),
+        ] {
+            assert_eq!(&s[dateline_len(s)..], rest);
+        }
+    }
+
+    #[test]
+    fn boilerplate_rules() {
+        for b in [
+            "read more: rail freight volumes hit a record high this spring",
+            "photo : mara lind / northern ledger",
+            "with inputs from agencies and our correspondent in the city",
+            "by jane doe, reuters staff writer",
+            "sign up for our morning briefing and get the news",
+            "watch: the moment the crane fell onto the ship",
+        ] {
+            assert!(is_boilerplate(b), "{b}");
+        }
+        for b in [
+            "photographs showed the wagons lying on their side",
+            "watchdogs said the operator had ignored earlier warnings",
+            "by tuesday evening, engineers had cleared two of the wagons",
+            "the minister said on twitter that the line would reopen soon",
+        ] {
+            assert!(!is_boilerplate(b), "{b}");
+        }
+    }
+
+    #[test]
+    fn ecbplus_stories_get_summaries() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/ecbplus-dev.jsonl");
+        let Ok(text) = std::fs::read_to_string(path) else {
+            println!("skipping: {path} not found");
+            return;
+        };
+        let mut stories: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        for l in text.lines() {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(l) else { continue };
+            let Some(story) = v["story"].as_str() else { continue };
+            let t = v["title"].as_str().unwrap_or("").to_string();
+            let b = v["text"].as_str().unwrap_or("").to_string();
+            stories.entry(story.to_string()).or_default().push((t, b));
+        }
+        if stories.is_empty() {
+            println!("skipping: no `story` field in {path}");
+            return;
+        }
+        let mut full = 0;
+        for arts in stories.values() {
+            let input: Vec<SummaryInput> = arts.iter().map(|(t, b)| SummaryInput { headline: t, body: b }).collect();
+            let s = summarize(&input, 3);
+            assert!(s.len() <= 3);
+            if s.len() == 3 {
+                full += 1;
+            }
+            for x in &s {
+                assert!(!x.text.contains('?'));
+                assert!(arts[x.article].1.contains(x.text.split_whitespace().next().unwrap_or("")));
+            }
+        }
+        assert!(full * 10 >= stories.len() * 9, "{full} of {} stories got 3 sentences", stories.len());
+    }
+}
