@@ -88,6 +88,18 @@ pub enum Command {
         #[command(flatten)]
         net: crate::feeds_cli::NetArgs,
     },
+    /// Serve the web app, JSON API and Atom feeds until Ctrl-C or SIGTERM.
+    Serve {
+        /// Address to listen on [default: `addr` under [serve] in storyline.toml, else 127.0.0.1:8080]
+        #[arg(long, env = "STORYLINE_ADDR", value_name = "HOST:PORT")]
+        addr: Option<String>,
+        /// Absolute URL the server is reached at, for links in feeds [default: http://ADDR]
+        #[arg(long, env = "STORYLINE_PUBLIC_URL", value_name = "URL")]
+        public_url: Option<String>,
+        /// Log one JSON object per line (also STORYLINE_LOG_FORMAT=json)
+        #[arg(long)]
+        log_json: bool,
+    },
     /// Measure quality against labelled data.
     Eval {
         #[command(subcommand)]
@@ -175,6 +187,9 @@ pub fn run(cli: Cli) -> Result<i32> {
             show(&dir, &id, json, StoryOptions { why, quotes, claims })
         }
         Command::Feeds { cmd } => crate::feeds_cli::feeds(&config::data_dir(cli.data.as_deref())?, cmd),
+        Command::Serve { addr, public_url, log_json } => {
+            serve(&config::data_dir(cli.data.as_deref())?, addr, public_url, log_json)
+        }
         Command::Fetch { urls, net } => crate::feeds_cli::fetch(&config::data_dir(cli.data.as_deref())?, &urls, &net),
         Command::Watch { once, net } => crate::feeds_cli::watch(&config::data_dir(cli.data.as_deref())?, once, &net),
         Command::Eval { what: EvalCommand::Facts { gold, corpus, json } } => {
@@ -395,4 +410,24 @@ mod tests {
         assert_eq!(parse_as_of("2026-02-20", now).expect("date").to_rfc3339(), "2026-02-20T12:00:00+00:00");
         assert!(parse_as_of("banana", now).is_err());
     }
+}
+
+fn serve(dir: &Path, addr: Option<String>, public_url: Option<String>, log_json: bool) -> Result<i32> {
+    let cfg = config::Config::load(dir)?.serve;
+    let addr = addr.unwrap_or(cfg.addr);
+    let addr: std::net::SocketAddr =
+        addr.parse().with_context(|| format!("--addr {addr:?} is not HOST:PORT, e.g. 127.0.0.1:8080"))?;
+    // The token is a secret: from the environment first, so it need not sit in a file.
+    let token = std::env::var("STORYLINE_TOKEN").ok().filter(|t| !t.is_empty()).or(cfg.token);
+    let public_url = public_url.or(cfg.public_url).unwrap_or_else(|| format!("http://{addr}"));
+    let json = log_json || std::env::var("STORYLINE_LOG_FORMAT").is_ok_and(|f| f.eq_ignore_ascii_case("json"));
+    crate::web::init_logging(json);
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
+    runtime.block_on(crate::web::serve(crate::web::ServeOptions {
+        addr,
+        data: dir.to_path_buf(),
+        token,
+        public_url,
+    }))?;
+    Ok(0)
 }

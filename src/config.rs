@@ -88,12 +88,15 @@ impl Default for WatchConfig {
 pub struct ServeConfig {
     pub addr: String,
     /// Bearer token for write endpoints; writes are refused while it is unset.
+    /// `STORYLINE_TOKEN` overrides it.
     pub token: Option<String>,
+    /// Absolute URL the server is reached at, for links in Atom feeds.
+    pub public_url: Option<String>,
 }
 
 impl Default for ServeConfig {
     fn default() -> Self {
-        ServeConfig { addr: "127.0.0.1:8080".to_string(), token: None }
+        ServeConfig { addr: "127.0.0.1:8080".to_string(), token: None, public_url: None }
     }
 }
 

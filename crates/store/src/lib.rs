@@ -87,6 +87,35 @@ impl Store {
         Ok(store)
     }
 
+    /// Open an existing, migrated store for reading only (the web server's pool). Fails when
+    /// there is no database yet or its schema is not the newest: open it with [`Store::open`]
+    /// first, which creates and migrates it.
+    pub fn open_read_only(dir: &Path) -> Result<Store> {
+        let path = dir.join(DB_FILE);
+        let conn = Connection::open_with_flags(
+            &path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(|source| StoreError::Open { path: path.clone(), source })?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(|source| StoreError::Open { path: path.clone(), source })?;
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|source| StoreError::Open { path: path.clone(), source })?;
+        if version != schema::latest_version() {
+            return Err(StoreError::Corrupt {
+                context: "opening read-only",
+                message: format!(
+                    "{} has schema version {version}, expected {}: open it read-write once to migrate",
+                    path.display(),
+                    schema::latest_version()
+                ),
+            });
+        }
+        conn.set_prepared_statement_cache_capacity(64);
+        Ok(Store { conn, dir: dir.to_path_buf() })
+    }
+
     /// The data directory.
     pub fn dir(&self) -> &Path {
         &self.dir
