@@ -1,5 +1,6 @@
 //! HTML extraction benchmark: speed (pages/s on one thread) and quality (key sentences kept,
-//! boilerplate dropped) of `storyline_source::html::parse` against the raw `trafilatura` crate.
+//! boilerplate dropped) of `storyline_source::html::parse` against the raw `trafilatura` crate (storyline's patched
+//! copy and the published 0.6.0).
 //!
 //! Run: `cargo bench -p storyline-source --bench html`
 //!
@@ -13,7 +14,8 @@
 //!
 //! Environment: `BENCH_PAGES_DIR` (where to write the pages; default
 //! `$TMPDIR/storyline-html-bench`), `BENCH_MAX_PAGES` (cap on generated pages), `BENCH_REPS`
-//! (timed passes over the page set, default 3).
+//! (timed passes over the page set, default 3), `BENCH_ONLY` (run only the extractors whose
+//! name contains this text, e.g. `storyline`).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -67,28 +69,42 @@ fn main() {
     let ours = |p: &Page| -> Option<String> {
         html::parse(&p.html, Some(&p.url), &opts).ok().map(|ex| ex.document.articles[0].body.clone())
     };
-    // --- the crate, raw, with the same options
+    // --- the patched crate (crates/source/vendor/trafilatura), raw, with the same options
     let raw = |i: usize, p: &Page| -> Option<String> {
         trafilatura::extract(&p.html, &html::extractor_options(urls[i].as_ref())).ok().map(|r| r.content_text)
     };
-    // --- the crate with its defaults (no fallback, comments extracted separately)
-    let raw_default = |i: usize, p: &Page| -> Option<String> {
-        let mut o = trafilatura::Options::default();
+    // --- the published trafilatura 0.6.0, same options (fallback on, comments out)
+    let upstream = |i: usize, p: &Page| -> Option<String> {
+        let mut o = trafilatura_upstream::Options::default().with_fallback(true).with_exclude_comments(true);
         if let Some(u) = &urls[i] {
             o = o.with_url(u.clone());
         }
-        trafilatura::extract(&p.html, &o).ok().map(|r| r.content_text)
+        trafilatura_upstream::extract(&p.html, &o).ok().map(|r| r.content_text)
+    };
+    // --- the published crate with its defaults (no fallback, comments extracted separately)
+    let upstream_default = |i: usize, p: &Page| -> Option<String> {
+        let mut o = trafilatura_upstream::Options::default();
+        if let Some(u) = &urls[i] {
+            o = o.with_url(u.clone());
+        }
+        trafilatura_upstream::extract(&p.html, &o).ok().map(|r| r.content_text)
     };
 
     type Extractor<'a> = &'a dyn Fn(usize, &Page) -> Option<String>;
-    let runs: [(&str, Extractor); 3] = [
+    let runs: [(&str, Extractor); 4] = [
         ("storyline html::parse", &|_, p| ours(p)),
-        ("trafilatura crate (fallback, no comments)", &raw),
-        ("trafilatura crate (defaults)", &raw_default),
+        ("patched trafilatura (storyline options)", &raw),
+        ("trafilatura 0.6.0 (fallback, no comments)", &upstream),
+        ("trafilatura 0.6.0 (defaults)", &upstream_default),
     ];
     println!("\n{:<44} {:>8} {:>8} {:>8} {:>8}  quality", "extractor", "pages/s", "CPU ms", "pages/s", "MB/s");
     println!("{:<44} {:>8} {:>8} {:>8} {:>8}", "", "(wall)", "/page", "(CPU)", "(CPU)");
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let (mut patched_out, mut upstream_out) = (None, None);
     for (name, f) in runs {
+        if !name.contains(only.as_str()) {
+            continue;
+        }
         // Warm-up pass doubles as the quality pass.
         let outputs: Vec<Option<String>> = pages.iter().enumerate().map(|(i, p)| f(i, p)).collect();
         let started = Instant::now();
@@ -105,6 +121,11 @@ fn main() {
             _ => wall,
         };
         let (good, total, detail, groups) = quality(&pages, &outputs);
+        if name.starts_with("patched") {
+            patched_out = Some(outputs.clone());
+        } else if name.contains("(fallback, no comments)") {
+            upstream_out = Some(outputs.clone());
+        }
         println!(
             "{name:<44} {:>8.0} {:>8.2} {:>8.0} {:>8.1}  {:.1}% ({good}/{total} pages clean; {detail})\n{:<44} by layout: {groups}",
             pages.len() as f64 / wall,
@@ -113,6 +134,21 @@ fn main() {
             bytes as f64 / 1e6 / cpu,
             100.0 * good as f64 / total as f64,
             "",
+        );
+    }
+
+    if let (Some(a), Some(b)) = (&patched_out, &upstream_out) {
+        let differ: Vec<&str> =
+            pages.iter().zip(a.iter().zip(b)).filter(|(_, (x, y))| x != y).map(|(p, _)| p.file.as_str()).collect();
+        println!(
+            "\npatched vs published crate, same options: {} of {} pages give a different text{}",
+            differ.len(),
+            pages.len(),
+            if differ.is_empty() {
+                String::new()
+            } else {
+                format!(" (first: {})", differ[..differ.len().min(5)].join(", "))
+            }
         );
     }
 
