@@ -1,6 +1,6 @@
 //! Latency of `summarize` on ECB+ stories (articles grouped by their `story` label), plus a
 //! 500-article story, and a few sample summaries.
-//! Run: `cargo bench -p storyline-analysis --bench summary`
+//! Run: `cargo bench -p storyline-analysis --bench summary` (`SUMMARY_SAMPLES=50` prints all stories).
 
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -32,6 +32,42 @@ fn time_call(input: &[SummaryInput], k: usize) -> f64 {
     percentile(&wall, 0.5)
 }
 
+/// CPU time of this process in seconds (Linux /proc; clock ticks assumed 100 Hz), so that a
+/// figure means "one core" even when the machine is shared.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let utime: f64 = f.get(11)?.parse().ok()?;
+    let stime: f64 = f.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
+}
+
+/// (wall, CPU) milliseconds per call, over repeated calls for at least one second of wall time
+/// (CPU ticks are 10 ms, so a long loop is needed).
+fn sustained(input: &[SummaryInput], k: usize) -> (f64, Option<f64>) {
+    let c0 = cpu_seconds();
+    let t0 = Instant::now();
+    let mut n = 0u32;
+    while n < 5 || t0.elapsed().as_secs_f64() < 1.0 {
+        std::hint::black_box(summarize(input, k));
+        n += 1;
+    }
+    let wall = t0.elapsed().as_secs_f64() * 1e3 / f64::from(n);
+    let cpu = match (c0, cpu_seconds()) {
+        (Some(a), Some(b)) => Some((b - a) * 1e3 / f64::from(n)),
+        _ => None,
+    };
+    (wall, cpu)
+}
+
+fn show(label: &str, (wall, cpu): (f64, Option<f64>)) {
+    match cpu {
+        Some(c) => println!("{label}: {wall:.3} ms wall, {c:.3} ms CPU per call"),
+        None => println!("{label}: {wall:.3} ms wall per call"),
+    }
+}
+
 fn main() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/ecbplus-dev.jsonl");
     let Ok(text) = std::fs::read_to_string(path) else {
@@ -53,6 +89,13 @@ fn main() {
         println!("skipping summary bench: no `story` field in {path}");
         return;
     }
+    // SUMMARY_PROFILE=n: only run the n-article mixed story in a loop (for perf)
+    if let Some(n) = std::env::var("SUMMARY_PROFILE").ok().and_then(|v| v.parse::<usize>().ok()) {
+        let input: Vec<SummaryInput> =
+            all.iter().cycle().take(n).map(|(t, b)| SummaryInput { headline: t, body: b }).collect();
+        show(&format!("{n}-article mixed story"), sustained(&input, 3));
+        return;
+    }
     let mut lat: Vec<f64> = Vec::new();
     let mut sizes: Vec<usize> = Vec::new();
     for arts in stories.values() {
@@ -62,6 +105,22 @@ fn main() {
     }
     lat.sort_by(f64::total_cmp);
     sizes.sort_unstable();
+    // all stories once each, in a loop, for a CPU figure per story
+    let inputs: Vec<Vec<SummaryInput>> = stories
+        .values()
+        .map(|arts| arts.iter().map(|(t, b)| SummaryInput { headline: t, body: b }).collect())
+        .collect();
+    let c0 = cpu_seconds();
+    let t0 = Instant::now();
+    let mut calls = 0u32;
+    while calls < 1 || t0.elapsed().as_secs_f64() < 1.0 {
+        for input in &inputs {
+            std::hint::black_box(summarize(input, 3));
+            calls += 1;
+        }
+    }
+    let mean_wall = t0.elapsed().as_secs_f64() * 1e3 / f64::from(calls);
+    let mean_cpu = c0.zip(cpu_seconds()).map(|(a, b)| (b - a) * 1e3 / f64::from(calls));
     println!(
         "ECB+ stories: {} (articles per story: min {}, median {}, max {})",
         stories.len(),
@@ -75,22 +134,25 @@ fn main() {
         percentile(&lat, 0.99),
         lat[lat.len() - 1]
     );
+    show("mean over all ECB+ stories", (mean_wall, mean_cpu));
 
     // a 50-article story and a 500-article story built from the whole file (stress: many topics)
     for n in [50usize, 500] {
         let input: Vec<SummaryInput> =
             all.iter().cycle().take(n).map(|(t, b)| SummaryInput { headline: t, body: b }).collect();
-        println!("{n}-article mixed story: {:.3} ms", time_call(&input, 3));
+        show(&format!("{n}-article mixed story"), sustained(&input, 3));
     }
     // the largest real stories, grown to 50 articles by repeating them (wire-copy heavy)
     if let Some(arts) = stories.values().max_by_key(|a| a.len()) {
         let input: Vec<SummaryInput> =
             arts.iter().cycle().take(50).map(|(t, b)| SummaryInput { headline: t, body: b }).collect();
-        println!("50-article story (largest story, repeated): {:.3} ms", time_call(&input, 3));
+        show("50-article story (largest story, repeated)", sustained(&input, 3));
     }
 
+    // SUMMARY_SAMPLES=n prints n stories' summaries (default 6)
+    let samples = std::env::var("SUMMARY_SAMPLES").ok().and_then(|v| v.parse().ok()).unwrap_or(6);
     println!("\nsample summaries:");
-    for (name, arts) in stories.iter().take(6) {
+    for (name, arts) in stories.iter().take(samples) {
         let input: Vec<SummaryInput> = arts.iter().map(|(t, b)| SummaryInput { headline: t, body: b }).collect();
         println!("[{name}] ({} articles)", arts.len());
         for s in summarize(&input, 3) {

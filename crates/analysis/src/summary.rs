@@ -59,10 +59,10 @@ pub const MAX_ARTICLES: usize = 50;
 /// At most this many usable sentences per article are candidates.
 pub const SENTENCES_PER_ARTICLE: usize = 12;
 /// Only this many bytes of each body are read.
-pub const BODY_PREFIX: usize = 16_384;
+pub const BODY_PREFIX: usize = 8_192;
 
 /// Raw sentence segments looked at per article (usable or not).
-const SCAN_SEGMENTS: usize = 48;
+const SCAN_SEGMENTS: usize = 40;
 /// Prefix and sentence budget of the pre-selection pass (stories with > MAX_ARTICLES articles).
 const PRESELECT_PREFIX: usize = 4_096;
 const PRESELECT_SENTENCES: usize = 3;
@@ -143,6 +143,44 @@ pub fn summarize(articles: &[SummaryInput], max_sentences: usize) -> Vec<Summary
     out.into_iter().map(|x| x.2).collect()
 }
 
+/// FxHash (rustc's): a fast non-cryptographic hasher for the short keys used here (words,
+/// bigram ids). Hash flooding is not a concern: maps live for one call and are bounded.
+#[derive(Default, Clone, Copy)]
+struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        // the multiply leaves the low bits weak; hashbrown indexes buckets with them
+        self.0.rotate_left(26)
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
+
 /// One candidate sentence.
 #[derive(Debug)]
 struct Cand {
@@ -174,9 +212,9 @@ struct Group {
 #[derive(Default)]
 struct Builder {
     /// Folded word -> term id (STOP_ID for stop words).
-    words: HashMap<String, u32>,
+    words: FxMap<String, u32>,
     /// Stem -> term id.
-    stems: HashMap<String, u32>,
+    stems: FxMap<String, u32>,
     cands: Vec<Cand>,
     /// Per article (in extraction order): article index and all term ids of its candidates and
     /// headline (with repeats).
@@ -208,7 +246,7 @@ impl Builder {
     fn analyse(&mut self, folded: &str) -> (f32, Vec<u32>) {
         let mut units = 0.0f32;
         let mut seq = Vec::new();
-        for w in folded.unicode_words() {
+        for w in words(folded) {
             let mut chars = w.chars();
             let first = chars.next().unwrap_or(' ');
             let single = chars.next().is_none();
@@ -243,44 +281,61 @@ impl Builder {
 
         let body = &a.body[..floor_char(a.body, prefix)];
         let mut pos = 0usize;
-        let mut segments = 0usize;
-        'outer: for (s, e) in sentences(body) {
-            for (ss, ee) in split_cjk(body, s, e) {
-                segments += 1;
-                if segments > SCAN_SEGMENTS || pos >= limit {
-                    break 'outer;
-                }
-                let raw = &body[ss..ee];
-                let trimmed = raw.trim();
-                if trimmed.is_empty() || trimmed.len() > MAX_SENTENCE_BYTES {
-                    continue;
-                }
-                let dl = dateline_len(trimmed);
-                let lead = raw.len() - raw.trim_start().len() + dl;
-                let trimmed = &trimmed[dl..];
-                let (start, end) = (ss + lead, ss + lead + trimmed.len());
-                let folded = fold(trimmed);
-                if folded.contains(['?', '？']) {
-                    continue;
-                }
-                let (units, seq) = self.analyse(&folded);
-                if !(MIN_WORDS..=MAX_WORDS).contains(&units) || seq.is_empty() {
-                    continue;
-                }
-                if is_boilerplate(&folded) {
-                    continue;
-                }
-                let mut terms = seq.clone();
-                terms.sort_unstable();
-                terms.dedup();
-                if repeats_headline(&terms, &head_set) {
-                    continue;
-                }
-                let tier = u8::from(dangling(&folded) || !terminated(trimmed) || lower_start(trimmed));
-                all_terms.extend_from_slice(&seq);
-                self.cands.push(Cand { article, pos, start, end, seq, terms, tier, base: 0.0 });
-                pos += 1;
+        // the previous raw segment ended in a way that suggests a false split ("Nov .", "6 .")
+        let mut prev_cut = Cut::No;
+        // candidate made from the previous raw segment, if any
+        let mut prev_cand: Option<usize> = None;
+        for (ss, ee) in segments(body) {
+            if pos >= limit {
+                break;
             }
+            let raw = &body[ss..ee];
+            let trimmed = raw.trim();
+            let continued = match prev_cut {
+                Cut::No => false,
+                Cut::Abbrev => true,
+                Cut::Number => trimmed.starts_with(|c: char| c.is_ascii_digit()),
+            };
+            if continued {
+                if let Some(i) = prev_cand {
+                    self.cands[i].tier = 1;
+                }
+            }
+            prev_cut = cut_end(trimmed);
+            prev_cand = None;
+            if trimmed.len() > MAX_SENTENCE_BYTES {
+                continue;
+            }
+            let dl = dateline_len(trimmed);
+            let lead = raw.len() - raw.trim_start().len() + dl;
+            let trimmed = &trimmed[dl..];
+            let (start, end) = (ss + lead, ss + lead + trimmed.len());
+            let folded = fold(trimmed);
+            if folded.contains(['?', '？']) {
+                continue;
+            }
+            let (units, seq) = self.analyse(&folded);
+            if !(MIN_WORDS..=MAX_WORDS).contains(&units) || seq.is_empty() {
+                continue;
+            }
+            if is_boilerplate(&folded) {
+                continue;
+            }
+            let mut terms = seq.clone();
+            terms.sort_unstable();
+            terms.dedup();
+            if repeats_headline(&terms, &head_set) {
+                continue;
+            }
+            let fallback = continued
+                || dangling(&folded)
+                || !terminated(trimmed)
+                || lower_start(trimmed)
+                || unbalanced_quotes(trimmed);
+            all_terms.extend_from_slice(&seq);
+            prev_cand = Some(self.cands.len());
+            self.cands.push(Cand { article, pos, start, end, seq, terms, tier: u8::from(fallback), base: 0.0 });
+            pos += 1;
         }
         self.art_terms.push((article, all_terms));
     }
@@ -352,8 +407,8 @@ impl Builder {
         }
         let n = self.cands.len();
         let mut uf = UnionFind::new(n);
-        let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-        let mut exact: HashMap<&[u32], usize> = HashMap::new();
+        let mut index: FxMap<u64, Vec<u32>> = FxMap::default();
+        let mut exact: FxMap<&[u32], usize> = FxMap::default();
         let mut counts = vec![0u32; n];
         let mut touched: Vec<usize> = Vec::new();
         let bigrams: Vec<Vec<u64>> = self
@@ -400,7 +455,7 @@ impl Builder {
             }
         }
         // collect groups
-        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut members: FxMap<usize, Vec<usize>> = FxMap::default();
         for i in 0..n {
             members.entry(uf.find(i)).or_default().push(i);
         }
@@ -419,7 +474,10 @@ impl Builder {
                     rep = i;
                 }
             }
-            let support: HashSet<usize> = m.iter().map(|&i| self.cands[i].article).collect();
+            let mut arts: Vec<usize> = m.iter().map(|&i| self.cands[i].article).collect();
+            arts.sort_unstable();
+            arts.dedup();
+            let support = arts;
             let score = best.max(0.0) * (1.0 + 0.3 * (support.len() as f32).ln());
             groups.push(Group { rep, tier, score });
         }
@@ -511,10 +569,138 @@ impl UnionFind {
     }
 }
 
+/// Non-blank sentence segments of `body` (at most SCAN_SEGMENTS): [`sentences`], split further
+/// after CJK full stops, with closing quote marks that were split off on their own ("… time . ''")
+/// joined back to their sentence.
+fn segments(body: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in sentences(body) {
+        for (ss, ee) in split_cjk(body, s, e) {
+            let t = body[ss..ee].trim();
+            if t.is_empty() {
+                continue;
+            }
+            if t.chars().all(|c| is_quote_mark(c) || c == ')') {
+                if let Some(last) = out.last_mut() {
+                    if !body[last.1..ss].contains('\n') {
+                        last.1 = ss + body[ss..ee].trim_end().len();
+                    }
+                }
+                continue;
+            }
+            out.push((ss, ee));
+            if out.len() >= SCAN_SEGMENTS {
+                return out;
+            }
+        }
+    }
+    out
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '`' | '“' | '”' | '‘' | '’' | '«' | '»')
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cut {
+    No,
+    /// ends with an abbreviation or initial and a full stop: "Nov .", "N ."
+    Abbrev,
+    /// ends with a number and a full stop: "6 ." (maybe a split decimal)
+    Number,
+}
+
+/// How a segment ends, for spotting false sentence splits (mostly in tokenised text, where
+/// "Nov. 3" became "Nov . 3").
+fn cut_end(t: &str) -> Cut {
+    const ABBR: &[&str] = &[
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "sr", "st", "no",
+        "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "inc", "co", "corp", "ltd", "vs", "prof", "lt", "col",
+        "capt", "sgt", "rev", "mt", "ft", "dept", "est", "approx",
+    ];
+    let Some(stem) = t.strip_suffix('.') else { return Cut::No };
+    let last = stem.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if last.is_empty() {
+        return Cut::No;
+    }
+    if last.chars().all(|c| c.is_ascii_digit()) {
+        return Cut::Number;
+    }
+    let single_cap = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
+    if single_cap || ABBR.contains(&last.to_ascii_lowercase().as_str()) {
+        Cut::Abbrev
+    } else {
+        Cut::No
+    }
+}
+
+/// Quote marks opened and not closed, or closed and not opened, within the sentence (a quote
+/// running over several sentences reads badly out of context).
+fn unbalanced_quotes(t: &str) -> bool {
+    let (mut straight, mut curly, mut guill, mut tex) = (0usize, 0isize, 0isize, 0isize);
+    let mut prev = ' ';
+    for c in t.chars() {
+        match c {
+            '"' => straight += 1,
+            '“' => curly += 1,
+            '”' => curly -= 1,
+            '«' => guill += 1,
+            '»' => guill -= 1,
+            // TeX-style quotes of tokenised text: `` … ''
+            '`' if prev == '`' => tex += 1,
+            '\'' if prev == '\'' => tex -= 1,
+            _ => {}
+        }
+        prev = if (c == '`' || c == '\'') && prev == c { ' ' } else { c };
+    }
+    straight % 2 == 1 || curly != 0 || guill != 0 || tex != 0
+}
+
+/// Words of folded text: UAX#29 word boundaries, with a fast path for ASCII text that keeps the
+/// same joins (letters and digits, plus `'` and `.` between them, `,` between digits).
+fn words(t: &str) -> Box<dyn Iterator<Item = &str> + '_> {
+    if !t.is_ascii() {
+        return Box::new(t.unicode_words());
+    }
+    let b = t.as_bytes();
+    let mut i = 0;
+    Box::new(std::iter::from_fn(move || {
+        while i < b.len() && !b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        let start = i;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let next = b.get(i + 1).copied().unwrap_or(b' ');
+            let joins = match c {
+                b'\'' | b'.' => next.is_ascii_alphanumeric(),
+                b',' => next.is_ascii_digit() && b[i - 1].is_ascii_digit(),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            i += 1;
+        }
+        Some(&t[start..i])
+    }))
+}
+
 /// Sub-ranges of `[s, e)` split after CJK sentence terminators.
 fn split_cjk(t: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(1);
     let mut start = s;
+    if t[s..e].is_ascii() {
+        out.push((s, e));
+        return out;
+    }
     for (i, c) in t[s..e].char_indices() {
         if matches!(c, '。' | '！' | '？' | '｡') {
             let end = s + i + c.len_utf8();
@@ -597,7 +783,8 @@ fn repeats_headline(terms: &[u32], head: &[u32]) -> bool {
 fn terminated(s: &str) -> bool {
     let t =
         s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '`'));
-    t.ends_with(['.', '!', '。', '！', '｡', '．'])
+    let ellipsis = t.ends_with("...") || t.ends_with(". .") || t.ends_with('…');
+    !ellipsis && t.ends_with(['.', '!', '。', '！', '｡', '．'])
 }
 
 /// First letter is lower-case: a fragment of a bad split or a continuation.
@@ -641,7 +828,7 @@ fn dangling(folded: &str) -> bool {
         "likewise",
         "similarly",
     ];
-    match folded.unicode_words().next() {
+    match words(folded).next() {
         Some(w) => {
             let w = strip_possessive(w);
             let w = w.split(['\'', '’']).next().unwrap_or(w);
@@ -748,10 +935,15 @@ static BOILER: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(BOILER_ANYWHERE).expect("constant patterns are valid"));
 
 fn is_boilerplate(folded: &str) -> bool {
-    // tighten tokenised punctuation ("photo :", "reuters / ") and drop leading quote marks
+    let folded = folded.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != '©');
+    if !(folded.contains(" :") || folded.contains(" /") || folded.contains("/ ")) {
+        // nothing to tighten
+        return BOILER.is_match(folded) || boiler_prefix(folded);
+    }
+    // tighten tokenised punctuation ("photo :", "reuters / ")
     let mut t = String::with_capacity(folded.len());
     let mut pending_space = false;
-    for c in folded.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != '©').chars() {
+    for c in folded.chars() {
         if c.is_whitespace() {
             pending_space = !t.is_empty();
             continue;
@@ -1230,6 +1422,31 @@ mod tests {
     }
 
     #[test]
+    fn split_and_quote_artifacts_are_fallback_only() {
+        assert_eq!(cut_end("The camp was bombed on Thursday , Nov ."), Cut::Abbrev);
+        assert_eq!(cut_end("A magnitude 6 ."), Cut::Number);
+        assert_eq!(cut_end("The line will reopen on Friday."), Cut::No);
+        assert!(unbalanced_quotes("Smith said: \"Being asked is a privilege."));
+        assert!(unbalanced_quotes("`` We thank you all ."));
+        assert!(!unbalanced_quotes("`` We thank you all . ''"));
+        assert!(!unbalanced_quotes("“We thank you,” she said."));
+        assert!(!terminated("Taking over will be the former coach . . ."));
+        assert!(!terminated("Taking over will be the former coach…"));
+        // tokenised closing quote split off by the splitter is joined back
+        let body = "`` We appreciate your respect for the family at this difficult time . ''\nNext line here.";
+        let segs = segments(body);
+        assert_eq!(
+            &body[segs[0].0..segs[0].1],
+            "`` We appreciate your respect for the family at this difficult time . ''"
+        );
+        // a false split after "Nov ." demotes both halves when something clean exists
+        let body = "The air force bombed the Yida refugee camp in South Sudan on Thursday , Nov .\n                    10 , killing two people and wounding several others in the camp .\n                    Aid workers in Yida said the refugee camp was bombed by aircraft from Sudan on Thursday.";
+        let s = summarize(&[SummaryInput { headline: "", body }], 3);
+        assert_eq!(s.len(), 1, "{s:#?}");
+        assert!(s[0].text.starts_with("Aid workers"), "{s:#?}");
+    }
+
+    #[test]
     fn datelines_are_stripped() {
         for (s, rest) in [
             ("HOLMBROOK, Estvale — A train derailed.", "A train derailed."),
@@ -1243,6 +1460,20 @@ mod tests {
             ),
         ] {
             assert_eq!(&s[dateline_len(s)..], rest);
+        }
+    }
+
+    #[test]
+    fn ascii_words_match_unicode_words() {
+        for t in [
+            "o'brien's 2,290 points, u.s. troops; 6.1-magnitude quake -- it's 3 . 5 ``x'' a/b",
+            "the man , 37 , said : `` no . ''",
+            "...leading dots, trailing.",
+            "",
+        ] {
+            let fast: Vec<&str> = words(t).collect();
+            let uax: Vec<&str> = t.unicode_words().collect();
+            assert_eq!(fast, uax, "{t}");
         }
     }
 
