@@ -276,7 +276,8 @@ async fn observe(State(state): State<AppState>, req: Request, next: Next) -> Res
 pub fn init_logging(json: bool) {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_env("STORYLINE_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(ansi).with_writer(std::io::stderr);
     // A second call (tests) finds a subscriber already set: keep it.
     let _ = if json { builder.json().try_init() } else { builder.try_init() };
 }
