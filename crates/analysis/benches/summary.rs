@@ -69,7 +69,12 @@ fn show(label: &str, (wall, cpu): (f64, Option<f64>)) {
 }
 
 fn main() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/ecbplus-dev.jsonl");
+    // SUMMARY_DATA=<file in shared/data> and SUMMARY_GROUP=<label field> run on another corpus
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/");
+    let file = std::env::var("SUMMARY_DATA").unwrap_or_else(|_| "ecbplus-dev.jsonl".to_string());
+    let group = std::env::var("SUMMARY_GROUP").unwrap_or_else(|_| "story".to_string());
+    let path = format!("{dir}{file}");
+    let path = path.as_str();
     let Ok(text) = std::fs::read_to_string(path) else {
         println!("skipping summary bench: {path} not found");
         return;
@@ -81,12 +86,12 @@ fn main() {
         let t = v["title"].as_str().unwrap_or("").to_string();
         let b = v["text"].as_str().unwrap_or("").to_string();
         all.push((t.clone(), b.clone()));
-        if let Some(s) = v["story"].as_str() {
+        if let Some(s) = v[group.as_str()].as_str() {
             stories.entry(s.to_string()).or_default().push((t, b));
         }
     }
     if stories.is_empty() {
-        println!("skipping summary bench: no `story` field in {path}");
+        println!("skipping summary bench: no `{group}` field in {path}");
         return;
     }
     // SUMMARY_PROFILE=n: only run the n-article mixed story in a loop (for perf)
@@ -122,7 +127,7 @@ fn main() {
     let mean_wall = t0.elapsed().as_secs_f64() * 1e3 / f64::from(calls);
     let mean_cpu = c0.zip(cpu_seconds()).map(|(a, b)| (b - a) * 1e3 / f64::from(calls));
     println!(
-        "ECB+ stories: {} (articles per story: min {}, median {}, max {})",
+        "{file} groups by `{group}`: {} (articles per story: min {}, median {}, max {})",
         stories.len(),
         sizes[0],
         sizes[sizes.len() / 2],
@@ -134,7 +139,7 @@ fn main() {
         percentile(&lat, 0.99),
         lat[lat.len() - 1]
     );
-    show("mean over all ECB+ stories", (mean_wall, mean_cpu));
+    show("mean over all stories", (mean_wall, mean_cpu));
 
     // a 50-article story and a 500-article story built from the whole file (stress: many topics)
     for n in [50usize, 500] {
@@ -142,7 +147,7 @@ fn main() {
             all.iter().cycle().take(n).map(|(t, b)| SummaryInput { headline: t, body: b }).collect();
         show(&format!("{n}-article mixed story"), sustained(&input, 3));
     }
-    // the largest real stories, grown to 50 articles by repeating them (wire-copy heavy)
+    // the largest real story, grown to 50 articles by repeating them (wire-copy heavy)
     if let Some(arts) = stories.values().max_by_key(|a| a.len()) {
         let input: Vec<SummaryInput> =
             arts.iter().cycle().take(50).map(|(t, b)| SummaryInput { headline: t, body: b }).collect();
