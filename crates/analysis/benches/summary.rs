@@ -69,11 +69,11 @@ fn show(label: &str, (wall, cpu): (f64, Option<f64>)) {
 }
 
 fn main() {
-    // SUMMARY_DATA=<file in shared/data> and SUMMARY_GROUP=<label field> run on another corpus
+    // SUMMARY_DATA=<file in shared/data, or an absolute path> and SUMMARY_GROUP=<label field> run on another corpus
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/");
     let file = std::env::var("SUMMARY_DATA").unwrap_or_else(|_| "ecbplus-dev.jsonl".to_string());
     let group = std::env::var("SUMMARY_GROUP").unwrap_or_else(|_| "story".to_string());
-    let path = format!("{dir}{file}");
+    let path = if file.starts_with('/') { file.clone() } else { format!("{dir}{file}") };
     let path = path.as_str();
     let Ok(text) = std::fs::read_to_string(path) else {
         println!("skipping summary bench: {path} not found");

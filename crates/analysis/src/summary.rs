@@ -341,7 +341,8 @@ impl Builder {
                 || dangling(&folded)
                 || !terminated(trimmed)
                 || lower_start(trimmed)
-                || unbalanced_quotes(trimmed);
+                || unbalanced_quotes(trimmed)
+                || bare_quote(trimmed);
             all_terms.extend_from_slice(&seq);
             prev_cand = Some(self.cands.len());
             self.cands.push(Cand { article, pos, start, end, seq, terms, tier: u8::from(fallback), base: 0.0 });
@@ -685,6 +686,15 @@ fn cut_end(t: &str) -> Cut {
     }
 }
 
+/// The whole sentence is a quotation with no attribution ("\"That was the key moment.\""):
+/// who said it is in another sentence.
+fn bare_quote(t: &str) -> bool {
+    let t = t.trim();
+    let opens = t.starts_with(['"', '“', '‘', '\'', '«']) || t.starts_with("``");
+    let closes = t.trim_end_matches([' ', '.', '!']).ends_with(['"', '”', '’', '\'', '»']);
+    opens && closes
+}
+
 /// Quote marks opened and not closed, or closed and not opened, within the sentence (a quote
 /// running over several sentences reads badly out of context).
 fn unbalanced_quotes(t: &str) -> bool {
@@ -910,6 +920,10 @@ fn dangling(folded: &str) -> bool {
     }
     if first == "as" && second == "a" {
         return it.next() == Some("result");
+    }
+    if first == "in" && second == "addition" {
+        // "In addition, …" needs context; "In addition to the fire, …" does not
+        return it.next() != Some("to");
     }
     WORDS.contains(&first) || PAIRS.contains(&(first, second))
 }
@@ -1596,6 +1610,10 @@ mod tests {
         assert!(!unbalanced_quotes("`` We thank you all . ''"));
         assert!(!unbalanced_quotes("“We thank you,” she said."));
         assert!(!terminated("Taking over will be the former coach . . ."));
+        assert!(bare_quote("\"That incident was the key moment of the game.\""));
+        assert!(bare_quote("`` We appreciate your respect at this time . ''"));
+        assert!(!bare_quote("\"We are lucky nobody was hurt,\" said fire chief Oskar Brandt."));
+        assert!(!bare_quote("The chief said it was \"a miracle\"."));
         assert!(!terminated("Taking over will be the former coach…"));
         // tokenised closing quote split off by the splitter is joined back
         let body = "`` We appreciate your respect for the family at this difficult time . ''\nNext line here.";
@@ -1649,6 +1667,7 @@ mod tests {
             "`` it was terrible , '' she said .",
             "of course, the operator denied it.",
             "as a result, trains were cancelled.",
+            "in addition, two bridges were closed.",
             "so that's the new phone.",
             "however, the line stayed shut.",
         ] {
@@ -1656,6 +1675,7 @@ mod tests {
         }
         for t in [
             "so far, 20 people have been rescued.",
+            "in addition to the fire, two bridges were closed.",
             "as a precaution, the road was closed.",
             "itv reported the crash on monday.",
             "the operator said the line would reopen.",
