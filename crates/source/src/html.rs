@@ -43,8 +43,15 @@ pub fn parse(html: &str, url: Option<&str>, opts: &Options) -> Result<Extracted,
     let meta = PageMeta::read(&dom, base.as_ref());
     let anchors = anchor_texts(&dom);
 
-    let result = trafilatura::extract_document(dom, &extractor_options(base.as_ref()))
-        .map_err(|_| SourceError::Rejected(NO_ARTICLE.to_string()))?;
+    // Date: the first candidate that parses; else trafilatura's day-only date, which is then
+    // the only thing its date search is needed for.
+    let ours = meta.date_candidates.iter().find_map(|raw| Some((parse_html_date(raw, opts.as_of)?, raw.clone())));
+    let mut options = extractor_options(base.as_ref());
+    if ours.is_some() {
+        options = options.with_html_date_mode(trafilatura::HtmlDateMode::Disabled);
+    }
+    let result =
+        trafilatura::extract_document(dom, &options).map_err(|_| SourceError::Rejected(NO_ARTICLE.to_string()))?;
     let tm = &result.metadata;
 
     // Headline: trafilatura's title (it strips "| Site" suffixes), then ours.
@@ -82,24 +89,15 @@ pub fn parse(html: &str, url: Option<&str>, opts: &Options) -> Result<Extracted,
         .flatten()
         .find_map(clean_byline);
 
-    // Date: the first candidate that parses; else trafilatura's day-only date.
-    let mut published = None;
-    let mut published_text = None;
-    for raw in &meta.date_candidates {
-        if let Some(dt) = parse_html_date(raw, opts.as_of) {
-            published = Some(dt);
-            published_text = Some(raw.clone());
-            break;
-        }
-    }
-    if published.is_none() {
-        if let Some(day) = tm.date {
-            published = midnight_utc(day);
-            published_text = Some(meta.date_candidates.first().cloned().unwrap_or_else(|| day.to_string()));
-        } else {
-            published_text = meta.date_candidates.first().cloned();
-        }
-    }
+    let (published, published_text) = match ours {
+        Some((dt, raw)) => (Some(dt), Some(raw)),
+        None => match tm.date {
+            Some(day) => {
+                (midnight_utc(day), Some(meta.date_candidates.first().cloned().unwrap_or_else(|| day.to_string())))
+            }
+            None => (None, meta.date_candidates.first().cloned()),
+        },
+    };
 
     let source = [
         meta.ld_publisher.as_deref(),
@@ -144,7 +142,9 @@ pub fn extractor_options(base: Option<&url::Url>) -> trafilatura::Options {
         .with_fallback_below_chars(FALLBACK_BELOW_CHARS)
         .with_exclude_comments(true)
         // The language is detected later, on the whole article (storyline-analysis).
-        .with_language_detection(false);
+        .with_language_detection(false)
+        // Categories, tags and licence are not used.
+        .with_extra_metadata(false);
     if let Some(u) = base {
         o = o.with_url(u.clone());
     }

@@ -173,6 +173,9 @@ pub struct Options {
     /// justext) only when the main extraction has fewer than this many characters; on longer
     /// texts extraction proceeds as with the fallback off. `None` (the default): always.
     pub fallback_below_chars: Option<usize>,
+    /// storyline patch: leave `metadata.categories`, `tags` and `license` empty instead of
+    /// searching the whole page for them (several full-tree passes).
+    pub skip_extra_metadata: bool,
 }
 
 // ---------------------------------------------------------------------------
@@ -286,6 +289,13 @@ impl Options {
     /// `chars` characters (see `fallback_below_chars`).
     pub fn with_fallback_below_chars(mut self, chars: usize) -> Self {
         self.fallback_below_chars = Some(chars);
+        self
+    }
+
+    /// storyline patch: with `false`, skip categories, tags and licence (see
+    /// `skip_extra_metadata`).
+    pub fn with_extra_metadata(mut self, enable: bool) -> Self {
+        self.skip_extra_metadata = !enable;
         self
     }
 

@@ -314,7 +314,7 @@ fn try_justext(html: &str, stoplist: &HashSet<String>) -> Document {
     let paragraphs = justext::justext(html, stoplist, &config);
 
     // Build result document from non-boilerplate paragraphs.
-    let mut result = Document::parse("<html><body></body></html>");
+    let mut result = Document::empty_html();
     let body_id = result.body().unwrap_or_else(|| result.root());
     for para in &paragraphs {
         if para.is_boilerplate() {

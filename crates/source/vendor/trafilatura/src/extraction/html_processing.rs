@@ -106,12 +106,9 @@ pub(crate) fn prune_html(doc: &mut Document, opts: &Options) {
 ///
 /// Port of `pruneUnwantedNodes`.
 pub(crate) fn prune_unwanted_nodes(doc: &Document, rules: &[Rule], with_backup: bool) -> Document {
-    let (backup, old_len) = if with_backup {
-        let text_len = doc.iter_text(doc.root(), " ").chars().count();
-        (Some(doc.clone_document()), text_len)
-    } else {
-        (None, 0)
-    };
+    // storyline patch: the backup is `doc` itself, cloned only when it is returned (upstream
+    // cloned it up front on every call).
+    let old_len = if with_backup { doc.iter_text(doc.root(), " ").chars().count() } else { 0 };
 
     let mut work = doc.clone_document();
 
@@ -130,7 +127,7 @@ pub(crate) fn prune_unwanted_nodes(doc: &Document, rules: &[Rule], with_backup: 
     if with_backup {
         let new_len = work.iter_text(work.root(), " ").chars().count();
         if new_len <= old_len / 7 {
-            return backup.expect("backup set when with_backup is true");
+            return doc.clone_document();
         }
     }
 

@@ -353,6 +353,11 @@ pub fn extract_metadata(doc: &Document, opts: &Options) -> Metadata {
         }
     }
 
+    // storyline patch: categories, tags and licence only when wanted.
+    if opts.skip_extra_metadata {
+        return metadata;
+    }
+
     // Categories fallback via DOM.
     if metadata.categories.is_empty() {
         metadata.categories = extract_dom_categories(doc);
