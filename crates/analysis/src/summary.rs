@@ -902,6 +902,10 @@ fn dangling(folded: &str) -> bool {
         ("for", "instance"),
         ("in", "fact"),
         ("in", "turn"),
+        ("in", "essence"),
+        ("in", "short"),
+        ("in", "other"), // "in other words"
+        ("by", "contrast"),
         ("even", "so"),
         ("that", "said"),
         ("on", "top"),
