@@ -50,8 +50,8 @@ pub fn parse(html: &str, url: Option<&str>, opts: &Options) -> Result<Extracted,
     if ours.is_some() {
         options = options.with_html_date_mode(trafilatura::HtmlDateMode::Disabled);
     }
-    let result =
-        trafilatura::extract_document(dom, &options).map_err(|_| SourceError::Rejected(NO_ARTICLE.to_string()))?;
+    let (result, content) = trafilatura::extract_document_tree(dom, &options.with_html_output(false))
+        .map_err(|_| SourceError::Rejected(NO_ARTICLE.to_string()))?;
     let tm = &result.metadata;
 
     // Headline: trafilatura's title (it strips "| Site" suffixes), then ours.
@@ -62,7 +62,8 @@ pub fn parse(html: &str, url: Option<&str>, opts: &Options) -> Result<Extracted,
         .find(|t| !t.is_empty());
 
     // Body paragraphs, boilerplate lines out.
-    let mut paragraphs = html_paragraphs(&result.content_html);
+    let content_body = content.body().unwrap_or_else(|| content.root());
+    let mut paragraphs = content.tree().get(content_body).map(tree_paragraphs).unwrap_or_default();
     // The page's own title repeated as the first block (the extractor keeps the <h1>).
     if let Some(first) = paragraphs.first() {
         let same = |t: &str| collapse_spaces(t).eq_ignore_ascii_case(first);
@@ -641,14 +642,21 @@ fn is_block(tag: &str) -> bool {
     )
 }
 
-/// The text of trafilatura's `content_html`, one string per block (`<p>`, heading, list
-/// item, table row, `<br>`-separated line). Its `content_text` runs all blocks into one line,
-/// so the paragraph structure is read back from the HTML.
+/// [`tree_paragraphs`] of trafilatura's `content_html` (what [`parse`] did before it read
+/// the content tree directly; the tests check that both agree).
+#[cfg(test)]
 fn html_paragraphs(content_html: &str) -> Vec<String> {
     let fragment = scraper::Html::parse_fragment(content_html);
+    tree_paragraphs(fragment.tree.root())
+}
+
+/// The text of trafilatura's content tree, one string per block (`<p>`, heading, list item,
+/// table row, `<br>`-separated line). Its `content_text` runs all blocks into one line, so
+/// the paragraph structure is read from the tree.
+fn tree_paragraphs(root: ego_tree::NodeRef<'_, scraper::Node>) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
-    walk_blocks(fragment.tree.root(), &mut current, &mut out, 0);
+    walk_blocks(root, &mut current, &mut out, 0);
     flush(&mut current, &mut out);
     out
 }
@@ -1103,6 +1111,15 @@ mod tests {
                 (Err(_), Err(_)) => {}
                 _ => panic!("{name}: patched {:?} vs upstream {:?}", a.is_ok(), b.is_ok()),
             }
+            // storyline reads paragraphs from the content tree: the same as from its HTML.
+            let (tree_result, tree) =
+                trafilatura::extract_document_tree(Dom::parse(&html), &extractor_options(Some(&url))).unwrap();
+            let body = tree.body().unwrap_or_else(|| tree.root());
+            assert_eq!(
+                tree.tree().get(body).map(tree_paragraphs).unwrap_or_default(),
+                html_paragraphs(&tree_result.content_html),
+                "{name}"
+            );
             let ours = trafilatura::extract(&html, &extractor_options(Some(&url)));
             assert_eq!(ours.ok().map(|r| r.content_text), b.ok().map(|r| r.content_text), "{name}");
         }

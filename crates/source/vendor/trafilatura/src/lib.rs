@@ -145,6 +145,15 @@ pub fn extract(html: &str, opts: &Options) -> Result<ExtractResult, TrafilaturaE
 ///
 /// Port of `ExtractDocument`.
 pub fn extract_document(doc: Document, opts: &Options) -> Result<ExtractResult, TrafilaturaError> {
+    extract_document_tree(doc, opts).map(|(result, _)| result)
+}
+
+/// [`extract_document`] that also returns the cleaned content tree that `content_html`
+/// serialises (its `<body>`, or its root when it has none, holds the content).
+///
+/// storyline patch: with [`Options::skip_html_output`] the HTML strings are left empty and
+/// a caller that wants the structure walks the tree instead of parsing `content_html` again.
+pub fn extract_document_tree(doc: Document, opts: &Options) -> Result<(ExtractResult, Document), TrafilaturaError> {
     // Clone opts so we can mutate original_url if needed.
     let mut opts = opts.clone();
 
@@ -378,22 +387,27 @@ pub fn extract_document(doc: Document, opts: &Options) -> Result<ExtractResult, 
 
     // Serialise to HTML strings for the result.
     let content_body = content_doc.body().unwrap_or_else(|| content_doc.root());
-    let content_html = content_doc.inner_html(content_body);
+    let content_html = if opts.skip_html_output { String::new() } else { content_doc.inner_html(content_body) };
 
-    let comments_html = if let Some(ref cd) = comments_doc {
+    let comments_html = if opts.skip_html_output {
+        String::new()
+    } else if let Some(ref cd) = comments_doc {
         let comments_body = cd.body().unwrap_or_else(|| cd.root());
         cd.inner_html(comments_body)
     } else {
         String::new()
     };
 
-    Ok(ExtractResult {
-        content_text: tmp_body_text,
-        comments_text: tmp_comments,
-        content_html,
-        comments_html,
-        metadata: meta,
-    })
+    Ok((
+        ExtractResult {
+            content_text: tmp_body_text,
+            comments_text: tmp_comments,
+            content_html,
+            comments_html,
+            metadata: meta,
+        },
+        content_doc,
+    ))
 }
 
 // ---------------------------------------------------------------------------

@@ -176,6 +176,9 @@ pub struct Options {
     /// storyline patch: leave `metadata.categories`, `tags` and `license` empty instead of
     /// searching the whole page for them (several full-tree passes).
     pub skip_extra_metadata: bool,
+    /// storyline patch: leave `content_html` and `comments_html` empty (for callers of
+    /// `extract_document_tree`, which returns the content tree itself).
+    pub skip_html_output: bool,
 }
 
 // ---------------------------------------------------------------------------
@@ -296,6 +299,13 @@ impl Options {
     /// `skip_extra_metadata`).
     pub fn with_extra_metadata(mut self, enable: bool) -> Self {
         self.skip_extra_metadata = !enable;
+        self
+    }
+
+    /// storyline patch: with `false`, no `content_html` / `comments_html` (see
+    /// `skip_html_output`).
+    pub fn with_html_output(mut self, enable: bool) -> Self {
+        self.skip_html_output = !enable;
         self
     }
 

@@ -41,6 +41,11 @@ impl Document {
         EMPTY.with(|d| d.clone_document())
     }
 
+    /// The underlying tree (storyline patch: read-only access for callers that walk it).
+    pub fn tree(&self) -> &ego_tree::Tree<Node> {
+        &self.tree
+    }
+
     /// Return the NodeId of the tree root (a Document node, not an Element).
     pub fn root(&self) -> NodeId {
         self.tree.root().id()

@@ -109,8 +109,11 @@ fn basic_cleaning_targets(doc: &Document) -> Vec<NodeId> {
     let root = doc.root();
     let mut to_remove = doc.query_selector_all(root, BASIC_CLEANING_SELECTOR);
     for id in doc.iter(root, &[]) {
-        let consent = RX_COOKIE_CONSENT.is_match(&doc.class_name(id))
-            || doc.get_attribute(id, "id").is_some_and(|v| RX_COOKIE_CONSENT.is_match(&v));
+        let Some(scraper::Node::Element(e)) = doc.tree.get(id).map(|n| n.value()) else {
+            continue;
+        };
+        let consent = RX_COOKIE_CONSENT.is_match(e.attr("class").unwrap_or_default())
+            || e.attr("id").is_some_and(|v| RX_COOKIE_CONSENT.is_match(v));
         if consent {
             to_remove.push(id);
         }
@@ -526,16 +529,24 @@ fn spaced_text(doc: &Document, id: NodeId, depth: usize, out: &mut String, skip:
     if depth >= MAX_TREE_DEPTH || (depth > 0 && skip.contains(&id)) {
         return;
     }
-    let block = TEXT_BLOCK_TAGS.contains(&doc.tag_name(id));
+    // storyline patch: reads the tree directly (no per-node vectors and strings); same text.
+    let Some(node) = doc.tree.get(id) else {
+        return;
+    };
+    let block = match node.value() {
+        scraper::Node::Element(e) => TEXT_BLOCK_TAGS.contains(&e.name.local.as_ref()),
+        scraper::Node::Text(t) => {
+            // `remove_control_characters`, in place.
+            out.extend(t.chars().filter(|c| c.is_whitespace() || !c.is_control()));
+            false
+        }
+        _ => false,
+    };
     if block {
         out.push(' ');
     }
-    if doc.is_text(id) {
-        let text = doc.text_content(id);
-        out.push_str(&remove_control_characters(&text));
-    }
-    for child in doc.child_nodes(id) {
-        spaced_text(doc, child, depth + 1, out, skip);
+    for child in node.children() {
+        spaced_text(doc, child.id(), depth + 1, out, skip);
     }
     if block {
         out.push(' ');

@@ -59,19 +59,16 @@ pub fn trim(s: &str) -> String {
 /// restricted to ASCII (tab, line feed, vertical tab, form feed, carriage return, space).
 fn trim_ascii(s: &str) -> String {
     let mut out = Vec::with_capacity(s.len());
-    let mut pending_space = false;
-    for &b in s.as_bytes() {
-        if matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ') {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(b' ');
-                pending_space = false;
-            }
-            out.push(b);
+    for word in s.as_bytes().split(|b| matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')) {
+        if word.is_empty() {
+            continue;
         }
+        if !out.is_empty() {
+            out.push(b' ');
+        }
+        out.extend_from_slice(word);
     }
-    // Only ASCII bytes from an ASCII `&str` were copied.
+    // Only whole ASCII runs of an ASCII `&str` were copied.
     String::from_utf8(out).unwrap_or_default()
 }
 
