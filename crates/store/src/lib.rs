@@ -24,7 +24,7 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use entities::*;
 pub use read::*;
-pub use search::{Fragment, SearchHit, SearchQuery, SearchResults, MAX_PAGE};
+pub use search::{Fragment, SearchHit, SearchQuery, SearchResults, MAX_PAGE, RANK_WINDOW};
 pub use write::*;
 
 /// Errors from the store, with the path or operation they concern.

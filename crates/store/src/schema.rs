@@ -127,12 +127,16 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (feed_id, key)
     ) WITHOUT ROWID;
     "#,
-    // 3: full-text search over article headline + body (see search.rs), and indexes for the
-    // search filters and entity pages (see entities.rs).
+    // 3: full-text search over article headline + body (see search.rs), and what the search
+    // filters and entity pages need (see entities.rs).
     // External-content FTS5 table: the text lives once, in `article`; triggers keep the index in
     // step. Only a change of id, headline or body touches the index (placing an article in a
     // story, merging stories or marking copies updates other columns and costs nothing here).
     // Porter stemming on top of unicode61: "talks" finds "talk", "élection" finds "election".
+    // Entity and quote rows get copies of their article's publication time (and story, for
+    // entities), kept by triggers, so an entity's articles, stories and quotes are read newest
+    // first from one index without visiting the (large) article rows. `entity_stat` counts the
+    // entity rows per name and `entity_form` lists the ways articles refer to each entity.
     r#"
     CREATE VIRTUAL TABLE article_fts USING fts5(
         headline, body,
@@ -154,7 +158,64 @@ const MIGRATIONS: &[&str] = &[
     INSERT INTO article_fts(article_fts) VALUES ('rebuild');
     CREATE INDEX article_published ON article(published);
     CREATE INDEX article_source_nocase ON article(source COLLATE NOCASE, published);
-    CREATE INDEX entity_name_nocase ON entity(name COLLATE NOCASE, article_id);
+
+    ALTER TABLE entity ADD COLUMN published INTEGER;
+    ALTER TABLE entity ADD COLUMN story_id INTEGER;
+    ALTER TABLE quote ADD COLUMN published INTEGER;
+    UPDATE entity SET (published, story_id) =
+        (SELECT published, story_id FROM article WHERE article.id = entity.article_id);
+    UPDATE quote SET published = (SELECT published FROM article WHERE article.id = quote.article_id);
+    CREATE TRIGGER entity_copy_article AFTER INSERT ON entity BEGIN
+        UPDATE entity SET (published, story_id) =
+            (SELECT published, story_id FROM article WHERE id = new.article_id)
+            WHERE rowid = new.rowid;
+    END;
+    CREATE TRIGGER quote_copy_article AFTER INSERT ON quote BEGIN
+        UPDATE quote SET published = (SELECT published FROM article WHERE id = new.article_id)
+            WHERE rowid = new.rowid;
+    END;
+    CREATE TRIGGER article_story_to_facts AFTER UPDATE OF story_id ON article
+        WHEN old.story_id IS NOT new.story_id BEGIN
+        UPDATE entity SET story_id = new.story_id WHERE article_id = new.id;
+    END;
+    CREATE TRIGGER article_published_to_facts AFTER UPDATE OF published ON article
+        WHEN old.published IS NOT new.published BEGIN
+        UPDATE entity SET published = new.published WHERE article_id = new.id;
+        UPDATE quote SET published = new.published WHERE article_id = new.id;
+    END;
+    CREATE INDEX entity_name_recent ON entity(name COLLATE NOCASE, published, story_id, article_id);
+    CREATE INDEX entity_name_story ON entity(name COLLATE NOCASE, story_id);
+    CREATE INDEX entity_name_article ON entity(name COLLATE NOCASE, article_id);
+    CREATE INDEX quote_speaker_recent ON quote(speaker COLLATE NOCASE, published, article_id);
+
+    CREATE TABLE entity_stat (
+        name        TEXT PRIMARY KEY COLLATE NOCASE,
+        kind        TEXT NOT NULL,
+        n           INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX entity_stat_n ON entity_stat(n);
+    CREATE TABLE entity_form (
+        name        TEXT NOT NULL COLLATE NOCASE,
+        form        TEXT NOT NULL COLLATE NOCASE,
+        PRIMARY KEY (name, form)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER entity_stat_insert AFTER INSERT ON entity BEGIN
+        INSERT INTO entity_stat (name, kind, n) VALUES (new.name, new.kind, 1)
+            ON CONFLICT (name) DO UPDATE SET n = n + 1;
+        INSERT OR IGNORE INTO entity_form (name, form)
+            SELECT new.name, value FROM json_each(CASE WHEN json_valid(new.mentions) THEN new.mentions ELSE '[]' END)
+            WHERE type = 'text';
+    END;
+    CREATE TRIGGER entity_stat_delete AFTER DELETE ON entity BEGIN
+        UPDATE entity_stat SET n = n - 1 WHERE name = old.name;
+        DELETE FROM entity_stat WHERE name = old.name AND n <= 0;
+    END;
+    INSERT INTO entity_stat (name, kind, n)
+        SELECT name, kind, count(*) FROM entity WHERE true GROUP BY name COLLATE NOCASE
+        ON CONFLICT (name) DO NOTHING;
+    INSERT OR IGNORE INTO entity_form (name, form)
+        SELECT e.name, m.value FROM entity e, json_each(CASE WHEN json_valid(e.mentions) THEN e.mentions ELSE '[]' END) m
+        WHERE m.type = 'text';
     "#,
 ];
 

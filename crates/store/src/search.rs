@@ -5,6 +5,8 @@
 //! phrases, trailing-`*` prefixes and `-word` exclusions, and writes each as an FTS5 string, so
 //! `NEAR`, `OR`, `col:`, brackets and stray quotes are just text.
 
+use std::collections::HashMap;
+
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, OptionalExtension};
 use serde::Serialize;
@@ -75,6 +77,8 @@ const PREFIX_SLACK: usize = 5;
 const SNIPPET_TOKENS: usize = 24;
 /// Words of body shown when there is no text to match.
 const LEAD_WORDS: usize = 30;
+/// Relevance ranks this many of the most recently stored matches (see [`Reader::search`]).
+pub const RANK_WINDOW: usize = 4_000;
 /// Offsets are clamped to this (a deeper page is empty anyway on any real store).
 const MAX_OFFSET: usize = 1_000_000;
 
@@ -276,100 +280,231 @@ fn lead(body: &str) -> Vec<Fragment> {
     }
 }
 
-/// SQL conditions on `a` (article) for the filters, appending their parameters.
-fn filter_sql(q: &SearchQuery, params: &mut Vec<Value>) -> String {
-    let mut sql = String::new();
-    let param = |v: Value, params: &mut Vec<Value>| {
+/// Spellings of `name` that SQLite's NOCASE (ASCII-only folding) does not already treat as one
+/// (see [`case_variants`]).
+pub(crate) fn spellings(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for v in case_variants(name) {
+        if !v.is_empty() && !out.iter().any(|o| o.eq_ignore_ascii_case(&v)) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// The filters as one set of `(id, published)` rows, read from indexes alone (never from the
+/// large article rows); `None` when there is no filter.
+fn filter_set(q: &SearchQuery, params: &mut Vec<Value>) -> Option<String> {
+    let mut param = |v: Value| {
         params.push(v);
         format!("?{}", params.len())
     };
-    if let Some(source) = q.source {
-        let [a, b, c] = case_variants(source).map(Value::Text);
-        let (a, b, c) = (param(a, params), param(b, params), param(c, params));
-        sql.push_str(&format!(" AND a.source COLLATE NOCASE IN ({a}, {b}, {c})"));
-    }
-    if let Some(entity) = q.entity {
-        let [a, b, c] = case_variants(entity).map(Value::Text);
-        let (a, b, c) = (param(a, params), param(b, params), param(c, params));
-        sql.push_str(&format!(
-            " AND a.id IN (SELECT article_id FROM entity WHERE name COLLATE NOCASE IN ({a}, {b}, {c}))"
-        ));
-    }
+    let mut dates = String::new();
     if let Some(from) = q.from {
-        let p = param(Value::Integer(from), params);
-        sql.push_str(&format!(" AND a.published >= {p}"));
+        dates.push_str(&format!(" AND published >= {}", param(Value::Integer(from))));
     }
     if let Some(to) = q.to {
-        let p = param(Value::Integer(to), params);
-        sql.push_str(&format!(" AND a.published < {p}"));
+        dates.push_str(&format!(" AND published < {}", param(Value::Integer(to))));
     }
-    sql
+    let mut one_of = |s: &str| spellings(s).into_iter().map(|v| param(Value::Text(v))).collect::<Vec<_>>().join(", ");
+    let mut sets = Vec::new();
+    if let Some(source) = q.source {
+        let list = one_of(source);
+        sets.push(format!("SELECT id, published FROM article WHERE source COLLATE NOCASE IN ({list}){dates}"));
+    }
+    if let Some(entity) = q.entity {
+        let list = one_of(entity);
+        sets.push(format!(
+            "SELECT article_id AS id, published FROM entity WHERE name COLLATE NOCASE IN ({list}){dates}"
+        ));
+    }
+    if sets.is_empty() && !dates.is_empty() {
+        sets.push(format!("SELECT id, published FROM article WHERE 1{dates}"));
+    }
+    (!sets.is_empty()).then(|| sets.join(" INTERSECT "))
 }
 
 impl Reader<'_> {
     /// Search articles: by relevance (bm25, headline matches weigh more; ties newest first) when
     /// there is text, newest first when there are only filters.
+    ///
+    /// Relevance ranks the [`RANK_WINDOW`] most recently stored matches; when a query matches
+    /// more (a very common word), the older ones follow them, newest first. `total` counts all.
     pub fn search(&self, q: &SearchQuery) -> Result<SearchResults> {
         let parsed = parse_query(q.text);
         let has_filter = q.source.is_some() || q.entity.is_some() || q.from.is_some() || q.to.is_some();
         let limit = q.limit.clamp(1, MAX_PAGE);
         let offset = q.offset.min(MAX_OFFSET);
         match parsed.match_expr() {
-            Some(expr) => self.search_text(q, &expr, limit, offset),
+            Some(expr) => {
+                let prefix = parsed.include.iter().chain(&parsed.exclude).any(|t| t.prefix);
+                self.search_text(q, &expr, prefix, limit, offset)
+            }
             None if has_filter => self.search_filtered(q, parsed.exclude_expr(), limit, offset),
             None => Ok(SearchResults::default()),
         }
     }
 
-    fn search_text(&self, q: &SearchQuery, expr: &str, limit: usize, offset: usize) -> Result<SearchResults> {
+    fn search_text(
+        &self,
+        q: &SearchQuery,
+        expr: &str,
+        prefix: bool,
+        limit: usize,
+        offset: usize,
+    ) -> Result<SearchResults> {
         const CTX: &str = "searching articles";
         let mut params = vec![Value::Text(expr.to_string())];
-        let filters = filter_sql(q, &mut params);
-        // All matches are ranked anyway (bm25 needs each), so counting them while walking the
-        // ranked list costs nothing more; snippets are made for the page only.
-        let sql = format!(
-            "SELECT a.id FROM article_fts f JOIN article a ON a.id = f.rowid
-             WHERE article_fts MATCH ?1{filters}
-             ORDER BY bm25(article_fts, {HEADLINE_WEIGHT:.1}, 1.0), a.published DESC, a.id DESC"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql).ctx(CTX)?;
-        let mut rows = stmt.query(params_from_iter(params.iter())).ctx(CTX)?;
-        let mut total = 0;
-        let mut page = Vec::with_capacity(limit);
-        while let Some(row) = rows.next().ctx(CTX)? {
-            if total >= offset && page.len() < limit {
-                page.push(row.get::<_, i64>(0).ctx(CTX)?);
-            }
-            total += 1;
-        }
-        drop(rows);
-        let mut hit_stmt = self
+        // Applied to each row FTS5 yields (the `+` keeps SQLite from turning the set into one
+        // FTS5 query per id).
+        let filters = match filter_set(q, &mut params) {
+            Some(set) => format!(" AND +rowid IN (SELECT id FROM ({set}))"),
+            None => String::new(),
+        };
+        let count_sql = format!("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1{filters}");
+        let total: i64 = self
             .conn
-            .prepare_cached(
-                "SELECT a.story_id, a.headline, a.source, a.published,
-                        snippet(article_fts, 1, CAST(X'FF' AS TEXT), CAST(X'FE' AS TEXT), '…', ?3)
-                 FROM article_fts JOIN article a ON a.id = article_fts.rowid
-                 WHERE article_fts MATCH ?1 AND article_fts.rowid = ?2",
-            )
+            .prepare_cached(&count_sql)
+            .ctx(CTX)?
+            .query_row(params_from_iter(params.iter()), |r| r.get(0))
             .ctx(CTX)?;
-        let mut hits = Vec::with_capacity(page.len());
-        for id in page {
-            let hit = hit_stmt
-                .query_row(rusqlite::params![expr, id, SNIPPET_TOKENS as i64], |r| {
+        let total = usize::try_from(total).unwrap_or(0);
+        if offset >= total {
+            return Ok(SearchResults { total, hits: Vec::new() });
+        }
+
+        // Candidates: the most recent matches, scored (bm25 costs microseconds per row).
+        let window = format!(
+            "SELECT rowid, bm25(article_fts, {HEADLINE_WEIGHT:.1}, 1.0) FROM article_fts
+             WHERE article_fts MATCH ?1{filters} ORDER BY rowid DESC LIMIT {RANK_WINDOW}"
+        );
+        let mut stmt = self.conn.prepare_cached(&window).ctx(CTX)?;
+        let rows = stmt.query_map(params_from_iter(params.iter()), |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)));
+        let mut ranked: Vec<(i64, f64)> = rows.ctx(CTX)?.collect::<rusqlite::Result<_>>().ctx(CTX)?;
+        let oldest = ranked.last().map(|c| c.0);
+        ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        self.order_ties(&mut ranked, offset, limit)?;
+
+        let mut page: Vec<i64> = ranked.iter().skip(offset).take(limit).map(|c| c.0).collect();
+        if page.len() < limit && ranked.len() < total {
+            // Past the ranked window: older matches, newest first.
+            let skip = offset.saturating_sub(ranked.len());
+            let n = params.len();
+            let tail = format!(
+                "SELECT rowid FROM article_fts WHERE article_fts MATCH ?1{filters} AND rowid < ?{}
+                 ORDER BY rowid DESC LIMIT ?{} OFFSET ?{}",
+                n + 1,
+                n + 2,
+                n + 3
+            );
+            let mut tail_params = params.clone();
+            tail_params.push(Value::Integer(oldest.unwrap_or(i64::MAX)));
+            tail_params.push(Value::Integer((limit - page.len()) as i64));
+            tail_params.push(Value::Integer(skip as i64));
+            let mut stmt = self.conn.prepare_cached(&tail).ctx(CTX)?;
+            let rows = stmt.query_map(params_from_iter(tail_params.iter()), |r| r.get::<_, i64>(0)).ctx(CTX)?;
+            for id in rows {
+                page.push(id.ctx(CTX)?);
+            }
+        }
+        let hits = self.hits_with_snippets(expr, prefix, &page)?;
+        Ok(SearchResults { total, hits })
+    }
+
+    /// Among candidates sorted by score, put those with exactly the same score (copies of one
+    /// text, typically) in publication order, newest first, where that changes the page.
+    fn order_ties(&self, ranked: &mut [(i64, f64)], offset: usize, limit: usize) -> Result<()> {
+        let end = (offset + limit).min(ranked.len());
+        if offset >= end {
+            return Ok(());
+        }
+        let mut stmt = self.conn.prepare_cached("SELECT published FROM article WHERE id = ?1").ctx("ordering ties")?;
+        let mut start = offset;
+        // Back up to the start of the tie group the page begins in.
+        while start > 0 && ranked[start - 1].1 == ranked[offset].1 {
+            start -= 1;
+        }
+        while start < end {
+            let score = ranked[start].1;
+            let mut stop = start + 1;
+            while stop < ranked.len() && ranked[stop].1 == score {
+                stop += 1;
+            }
+            if stop - start > 1 {
+                let mut group = Vec::with_capacity(stop - start);
+                for &(id, s) in &ranked[start..stop] {
+                    let published: Option<i64> =
+                        stmt.query_row([id], |r| r.get(0)).optional().ctx("ordering ties")?.flatten();
+                    group.push((published, id, s));
+                }
+                // Newest first, undated last, then the later stored first.
+                group.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+                for (slot, (_, id, s)) in ranked[start..stop].iter_mut().zip(group) {
+                    *slot = (id, s);
+                }
+            }
+            start = stop;
+        }
+        Ok(())
+    }
+
+    /// The page's articles with a snippet each, in the order of `ids`.
+    ///
+    /// One FTS5 query per article, except for prefix queries: FTS5 merges the posting lists of
+    /// every word with the prefix for each query, so there one query over the page's id range
+    /// makes all the snippets.
+    fn hits_with_snippets(&self, expr: &str, prefix: bool, ids: &[i64]) -> Result<Vec<SearchHit>> {
+        const CTX: &str = "reading search hits";
+        let snippet_sql = "snippet(article_fts, 1, CAST(X'FF' AS TEXT), CAST(X'FE' AS TEXT), '…', ?2)";
+        let mut snippets: HashMap<i64, Vec<Fragment>> = HashMap::with_capacity(ids.len());
+        if prefix && ids.len() > 1 {
+            let (lo, hi) = (ids.iter().min().copied().unwrap_or(0), ids.iter().max().copied().unwrap_or(0));
+            let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+            let sql = format!(
+                "SELECT rowid, {snippet_sql} FROM article_fts
+                 WHERE article_fts MATCH ?1 AND rowid BETWEEN ?3 AND ?4 AND +rowid IN ({list})"
+            );
+            let mut stmt = self.conn.prepare(&sql).ctx(CTX)?;
+            let mut rows = stmt.query(rusqlite::params![expr, SNIPPET_TOKENS as i64, lo, hi]).ctx(CTX)?;
+            while let Some(r) = rows.next().ctx(CTX)? {
+                let id: i64 = r.get(0).ctx(CTX)?;
+                snippets.insert(id, fragments(r.get_ref(1).ctx(CTX)?.as_bytes().unwrap_or_default()));
+            }
+        } else {
+            let sql = format!("SELECT {snippet_sql} FROM article_fts WHERE article_fts MATCH ?1 AND rowid = ?3");
+            let mut stmt = self.conn.prepare_cached(&sql).ctx(CTX)?;
+            for &id in ids {
+                let snippet = stmt
+                    .query_row(rusqlite::params![expr, SNIPPET_TOKENS as i64, id], |r| {
+                        Ok(fragments(r.get_ref(0)?.as_bytes().unwrap_or_default()))
+                    })
+                    .optional()
+                    .ctx(CTX)?;
+                snippets.extend(snippet.map(|s| (id, s)));
+            }
+        }
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT story_id, headline, source, published FROM article WHERE id = ?1")
+            .ctx(CTX)?;
+        let mut hits = Vec::with_capacity(ids.len());
+        for &id in ids {
+            let hit = stmt
+                .query_row([id], |r| {
                     Ok(SearchHit {
                         article_id: id,
                         story_id: r.get(0)?,
                         headline: r.get(1)?,
                         source: r.get(2)?,
                         published: r.get(3)?,
-                        snippet: fragments(r.get_ref(4)?.as_bytes().unwrap_or_default()),
+                        snippet: snippets.remove(&id).unwrap_or_default(),
                     })
                 })
                 .optional()
                 .ctx(CTX)?;
             hits.extend(hit);
         }
-        Ok(SearchResults { total, hits })
+        Ok(hits)
     }
 
     fn search_filtered(
@@ -381,47 +516,54 @@ impl Reader<'_> {
     ) -> Result<SearchResults> {
         const CTX: &str = "listing articles";
         let mut params = Vec::new();
-        let mut filters = filter_sql(q, &mut params);
+        let Some(set) = filter_set(q, &mut params) else { return Ok(SearchResults::default()) };
+        let mut sql = format!("SELECT DISTINCT id, published FROM ({set})");
         if let Some(expr) = exclude {
             params.push(Value::Text(expr));
-            filters.push_str(&format!(
-                " AND a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?{})",
+            sql.push_str(&format!(
+                " WHERE id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?{})",
                 params.len()
             ));
         }
-        let count_sql = format!("SELECT count(*) FROM article a WHERE 1{filters}");
-        let total: i64 = self
-            .conn
-            .prepare_cached(&count_sql)
-            .ctx(CTX)?
-            .query_row(params_from_iter(params.iter()), |r| r.get(0))
-            .ctx(CTX)?;
-        let n = params.len();
-        params.push(Value::Integer(limit as i64));
-        params.push(Value::Integer(offset as i64));
-        let sql = format!(
-            "SELECT a.id, a.story_id, a.headline, a.source, a.published, substr(a.body, 1, 1000)
-             FROM article a WHERE 1{filters}
-             ORDER BY a.published DESC, a.id DESC LIMIT ?{} OFFSET ?{}",
-            n + 1,
-            n + 2
-        );
+        sql.push_str(" ORDER BY published DESC, id DESC");
+        // The set is read whole from indexes (a few bytes per article): count it, keep the page.
         let mut stmt = self.conn.prepare_cached(&sql).ctx(CTX)?;
-        let rows = stmt
-            .query_map(params_from_iter(params.iter()), |r| {
-                let body: String = r.get(5)?;
-                Ok(SearchHit {
-                    article_id: r.get(0)?,
-                    story_id: r.get(1)?,
-                    headline: r.get(2)?,
-                    source: r.get(3)?,
-                    published: r.get(4)?,
-                    snippet: lead(&body),
-                })
-            })
+        let mut rows = stmt.query(params_from_iter(params.iter())).ctx(CTX)?;
+        let mut total = 0;
+        let mut page = Vec::with_capacity(limit);
+        while let Some(row) = rows.next().ctx(CTX)? {
+            if total >= offset && page.len() < limit {
+                page.push(row.get::<_, i64>(0).ctx(CTX)?);
+            }
+            total += 1;
+        }
+        drop(rows);
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT a.id, a.story_id, a.headline, a.source, a.published, substr(a.body, 1, 1000)
+                 FROM article a WHERE a.id = ?1",
+            )
             .ctx(CTX)?;
-        let hits = rows.collect::<rusqlite::Result<Vec<_>>>().ctx(CTX)?;
-        Ok(SearchResults { total: usize::try_from(total).unwrap_or(0), hits })
+        let mut hits = Vec::with_capacity(page.len());
+        for id in page {
+            let hit = stmt
+                .query_row([id], |r| {
+                    let body: String = r.get(5)?;
+                    Ok(SearchHit {
+                        article_id: r.get(0)?,
+                        story_id: r.get(1)?,
+                        headline: r.get(2)?,
+                        source: r.get(3)?,
+                        published: r.get(4)?,
+                        snippet: lead(&body),
+                    })
+                })
+                .optional()
+                .ctx(CTX)?;
+            hits.extend(hit);
+        }
+        Ok(SearchResults { total, hits })
     }
 }
 

@@ -162,3 +162,120 @@ fn quotes_by_name_or_by_the_articles_mention() {
     assert!(r.entity_quotes("Nobody", 10).expect("quotes").is_empty());
     let _ = a;
 }
+
+#[test]
+fn stories_of_a_rare_entity_sorted_by_story_recency() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(dir.path()).expect("open");
+    // Many stories without the entity: the entity's few are fetched and sorted, not walked.
+    for s in 100..140 {
+        add(&mut store, s, s as u64, &[UN], &[]);
+    }
+    add(&mut store, 1, 10, &[KYIV], &[]);
+    add(&mut store, 7, 10, &[], &[]);
+    add(&mut store, 4, 20, &[KYIV], &[]);
+    add(&mut store, 2, 30, &[KYIV], &[]);
+    let r = store.reader();
+    let ids: Vec<i64> = r.entity_stories("Kyiv", 10, 0).expect("stories").iter().map(|s| s.id).collect();
+    assert_eq!(ids, vec![10, 20, 30]);
+    let ids: Vec<i64> = r.entity_stories("Kyiv", 1, 1).expect("stories").iter().map(|s| s.id).collect();
+    assert_eq!(ids, vec![20]);
+    // And the walk for a dense one.
+    let un = r.entity_stories("United Nations", 3, 2).expect("stories");
+    assert_eq!(un.iter().map(|s| s.id).collect::<Vec<_>>(), vec![137, 136, 135]);
+}
+
+/// The copies kept by triggers equal what a join computes now.
+fn assert_copies_consistent(store: &Store) {
+    let bad: i64 = store
+        .conn
+        .query_row(
+            "SELECT count(*) FROM entity e JOIN article a ON a.id = e.article_id
+             WHERE e.published IS NOT a.published OR e.story_id IS NOT a.story_id",
+            [],
+            |r| r.get(0),
+        )
+        .expect("entity copies");
+    assert_eq!(bad, 0, "entity rows carry their article's date and story");
+    let bad: i64 = store
+        .conn
+        .query_row(
+            "SELECT count(*) FROM quote q JOIN article a ON a.id = q.article_id WHERE q.published IS NOT a.published",
+            [],
+            |r| r.get(0),
+        )
+        .expect("quote copies");
+    assert_eq!(bad, 0, "quote rows carry their article's date");
+    let bad: i64 = store
+        .conn
+        .query_row(
+            "SELECT count(*) FROM (SELECT name COLLATE NOCASE AS k, count(*) AS n FROM entity GROUP BY k) c
+             FULL JOIN entity_stat s ON s.name = c.k WHERE c.n IS NOT s.n",
+            [],
+            |r| r.get(0),
+        )
+        .expect("entity counts");
+    assert_eq!(bad, 0, "entity_stat counts the entity rows of each name");
+}
+
+#[test]
+fn trigger_kept_copies_follow_placement_merges_date_changes_and_deletes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(dir.path()).expect("open");
+    let a = add(&mut store, 1, 1, &[ZEL, KYIV], &[(Some("Zelensky"), "One.")]);
+    let b = add(&mut store, 2, 2, &[ZEL], &[(Some("Zelensky"), "Two.")]);
+    assert_copies_consistent(&store);
+    // Facts stored before the article is placed (another order than the pipeline's).
+    {
+        let art = Article { headline: "Early facts".into(), body: "x".into(), ..Default::default() };
+        let tx = store.transaction().expect("tx");
+        let new = NewArticle {
+            article: &art,
+            content_key: "early".into(),
+            canonical_url: None,
+            language: None,
+            origin: "test",
+            page_topic: None,
+            signature: vec![],
+        };
+        let id = tx.insert_article(&new).expect("insert");
+        let facts = Facts {
+            entities: vec![Entity { name: "Kyiv".into(), kind: "place".into(), ..Default::default() }],
+            ..Default::default()
+        };
+        tx.insert_facts(id, &facts).expect("facts");
+        let placement = Placement {
+            story: 3,
+            new_story: true,
+            topic: None,
+            similarity: 1.0,
+            shared: vec![],
+            merges: vec![storyline_story::Merge { from: 2, into: 3 }],
+            nearest: None,
+        };
+        tx.place_article(id, &placement).expect("place");
+        tx.commit().expect("commit");
+    }
+    assert_copies_consistent(&store);
+    let r = store.reader();
+    assert_eq!(r.entity("Kyiv").expect("entity").expect("found").story_count, 2);
+    let zel: Vec<i64> = r.entity_stories("Volodymyr Zelensky", 10, 0).expect("stories").iter().map(|s| s.id).collect();
+    assert_eq!(zel, vec![3, 1], "story 2 was merged into 3");
+
+    store.conn.execute("UPDATE article SET published = NULL WHERE id = ?1", [b]).expect("undate");
+    assert_copies_consistent(&store);
+    let quotes = store.reader().entity_quotes("Volodymyr Zelensky", 10).expect("quotes");
+    assert_eq!(
+        quotes.iter().map(|q| (q.article_id, q.published)).collect::<Vec<_>>(),
+        vec![(a, Some(T0 + DAY)), (b, None)]
+    );
+
+    store.conn.execute("DELETE FROM article WHERE id = ?1", [a]).expect("delete");
+    assert_copies_consistent(&store);
+    let r = store.reader();
+    assert_eq!(r.entity("Volodymyr Zelensky").expect("entity").expect("found").article_count, 1);
+    assert!(r.entity_quotes("Volodymyr Zelensky", 10).expect("quotes").iter().all(|q| q.article_id == b));
+    let top: Vec<(String, i64)> =
+        r.top_entities(5).expect("top").into_iter().map(|e| (e.name, e.article_count)).collect();
+    assert_eq!(top, vec![("Kyiv".to_string(), 1), ("Volodymyr Zelensky".to_string(), 1)]);
+}

@@ -475,16 +475,29 @@ fn a_schema_2_store_migrates_and_is_searchable() {
     let mut store = Store::open(dir.path()).expect("open");
     let ids = fill(&mut store, &[doc("Bridge reopens", "Traffic returned."), doc("Rail strike", "Trains stopped.")]);
     drop(store);
-    // Take the store back to schema 2: what migration 3 added goes, and an article is stored
-    // the way a schema-2 build did (no trigger).
+    // Take the store back to schema 2: what migration 3 added goes, and rows are stored the
+    // way a schema-2 build did (no trigger).
     {
         let conn = rusqlite::Connection::open(dir.path().join(DB_FILE)).expect("raw open");
         conn.execute_batch(
             "DROP TRIGGER article_fts_insert; DROP TRIGGER article_fts_delete; DROP TRIGGER article_fts_update;
-             DROP TABLE article_fts; DROP INDEX article_published; DROP INDEX article_source_nocase;
-             DROP INDEX entity_name_nocase; PRAGMA user_version = 2;
-             INSERT INTO article (headline, body, content_key, origin, ingested_at)
-                 VALUES ('Ferry delayed', 'Storm kept the ferry in port.', 'k-ferry', 'old', '2025-01-01');",
+             DROP TRIGGER entity_copy_article; DROP TRIGGER quote_copy_article;
+             DROP TRIGGER article_story_to_facts; DROP TRIGGER article_published_to_facts;
+             DROP TRIGGER entity_stat_insert; DROP TRIGGER entity_stat_delete;
+             DROP TABLE article_fts; DROP TABLE entity_stat; DROP TABLE entity_form;
+             DROP INDEX article_published; DROP INDEX article_source_nocase;
+             DROP INDEX entity_name_recent; DROP INDEX entity_name_story; DROP INDEX entity_name_article; DROP INDEX quote_speaker_recent;
+             ALTER TABLE entity DROP COLUMN published; ALTER TABLE entity DROP COLUMN story_id;
+             ALTER TABLE quote DROP COLUMN published;
+             PRAGMA user_version = 2;
+             INSERT INTO article (headline, body, content_key, origin, ingested_at, published, story_id)
+                 VALUES ('Ferry delayed', 'Storm kept the ferry in port.', 'k-ferry', 'old', '2025-01-01', 100, 1);
+             INSERT INTO entity (article_id, name, kind, mentions, count, data)
+                 VALUES (last_insert_rowid(), 'Captain Haddock', 'person', '[\"Captain Haddock\",\"Haddock\"]', 2, '{}');
+             INSERT INTO quote (article_id, text, speaker, kind, data)
+                 SELECT article_id, 'Blistering barnacles', 'Haddock', 'direct',
+                     '{\"text\":\"Blistering barnacles\",\"speaker\":\"Haddock\",\"kind\":\"direct\"}'
+                 FROM entity WHERE name = 'Captain Haddock';",
         )
         .expect("downgrade");
     }
@@ -495,5 +508,41 @@ fn a_schema_2_store_migrates_and_is_searchable() {
     assert_eq!(hit_ids(&r.search(&text("bridge")).expect("search")), vec![ids[0]]);
     assert_eq!(hit_ids(&r.search(&text("trains")).expect("search")), vec![ids[1]]);
     assert_eq!(r.search(&text("ferry storm")).expect("search").total, 1, "rows from before the index");
+    let old = SearchQuery { entity: Some("captain haddock"), from: Some(100), ..text("ferry") };
+    assert_eq!(r.search(&old).expect("search").total, 1, "entity rows from before get their article's date");
+    let e = r.entity("Captain Haddock").expect("entity").expect("counted");
+    assert_eq!((e.article_count, e.story_count, e.first_published), (1, 1, Some(100)));
+    let quotes = r.entity_quotes("Captain Haddock", 5).expect("quotes");
+    assert_eq!(quotes.len(), 1, "said by a form listed before the migration");
+    assert_eq!(quotes[0].published, Some(100));
+    assert_eq!(r.entity_stories("captain haddock", 5, 0).expect("stories").len(), 1);
     fts_integrity(&store);
+}
+
+#[test]
+fn prefix_pages_get_snippets_in_one_pass() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(dir.path()).expect("open");
+    let docs: Vec<Doc> = [
+        "The harbourmaster closed the port.",
+        "Nothing to see.",
+        "A harbour wall collapsed overnight.",
+        "Harbours along the coast reopened.",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, b)| Doc { day: Some(i as i64), ..doc("News", b) })
+    .collect();
+    let ids = fill(&mut store, &docs);
+    let r = store.reader().search(&text("harbo*")).expect("search");
+    assert_eq!(ids_sorted(&r), vec![ids[0], ids[2], ids[3]]);
+    for hit in &r.hits {
+        let marked: Vec<&str> = hit.snippet.iter().filter(|f| f.mark).map(|f| f.text.as_str()).collect();
+        assert_eq!(marked.len(), 1, "{hit:?}");
+        assert!(marked[0].to_lowercase().starts_with("harbo"), "{hit:?}");
+    }
+    // Second page of one.
+    let r = store.reader().search(&SearchQuery { limit: 2, offset: 2, ..text("harbo*") }).expect("search");
+    assert_eq!((r.total, r.hits.len()), (3, 1));
+    assert!(r.hits[0].snippet.iter().any(|f| f.mark));
 }
