@@ -77,18 +77,41 @@ fn sizes<V: Ord + Clone>(m: &BTreeMap<String, V>) -> (usize, usize) {
     (c.len(), c.values().copied().max().unwrap_or(0))
 }
 
+/// What a caller may compute ahead for an item, as the production pipeline does (parsed
+/// headline and body, detected language, names from the facts stage).
+#[derive(Debug, Clone, Default)]
+pub struct Prepared {
+    pub headline: String,
+    pub body: String,
+    pub language: Option<String>,
+    pub entities: Vec<String>,
+}
+
 /// Place every item in order with a fresh engine and score the final clustering.
 /// An article without a topic is its own story's singleton topic for scoring.
 pub fn run(items: &[Item]) -> Report {
+    run_prepared(items, |it| Prepared { headline: it.title.clone(), body: it.text.clone(), ..Default::default() })
+}
+
+/// [`run`] with each item's input prepared by `prepare` (untimed).
+pub fn run_prepared(items: &[Item], prepare: impl Fn(&Item) -> Prepared) -> Report {
+    let prepared: Vec<Prepared> = items.iter().map(prepare).collect();
     let start = std::time::Instant::now();
     let mut e = Engine::new();
     let mut placed: Vec<u64> = Vec::with_capacity(items.len());
     let mut placements = Vec::with_capacity(items.len());
     let mut merges = 0;
-    for (i, it) in items.iter().enumerate() {
+    for (i, (it, pr)) in items.iter().zip(&prepared).enumerate() {
         let published = it.published.as_ref().and_then(serde_json::Value::as_i64);
-        let p =
-            e.place(&Input { key: i as u64 + 1, headline: &it.title, body: &it.text, published, ..Default::default() });
+        let p = e.place(&Input {
+            key: i as u64 + 1,
+            headline: &pr.headline,
+            body: &pr.body,
+            published,
+            language: pr.language.as_deref(),
+            entities: &pr.entities,
+            ..Default::default()
+        });
         merges += p.merges.len();
         placed.push(p.story);
         placements.push(p);

@@ -73,7 +73,12 @@
 //! 0.45 left long one-sentence ECB titles alone); after each placement the story is
 //! merged with any of the [`MERGE_CANDIDATES`] best candidates whose story-to-story similarity
 //! (cosine × year × entity agreement) reaches [`MERGE_THRESHOLD`] (0.6: lower values merged
-//! sibling events on ECB+), the smaller into the larger (the older on a tie).
+//! sibling events on ECB+), the smaller into the larger (the older on a tie). Two *established*
+//! stories (both at least [`MERGE_ESTABLISHED`] = 3 articles) need [`MERGE_ESTABLISHED_THRESHOLD`]
+//! (0.75): they grew side by side, every article choosing one over the other, and vectors averaged
+//! over many articles are smoother, so two sibling stories' similarity rises as they grow (ECB+:
+//! pairs of sibling stories of 4–15 articles reach 0.50–0.60, and the Chargers' two drink-driving
+//! arrests, 9 and 10 articles, merged at 0.6; story F1 through the pipeline 0.904 → 0.915).
 //!
 //! **Candidates** come from an inverted index: each article posts its [`INDEX_TERMS`] strongest
 //! features (term → story slots, newest last, consecutive duplicates skipped). A new article
@@ -185,6 +190,13 @@ pub const TITLE_ONLY_THRESHOLD: f32 = 0.35;
 pub const MIN_BODY_TERMS: usize = 5;
 /// Minimum story-to-story cosine to merge two stories that one article matched.
 pub const MERGE_THRESHOLD: f32 = 0.6;
+/// Two stories that both have at least this many articles are *established*: they grew side
+/// by side, each article choosing between them, and their vectors, averaged over many articles,
+/// are smoother and so closer than those of young stories. Merging them needs
+/// [`MERGE_ESTABLISHED_THRESHOLD`].
+pub const MERGE_ESTABLISHED: u32 = 3;
+/// Minimum story-to-story similarity to merge two established stories.
+pub const MERGE_ESTABLISHED_THRESHOLD: f32 = 0.75;
 /// Minimum story-to-topic (or story-to-story) cosine to link a story into a topic.
 pub const TOPIC_THRESHOLD: f32 = 0.15;
 /// Similarity factor for an article and a story that mention only different years.
@@ -991,15 +1003,13 @@ impl Engine {
             }
             let sim = self.story_cosine(&a.w, slot);
             let sc = &self.stories[slot as usize].centroid;
-            let sim = sim
-                * decay(days)
-                * self.year_agreement(&a.v, sc)
-                * self.entity_agreement(&a_ent, sc)
-                * if self.stories[slot as usize].size <= NUMBER_STORY_MAX {
-                    self.number_agreement(&a_num, sc)
-                } else {
-                    1.0
-                };
+            let (ya, ea) = (self.year_agreement(&a.v, sc), self.entity_agreement(&a_ent, sc));
+            let na = if self.stories[slot as usize].size <= NUMBER_STORY_MAX {
+                self.number_agreement(&a_num, sc)
+            } else {
+                1.0
+            };
+            let sim = sim * decay(days) * ya * ea * na;
             scored.push((slot, sim));
         }
         scored.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
@@ -1055,7 +1065,8 @@ impl Engine {
             let c = self.cached_cosine(&ts.centroid, self.story_norm(target), &os.centroid, self.story_norm(other))
                 * self.year_agreement(&ts.centroid, &os.centroid)
                 * self.entity_agreement(&self.entity_part(&ts.centroid), &os.centroid);
-            if c < MERGE_THRESHOLD {
+            let established = ts.size.min(os.size) >= MERGE_ESTABLISHED;
+            if c < if established { MERGE_ESTABLISHED_THRESHOLD } else { MERGE_THRESHOLD } {
                 continue;
             }
             let (into, from) = if os.size > ts.size || (os.size == ts.size && os.id < ts.id) {
