@@ -10,7 +10,8 @@ use std::io::{self, Read, Write};
 use crate::{Engine, Story, Topic, NONE};
 
 const MAGIC: &[u8; 7] = b"STORYLN";
-const VERSION: u8 = 1;
+/// 2: stories carry their lead-year distribution.
+const VERSION: u8 = 2;
 
 struct W {
     buf: Vec<u8>,
@@ -216,6 +217,11 @@ pub fn save(e: &Engine, out: &mut dyn Write) -> io::Result<()> {
         w.u(opt_slot(s.topic));
         w.buf.push(s.flags);
         w.sparse(&s.centroid);
+        w.u(s.years.len() as u64);
+        for &(y, v) in &s.years {
+            w.u(u64::from(y));
+            w.f(v);
+        }
         let n = s.norm.get();
         for v in [n.s0, n.s1, n.s2, n.l0] {
             w.f(v);
@@ -338,9 +344,30 @@ pub fn load(input: &mut dyn Read) -> io::Result<Engine> {
         let flags = *r.buf.get(r.pos).ok_or_else(|| bad("flags"))?;
         r.pos += 1;
         let centroid = r.sparse(nv)?;
+        let ny = r.len(5)?;
+        let mut years = Vec::with_capacity(ny);
+        for _ in 0..ny {
+            let y = r.u32()?;
+            if years.last().is_some_and(|&(p, _): &(u32, f32)| p >= y) {
+                return Err(bad("story years"));
+            }
+            years.push((y, r.f()?));
+        }
         let norm = crate::NormCache { s0: r.f()?, s1: r.f()?, s2: r.f()?, l0: r.f()?, at_docs: r.u()? };
         stories.push((
-            Story { id, into, size, first, last, lang, topic: NONE, flags, centroid, norm: std::cell::Cell::new(norm) },
+            Story {
+                id,
+                into,
+                size,
+                first,
+                last,
+                lang,
+                topic: NONE,
+                flags,
+                centroid,
+                years,
+                norm: std::cell::Cell::new(norm),
+            },
             topic,
         ));
     }

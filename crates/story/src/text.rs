@@ -18,6 +18,9 @@ pub const SLUG_BOOST: f32 = 1.5;
 /// 0.5 lost matches on surnames alone; 1.0 let unrelated BBC stories grow on shared first names.
 pub const COMPONENT_WEIGHT: f32 = 0.75;
 
+/// Body tokens (words and numbers) that count as the lead for [`Features::lead_years`].
+pub const LEAD_TOKENS: usize = 60;
+
 /// Feature namespaces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
@@ -58,14 +61,32 @@ pub struct Features {
     /// Number of word features (terms) found in the body; 0 for a title-only article.
     pub body_terms: usize,
     pub headline_terms: usize,
+    /// Years named in the headline (or URL slug) and in the first [`LEAD_TOKENS`] tokens of the
+    /// body, `(year, weight)` sorted by year: the dateline and the lead give the event's year,
+    /// while years further down are mostly background ("opened in 1994", "since 2004").
+    pub lead_years: Vec<(u32, f32)>,
 }
 
 struct Acc {
     index: FxHashMap<String, usize>,
     out: Vec<Feature>,
+    /// Years of the headline and the lead, with their weights (see [`Features::lead_years`]).
+    lead_years: Vec<(u32, f32)>,
+    /// Tokens of the current field that count as lead (`usize::MAX`: all).
+    lead: usize,
 }
 
 impl Acc {
+    fn lead_year(&mut self, tok: usize, year: u32, boost: f32) {
+        if tok >= self.lead {
+            return;
+        }
+        match self.lead_years.binary_search_by_key(&year, |e| e.0) {
+            Ok(i) => self.lead_years[i].1 += boost,
+            Err(i) => self.lead_years.insert(i, (year, boost)),
+        }
+    }
+
     fn add(&mut self, key: &str, display: &str, tf: f32, headline: bool) {
         if let Some(&i) = self.index.get(key) {
             let f = &mut self.out[i];
@@ -385,6 +406,7 @@ fn field_features(
         }
         if let Some((yv, j)) = y {
             used[j] = true;
+            acc.lead_year(j, yv, boost);
             acc.add(&format!("#m {yv}-{m:02}"), &format!("{} {yv}", toks[i].text), boost, headline);
             acc.add(&format!("#y {yv}"), &yv.to_string(), boost, headline);
         }
@@ -398,6 +420,7 @@ fn field_features(
             continue;
         }
         if n.len() == 4 && !n.contains('.') && n.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)) {
+            acc.lead_year(i, n.parse().unwrap_or(0), boost);
             acc.add(&format!("#y {n}"), &n, boost, headline);
         } else if n.len() <= 12 {
             acc.add(&format!("#n {n}"), &n, boost, headline);
@@ -494,7 +517,7 @@ fn leading_title(body: &str) -> Option<(&str, &str)> {
 /// All features of an article. `extra_entities` are names given by the facts stage.
 pub fn features(headline: &str, body: &str, language: Option<&str>, extra_entities: &[String]) -> Features {
     let stemmer = stemmer_for(language);
-    let mut acc = Acc { index: FxHashMap::default(), out: Vec::new() };
+    let mut acc = Acc { index: FxHashMap::default(), out: Vec::new(), lead_years: Vec::new(), lead: usize::MAX };
     let mut headline_terms = 0;
     let mut body = body;
     if is_url_ish(headline) {
@@ -507,6 +530,7 @@ pub fn features(headline: &str, body: &str, language: Option<&str>, extra_entiti
     } else {
         headline_terms += field_features(headline, HEADLINE_BOOST, true, stemmer.as_ref(), &mut acc, true);
     }
+    acc.lead = LEAD_TOKENS;
     let body_terms = field_features(body, 1.0, false, stemmer.as_ref(), &mut acc, true);
     for name in extra_entities {
         let name = name.trim();
@@ -516,7 +540,7 @@ pub fn features(headline: &str, body: &str, language: Option<&str>, extra_entiti
         let key: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
         acc.add(&format!("#e {}", key.join(" ")), name, 1.0, false);
     }
-    Features { feats: acc.out, body_terms, headline_terms }
+    Features { feats: acc.out, body_terms, headline_terms, lead_years: acc.lead_years }
 }
 
 #[cfg(test)]
@@ -575,6 +599,23 @@ mod tests {
         let pe = f.feats.iter().find(|f| f.key == "#e port elena").unwrap();
         assert_eq!(pe.tf, 2.0);
         assert!(!keys(&f).contains(&"#e port elena's"));
+    }
+
+    #[test]
+    fn lead_years_come_from_headline_slug_and_lead() {
+        let body = format!(
+            "Storm hits the coast\nSeptember 18 , 2013\nA storm hit the coast today . {} The pier, \
+             built in 1994 , was closed .",
+            "More words here . ".repeat(20)
+        );
+        let f = features("http : / / example . com / 2013 / 09 / 18 / storm - hits", &body, None, &[]);
+        let years: Vec<u32> = f.lead_years.iter().map(|e| e.0).collect();
+        assert_eq!(years, vec![2013], "{:?}", f.lead_years);
+        // Slug (×1.5) and dateline (×1).
+        assert!((f.lead_years[0].1 - 2.5).abs() < 1e-6, "{:?}", f.lead_years);
+        // The background year is still a feature, just not a lead year.
+        assert!(keys(&f).contains(&"#y 1994"));
+        assert!(features("No years", "Nothing dated here at all .", None, &[]).lead_years.is_empty());
     }
 
     #[test]
