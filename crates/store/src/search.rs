@@ -78,7 +78,7 @@ const SNIPPET_TOKENS: usize = 24;
 /// Words of body shown when there is no text to match.
 const LEAD_WORDS: usize = 30;
 /// Relevance ranks this many of the most recently stored matches (see [`Reader::search`]).
-pub const RANK_WINDOW: usize = 4_000;
+pub const RANK_WINDOW: usize = if cfg!(test) { 12 } else { 4_000 };
 /// Offsets are clamped to this (a deeper page is empty anyway on any real store).
 const MAX_OFFSET: usize = 1_000_000;
 

@@ -339,6 +339,14 @@ fn pages_and_total() {
         if text.is_empty() {
             // Newest first: reverse insertion order.
             assert_eq!(all, ids.iter().rev().copied().collect::<Vec<_>>());
+        } else {
+            // The RANK_WINDOW (12 in tests) most recent matches are ranked; older ones follow,
+            // newest first.
+            assert_eq!(RANK_WINDOW, 12);
+            let mut ranked = all[..12].to_vec();
+            ranked.sort();
+            assert_eq!(ranked, ids[13..].to_vec());
+            assert_eq!(all[12..].to_vec(), ids[..13].iter().rev().copied().collect::<Vec<_>>());
         }
         all.sort();
         ids.sort();
