@@ -361,18 +361,6 @@ impl Reader<'_> {
             Some(set) => format!(" AND +rowid IN (SELECT id FROM ({set}))"),
             None => String::new(),
         };
-        let count_sql = format!("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1{filters}");
-        let total: i64 = self
-            .conn
-            .prepare_cached(&count_sql)
-            .ctx(CTX)?
-            .query_row(params_from_iter(params.iter()), |r| r.get(0))
-            .ctx(CTX)?;
-        let total = usize::try_from(total).unwrap_or(0);
-        if offset >= total {
-            return Ok(SearchResults { total, hits: Vec::new() });
-        }
-
         // Candidates: the most recent matches, scored (bm25 costs microseconds per row).
         let window = format!(
             "SELECT rowid, bm25(article_fts, {HEADLINE_WEIGHT:.1}, 1.0) FROM article_fts
@@ -381,6 +369,22 @@ impl Reader<'_> {
         let mut stmt = self.conn.prepare_cached(&window).ctx(CTX)?;
         let rows = stmt.query_map(params_from_iter(params.iter()), |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)));
         let mut ranked: Vec<(i64, f64)> = rows.ctx(CTX)?.collect::<rusqlite::Result<_>>().ctx(CTX)?;
+        // A window not full holds every match; a full one needs counting (FTS5 alone, cheap).
+        let total = if ranked.len() < RANK_WINDOW {
+            ranked.len()
+        } else {
+            let count_sql = format!("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1{filters}");
+            let total: i64 = self
+                .conn
+                .prepare_cached(&count_sql)
+                .ctx(CTX)?
+                .query_row(params_from_iter(params.iter()), |r| r.get(0))
+                .ctx(CTX)?;
+            usize::try_from(total).unwrap_or(0).max(ranked.len())
+        };
+        if offset >= total {
+            return Ok(SearchResults { total, hits: Vec::new() });
+        }
         let oldest = ranked.last().map(|c| c.0);
         ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
         self.order_ties(&mut ranked, offset, limit)?;
