@@ -211,7 +211,8 @@ pub fn extract_document_tree(doc: Document, opts: &Options) -> Result<(ExtractRe
     // inherits it.
     let is_forum = forum_thread_page(&doc);
     if opts.exclude_comments && (opts.focus == ExtractionFocus::FavorPrecision || !is_forum) {
-        doc = prune_unwanted_nodes(&doc, selector::discard::REMOVED_COMMENTS, false);
+        // storyline patch: in place (upstream copied the tree).
+        extraction::html_processing::prune_unwanted_nodes_in_place(&mut doc, selector::discard::REMOVED_COMMENTS);
     }
 
     // Clone the document before destructive cleaning for fallback strategies.
@@ -248,7 +249,8 @@ pub fn extract_document_tree(doc: Document, opts: &Options) -> Result<(ExtractRe
     // Precision mode prunes comment containers post-conversion as well (lists are
     // converted elements here and match additional rules) — except on forums.
     if opts.focus == ExtractionFocus::FavorPrecision && !is_forum {
-        doc = prune_unwanted_nodes(&doc, selector::discard::REMOVED_COMMENTS, false);
+        // storyline patch: in place (upstream copied the tree).
+        extraction::html_processing::prune_unwanted_nodes_in_place(&mut doc, selector::discard::REMOVED_COMMENTS);
     }
 
     // Main content extraction.

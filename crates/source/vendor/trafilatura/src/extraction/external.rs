@@ -3,14 +3,14 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use crate::dom::Document;
+use crate::dom::{Document, NodeId};
 use crate::options::{ExtractionFocus, Options};
 use crate::selector::discard::{OVERALL_DISCARDED_CONTENT, UNLIKELY_CANDIDATES};
 use crate::settings::VALID_TAG_CATALOG;
 use crate::utils::trim;
 
 use super::baseline::basic_cleaning;
-use super::html_processing::{doc_cleaning, prune_unwanted_nodes};
+use super::html_processing::{doc_cleaning, prune_unwanted_nodes, prune_unwanted_nodes_in_place};
 
 /// Tags removed from fallback extraction output during sanitization.
 ///
@@ -52,7 +52,7 @@ pub(crate) fn compare_external_extraction(
     }
 
     // Prior cleaning — clone the original and optionally prune for precision.
-    let cleaned_doc = if opts.focus == ExtractionFocus::FavorPrecision {
+    let mut cleaned_doc = if opts.focus == ExtractionFocus::FavorPrecision {
         prune_unwanted_nodes(original_doc, OVERALL_DISCARDED_CONTENT, false)
     } else {
         original_doc.clone_document()
@@ -62,20 +62,18 @@ pub(crate) fn compare_external_extraction(
     // libreadability engine relies on its own, different heuristics. Apply the
     // unlikely-candidates rule to the readability input so fallback candidates
     // stay aligned with upstream (documented in DEVIATIONS.md).
-    let cleaned_doc = prune_unwanted_nodes(&cleaned_doc, UNLIKELY_CANDIDATES, false);
+    // storyline patch: in place (upstream copied the tree again).
+    prune_unwanted_nodes_in_place(&mut cleaned_doc, UNLIKELY_CANDIDATES);
 
-    // Serialize to HTML for readability input. Readability needs a clean parse
-    // (html5ever normalization) to produce correct results.
-    let html_root = cleaned_doc
-        .get_elements_by_tag_name(cleaned_doc.root(), "html")
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| cleaned_doc.root());
-    let cleaned_html = cleaned_doc.outer_html(html_root);
+    // storyline patch: readability gets the pruned tree itself (its `<html>` element, with
+    // adjacent text nodes merged) instead of its serialisation to parse again: the same tree
+    // that parse would build, without the serialising and the second parse.
+    let readability_input = readability_tree(cleaned_doc);
 
     // Process each fallback generator in order.
     // Port of Go's `for _, generator := range createFallbackGenerators(...)`.
-    for generator in create_fallback_generators(&cleaned_html, opts) {
+
+    for generator in create_fallback_generators(readability_input, opts) {
         let Some((title, candidate_doc)) = generator() else {
             continue;
         };
@@ -127,7 +125,10 @@ pub(crate) fn compare_external_extraction(
 /// (Go also includes dom-distiller as a third generator; we omit it for now.)
 ///
 /// Port of `createFallbackGenerators`.
-fn create_fallback_generators(cleaned_html: &str, opts: &Options) -> Vec<FallbackGenerator> {
+fn create_fallback_generators(
+    readability_input: ego_tree::Tree<scraper::Node>,
+    opts: &Options,
+) -> Vec<FallbackGenerator> {
     let mut generators: Vec<FallbackGenerator> = Vec::new();
 
     // User-provided readability candidate.
@@ -141,8 +142,8 @@ fn create_fallback_generators(cleaned_html: &str, opts: &Options) -> Vec<Fallbac
     }
 
     // Built-in readability generator — parse via readability, get tree back directly.
-    let html_owned = cleaned_html.to_string();
-    generators.push(Box::new(move || generate_readability_candidate(&html_owned).map(|doc| ("Readability", doc))));
+    generators
+        .push(Box::new(move || generate_readability_candidate(readability_input).map(|doc| ("Readability", doc))));
 
     generators
 }
@@ -153,9 +154,9 @@ fn create_fallback_generators(cleaned_html: &str, opts: &Options) -> Vec<Fallbac
 /// Returns `None` if readability produces an empty result.
 ///
 /// Port of the readability generator in `createFallbackGenerators`.
-fn generate_readability_candidate(html: &str) -> Option<Document> {
+fn generate_readability_candidate(tree: ego_tree::Tree<scraper::Node>) -> Option<Document> {
     let mut parser = libreadability::Parser::new();
-    let article = parser.parse(html, None).ok()?;
+    let article = parser.parse_tree(tree, html5ever::tree_builder::QuirksMode::Quirks, None).ok()?;
 
     if article.content.is_empty() {
         return None;
@@ -169,6 +170,61 @@ fn generate_readability_candidate(html: &str) -> Option<Document> {
     }
 
     Some(doc)
+}
+
+/// The tree that parsing `doc`'s `<html>` element serialised would give: a document node
+/// holding only that element (no doctype, no comments outside it), and no two text nodes
+/// side by side (pruning leaves such pairs; a parser joins them). Without an `<html>`
+/// element, the whole tree with text nodes merged.
+///
+/// storyline patch (see `compare_external_extraction`).
+fn readability_tree(doc: Document) -> ego_tree::Tree<scraper::Node> {
+    let mut tree = doc.tree;
+    let root = tree.root().id();
+    let html = tree
+        .root()
+        .children()
+        .find(|n| matches!(n.value(), scraper::Node::Element(e) if e.name.local.as_ref() == "html"))
+        .map(|n| n.id());
+    if let Some(html) = html {
+        let others: Vec<NodeId> = tree.root().children().map(|n| n.id()).filter(|&id| id != html).collect();
+        for id in others {
+            if let Some(mut n) = tree.get_mut(id) {
+                n.detach();
+            }
+        }
+    }
+    // Merge runs of adjacent text nodes, in document order.
+    let texts: Vec<NodeId> = tree
+        .get(root)
+        .map(|r| r.descendants().filter(|n| n.value().is_text()).map(|n| n.id()).collect())
+        .unwrap_or_default();
+    for id in texts {
+        let Some(node) = tree.get(id) else { continue };
+        if node.parent().is_none() {
+            continue; // already merged into its previous sibling
+        }
+        let Some(prev) = node.prev_sibling() else { continue };
+        if !prev.value().is_text() {
+            continue;
+        }
+        // `id` follows a text node: append its text there and drop it. Earlier runs were
+        // merged already, so `prev` holds the whole run so far.
+        let prev_id = prev.id();
+        let extra = match node.value() {
+            scraper::Node::Text(t) => t.text.clone(),
+            _ => continue,
+        };
+        if let Some(mut p) = tree.get_mut(prev_id) {
+            if let scraper::Node::Text(t) = p.value() {
+                t.text.push_tendril(&extra);
+            }
+        }
+        if let Some(mut n) = tree.get_mut(id) {
+            n.detach();
+        }
+    }
+    tree
 }
 
 /// Extract text from the `<body>` of a document (or root if no body).

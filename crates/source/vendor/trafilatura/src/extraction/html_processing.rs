@@ -134,6 +134,18 @@ pub(crate) fn prune_unwanted_nodes(doc: &Document, rules: &[Rule], with_backup: 
     work
 }
 
+/// [`prune_unwanted_nodes`] without backup, on `doc` itself instead of a copy.
+///
+/// storyline patch: for callers that replaced their tree with the pruned copy anyway
+/// (`work = prune_unwanted_nodes(&work, ..)`); the same nodes are removed the same way.
+pub(crate) fn prune_unwanted_nodes_in_place(doc: &mut Document, rules: &[Rule]) {
+    let root = doc.root();
+    let matches = query_all(doc, root, rules);
+    for &id in matches.iter().rev() {
+        doc.remove(id, true);
+    }
+}
+
 /// Converts, formats, and probes potential text elements.
 /// Returns `None` if the node should be discarded.
 ///

@@ -15,7 +15,10 @@ use crate::utils::lru::LruCache;
 use crate::utils::trim;
 
 use elements::handle_text_elem;
-use html_processing::{delete_by_link_density, handle_text_node, link_density_test_tables, prune_unwanted_nodes};
+use html_processing::{
+    delete_by_link_density, handle_text_node, link_density_test_tables, prune_unwanted_nodes,
+    prune_unwanted_nodes_in_place,
+};
 
 // ---------------------------------------------------------------------------
 // Pruning
@@ -31,15 +34,16 @@ pub(crate) fn prune_unwanted_sections(doc: &Document, potential_tags: &HashSet<&
     let mut work = prune_unwanted_nodes(doc, selector::discard::OVERALL_DISCARDED_CONTENT, true);
 
     // Prune images.
+    // storyline patch: in place (upstream copied the tree at each step).
     if !opts.include_images {
-        work = prune_unwanted_nodes(&work, selector::discard::DISCARDED_IMAGE, false);
+        prune_unwanted_nodes_in_place(&mut work, selector::discard::DISCARDED_IMAGE);
     }
 
     // Balance precision / recall.
     if opts.focus != ExtractionFocus::FavorRecall {
-        work = prune_unwanted_nodes(&work, selector::discard::DISCARDED_TEASER, false);
+        prune_unwanted_nodes_in_place(&mut work, selector::discard::DISCARDED_TEASER);
         if opts.focus == ExtractionFocus::FavorPrecision {
-            work = prune_unwanted_nodes(&work, selector::discard::PRECISION_DISCARDED_CONTENT, false);
+            prune_unwanted_nodes_in_place(&mut work, selector::discard::PRECISION_DISCARDED_CONTENT);
         }
     }
 
@@ -164,6 +168,8 @@ pub(crate) fn extract_content(doc: &Document, cache: &mut LruCache, opts: &Optio
 
     let mut result_elems: Vec<(String, String)> = Vec::new();
 
+    let mut paragraph_chars: Option<usize> = None;
+
     // Try each content selector in priority order.
     'selector_loop: for &rule in selector::content::CONTENT {
         // Find the matching subtree in the original (unmodified) doc.
@@ -190,10 +196,13 @@ pub(crate) fn extract_content(doc: &Document, cache: &mut LruCache, opts: &Optio
 
         // Count paragraph text from the original document (before pruning),
         // scanning the whole doc — this matches Go's `dom.GetElementsByTagName(doc, "p")`.
-        let paragraph_text: String = doc.iter(doc.root(), &["p"]).into_iter().map(|id| doc.text_content(id)).collect();
+        // storyline patch: counted once, not again for every selector tried (`doc` is unchanged).
+        let paragraph_chars = *paragraph_chars.get_or_insert_with(|| {
+            doc.iter(doc.root(), &["p"]).into_iter().map(|id| doc.text_content(id).chars().count()).sum::<usize>()
+        });
 
         let factor: usize = if opts.focus == ExtractionFocus::FavorPrecision { 1 } else { 3 };
-        if paragraph_text.is_empty() || paragraph_text.chars().count() < opts.config.min_extracted_size * factor {
+        if paragraph_chars == 0 || paragraph_chars < opts.config.min_extracted_size * factor {
             potential_tags.insert("div");
         }
 
