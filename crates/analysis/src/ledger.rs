@@ -1,6 +1,6 @@
 //! Story-level views: the claim ledger and quotes grouped by speaker. Pure functions.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -155,28 +155,20 @@ pub fn ledger(items: &[LedgerInput]) -> Vec<LedgerGroup> {
             g.what = best.clone();
         }
         g.entries.sort_by(|a, b| a.published.cmp(&b.published).then(a.article.cmp(&b.article)));
-        let n = g.entries.len();
-        'outer: for i in 0..n {
-            for j in i + 1..n {
-                let (a, b) = (&g.entries[i], &g.entries[j]);
-                if a.article == b.article && a.value == b.value {
-                    continue;
-                }
-                let (a0, a1) = interval(a.value, a.high, &a.qualifier);
-                let (b0, b1) = interval(b.value, b.high, &b.qualifier);
-                if a1 < b0 || b1 < a0 {
-                    g.value_conflict = true;
-                }
-                if let (Some(x), Some(y)) = (&a.claimant, &b.claimant) {
-                    if norm_claimant(x) != norm_claimant(y) {
-                        g.claimant_conflict = true;
-                    }
-                }
-                if g.value_conflict && g.claimant_conflict {
-                    break 'outer;
-                }
+        // Linear, not pairwise: a story can carry hundreds of claims about one thing. Intervals
+        // on a line all overlap exactly when the largest start is not past the smallest end.
+        let (mut max_low, mut min_high) = (f64::NEG_INFINITY, f64::INFINITY);
+        let mut claimants: HashSet<String> = HashSet::new();
+        for e in &g.entries {
+            let (low, high) = interval(e.value, e.high, &e.qualifier);
+            max_low = max_low.max(low);
+            min_high = min_high.min(high);
+            if let Some(c) = &e.claimant {
+                claimants.insert(norm_claimant(c));
             }
         }
+        g.value_conflict = max_low > min_high;
+        g.claimant_conflict = claimants.len() > 1;
         g.conflict = g.value_conflict || g.claimant_conflict;
     }
     groups.sort_by(|a, b| b.entries.len().cmp(&a.entries.len()).then(a.key.cmp(&b.key)));
