@@ -71,8 +71,9 @@ const MAX_TERMS: usize = 12;
 /// A prefix (`word*`) needs this many characters; shorter ones are searched as whole words (a
 /// one-letter prefix would merge the posting lists of a large part of the vocabulary).
 const MIN_PREFIX: usize = 3;
-/// How far a prefix may run past the stem of the words it should find (see [`Term::fts`]).
-const PREFIX_SLACK: usize = 5;
+/// How far a prefix may run past the stem of the words it should find (see [`Term::fts`]):
+/// users stop typing a letter or two into a suffix ("negotiat*", stem "negoti").
+const PREFIX_SLACK: usize = 2;
 /// Tokens of body text in a snippet.
 const SNIPPET_TOKENS: usize = 24;
 /// Words of body shown when there is no text to match.
@@ -101,8 +102,10 @@ impl Term {
     /// The index holds Porter stems, and FTS5 stems a prefix before looking it up, so a prefix
     /// typed past the stem finds nothing on its own: "presiden*" would miss "president" (stem
     /// "presid"). A one-word prefix therefore also matches, as whole stems, itself shortened by
-    /// up to [`PREFIX_SLACK`] characters (down to 4): ("presiden" * OR "preside" OR "presid"
-    /// OR …).
+    /// up to [`PREFIX_SLACK`] characters (down to 4): ("presiden" * OR "preside" OR "presid").
+    /// A typed prefix that is a whole word needs none of that (FTS5 stems it: "negotiation*"
+    /// looks up "negoti*"). More slack would find unrelated words: "champion*" would match
+    /// "champ".
     fn fts(&self) -> String {
         let quote = |t: &str| format!("\"{}\"", t.replace('"', "\"\""));
         if !self.prefix {

@@ -202,6 +202,8 @@ fn stemming_prefix_phrase_and_exclusion() {
             doc("Peace talks resume", "Negotiations continued in Genève."),
             doc("Talk of peace", "A talk about the weather and peace."),
             doc("Weather", "Négociateurs arrived; they talked about rain with the president."),
+            doc("Boxing", "The champ retired."),
+            doc("Football", "The Champions League draw; the championship resumes."),
         ],
     );
     let search = |t: &str| ids_sorted(&store.reader().search(&text(t)).expect("search"));
@@ -217,6 +219,8 @@ fn stemming_prefix_phrase_and_exclusion() {
     assert_eq!(search("ta*"), Vec::<i64>::new(), "a two-letter prefix is a whole word");
     assert_eq!(search("negotiation*"), vec![ids[0]]);
     assert_eq!(search("presiden*"), vec![ids[2]], "a prefix longer than the stem");
+    assert_eq!(search("champion*"), vec![ids[4]], "not the shorter word champ");
+    assert_eq!(parse_query("negotiat*").match_expr().as_deref(), Some(r#"(("negotiat" * OR "negotia" OR "negoti"))"#));
     assert_eq!(search("weath*"), vec![ids[1], ids[2]]);
     assert_eq!(search("talk -weath*"), vec![ids[0]]);
 }
