@@ -40,8 +40,9 @@ pub fn parse(html: &str, url: Option<&str>, opts: &Options) -> Result<Extracted,
         )));
     }
     let dom = Dom::parse(html);
-    let meta = PageMeta::read(&dom, base.as_ref());
-    let anchors = anchor_texts(&dom);
+    let found = Elements::scan(&dom);
+    let meta = PageMeta::read(&dom, &found, base.as_ref());
+    let anchors = anchor_texts(&dom, &found);
 
     // Date: the first candidate that parses; else trafilatura's day-only date, which is then
     // the only thing its date search is needed for.
@@ -204,7 +205,7 @@ const NESTING_TAGS: &[&[u8]] = &[
 fn nesting_depth(html: &[u8]) -> usize {
     let (mut depth, mut max) = (0usize, 0usize);
     let mut i = 0;
-    while let Some(off) = html[i..].iter().position(|&b| b == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &html[i..]) {
         i += off + 1;
         if html[i..].starts_with(b"!--") {
             i = find_from(html, b"-->", i + 3).map_or(html.len(), |e| e + 3);
@@ -238,7 +239,8 @@ fn nesting_depth(html: &[u8]) -> usize {
         if closing {
             depth = depth.saturating_sub(1);
         } else {
-            let gt = html[end..].iter().position(|&b| b == b'>').map(|p| end + p);
+            // The tag's end, if it comes before the next tag (so each byte is scanned once).
+            let gt = memchr::memchr2(b'>', b'<', &html[end..]).map(|p| end + p).filter(|&g| html[g] == b'>');
             if gt.is_some_and(|g| html[g - 1] == b'/') {
                 continue; // <div/> in XHTML-ish markup
             }
@@ -250,7 +252,7 @@ fn nesting_depth(html: &[u8]) -> usize {
 }
 
 fn find_from(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+    memchr::memmem::find(hay.get(from..)?, needle).map(|p| p + from)
 }
 
 fn find_ci(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
@@ -260,6 +262,58 @@ fn find_ci(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 // ---------------------------------------------------------------------------
 // Metadata
 // ---------------------------------------------------------------------------
+
+/// The elements that [`parse`] reads before extraction, found in one walk of the tree (the
+/// same elements, in the same document order, as the CSS queries `meta[content]`,
+/// `script[type=…]` with an exact JSON-LD type, `link[href]`, `time[datetime]`, the first
+/// `h1` and `a`; like those queries, it looks no deeper than 500 levels).
+#[derive(Debug, Default)]
+struct Elements {
+    metas: Vec<NodeId>,
+    ld_scripts: Vec<NodeId>,
+    links: Vec<NodeId>,
+    times: Vec<NodeId>,
+    h1: Option<NodeId>,
+    anchors: Vec<NodeId>,
+}
+
+impl Elements {
+    fn scan(dom: &Dom) -> Elements {
+        let mut found = Elements::default();
+        let mut depth = 0usize;
+        for edge in dom.tree().root().traverse() {
+            let node = match edge {
+                ego_tree::iter::Edge::Open(node) => node,
+                ego_tree::iter::Edge::Close(_) => {
+                    depth -= 1;
+                    continue;
+                }
+            };
+            depth += 1;
+            let scraper::Node::Element(e) = node.value() else {
+                continue;
+            };
+            if depth > 500 {
+                continue;
+            }
+            let id = node.id();
+            match e.name() {
+                "meta" if e.attr("content").is_some() => found.metas.push(id),
+                "script"
+                    if e.attr("type").is_some_and(|t| t == "application/ld+json" || t == "application/json+ld") =>
+                {
+                    found.ld_scripts.push(id)
+                }
+                "link" if e.attr("href").is_some() => found.links.push(id),
+                "time" if e.attr("datetime").is_some() => found.times.push(id),
+                "h1" if found.h1.is_none() => found.h1 = Some(id),
+                "a" => found.anchors.push(id),
+                _ => {}
+            }
+        }
+        found
+    }
+}
 
 /// What the page says about itself, before extraction.
 #[derive(Debug, Default)]
@@ -326,13 +380,12 @@ const META_DATE_KEYS: &[&str] = &[
 ];
 
 impl PageMeta {
-    fn read(dom: &Dom, base: Option<&url::Url>) -> PageMeta {
-        let root = dom.root();
+    fn read(dom: &Dom, found: &Elements, base: Option<&url::Url>) -> PageMeta {
         let mut m = PageMeta::default();
 
         // <meta> tags: property / name / itemprop -> first non-empty content.
         let mut metas: Vec<(String, String)> = Vec::new();
-        for id in dom.query_selector_all(root, "meta[content]") {
+        for &id in &found.metas {
             let content = dom.get_attribute(id, "content").unwrap_or_default();
             let content = content.trim();
             if content.is_empty() {
@@ -359,7 +412,7 @@ impl PageMeta {
         // JSON-LD.
         let mut ld_url = None;
         let mut ld_dates = Vec::new();
-        for id in dom.scripts_with_type(&["application/ld+json", "application/json+ld"]) {
+        for &id in &found.ld_scripts {
             let raw = dom.text_content(id);
             let raw = raw
                 .trim()
@@ -447,9 +500,10 @@ impl PageMeta {
         }
 
         // Canonical URL.
-        let canonical_link = dom
-            .query_selector_all(root, "link[href]")
-            .into_iter()
+        let canonical_link = found
+            .links
+            .iter()
+            .copied()
             .find(|&id| {
                 dom.get_attribute(id, "rel")
                     .is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("canonical")))
@@ -465,14 +519,13 @@ impl PageMeta {
                 m.date_candidates.push(v);
             }
         }
-        if let Some(t) = time_element_date(dom) {
+        if let Some(t) = time_element_date(dom, &found.times) {
             m.date_candidates.push(t);
         }
         let mut seen = HashSet::new();
         m.date_candidates.retain(|d| seen.insert(d.clone()));
 
-        m.h1 =
-            dom.query_selector(root, "h1").map(|id| collapse_spaces(&dom.text_content(id))).filter(|t| !t.is_empty());
+        m.h1 = found.h1.map(|id| collapse_spaces(&dom.text_content(id))).filter(|t| !t.is_empty());
         m
     }
 }
@@ -526,8 +579,7 @@ fn ld_name(obj: &Map<String, Value>) -> Option<String> {
 
 /// The `datetime` of the page's publication `<time>`: one marked as published if any, else
 /// the first one outside comments, sidebars and related-story lists.
-fn time_element_date(dom: &Dom) -> Option<String> {
-    let times = dom.query_selector_all(dom.root(), "time[datetime]");
+fn time_element_date(dom: &Dom, times: &[NodeId]) -> Option<String> {
     let marked = times.iter().copied().find(|&id| {
         dom.get_attribute(id, "pubdate").is_some()
             || dom.get_attribute(id, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
@@ -559,9 +611,11 @@ fn inside_boilerplate(dom: &Dom, mut id: NodeId) -> bool {
 }
 
 /// Texts of the page's links with at least three words, normalised.
-fn anchor_texts(dom: &Dom) -> HashSet<String> {
-    dom.query_selector_all(dom.root(), "a")
-        .into_iter()
+fn anchor_texts(dom: &Dom, found: &Elements) -> HashSet<String> {
+    found
+        .anchors
+        .iter()
+        .copied()
         .map(|id| collapse_spaces(&dom.text_content(id)))
         .filter(|t| t.len() >= 15 && t.split(' ').count() >= 3)
         .collect()
@@ -1125,6 +1179,31 @@ mod tests {
         }
     }
 
+    /// The one-walk scan finds what the CSS queries it replaced find, in the same order.
+    #[test]
+    fn element_scan_matches_css_queries() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/html");
+        let mut pages = 0;
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_none_or(|e| e != "html") {
+                continue;
+            }
+            pages += 1;
+            let dom = Dom::parse(&std::fs::read_to_string(&p).unwrap());
+            let found = Elements::scan(&dom);
+            let root = dom.root();
+            assert_eq!(found.metas, dom.query_selector_all(root, "meta[content]"), "{}", p.display());
+            assert_eq!(found.ld_scripts, dom.scripts_with_type(&["application/ld+json", "application/json+ld"]));
+            assert_eq!(found.links, dom.query_selector_all(root, "link[href]"));
+            assert_eq!(found.times, dom.query_selector_all(root, "time[datetime]"));
+            assert_eq!(found.h1, dom.query_selector(root, "h1"));
+            assert_eq!(found.anchors, dom.query_selector_all(root, "a"));
+            assert!(!found.metas.is_empty() && !found.anchors.is_empty());
+        }
+        assert!(pages >= 8);
+    }
+
     #[test]
     fn latin1_page_end_to_end() {
         let opts = Options::new(DateTime::parse_from_rfc3339("2026-06-01T00:00:00Z").unwrap());
@@ -1176,6 +1255,11 @@ mod tests {
         assert_eq!(nesting_depth(b"< div <"), 0);
         let deep = "<div>".repeat(5000);
         assert_eq!(nesting_depth(deep.as_bytes()), 5000);
+        // Unclosed start tags: each one's end is looked for only up to the next tag.
+        let unclosed = "<div ".repeat(200_000);
+        let started = std::time::Instant::now();
+        assert_eq!(nesting_depth(unclosed.as_bytes()), 200_000);
+        assert!(started.elapsed().as_secs() < 2);
     }
 
     #[test]

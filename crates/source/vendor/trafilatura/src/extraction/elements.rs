@@ -34,16 +34,23 @@ fn escape_attr(s: &str) -> String {
 /// tree as real elements. Matches html5ever's text-node serialization set
 /// (`&`, nbsp, `<`, `>`) so output is byte-identical to a serialize/parse cycle.
 fn escape_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '\u{00A0}' => out.push_str("&nbsp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
+    // storyline patch: copies the runs between escaped characters whole (upstream pushed
+    // every character one by one); same output.
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut copied = 0;
+    for (i, c) in s.char_indices() {
+        let entity = match c {
+            '&' => "&amp;",
+            '\u{00A0}' => "&nbsp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            _ => continue,
+        };
+        out.push_str(&s[copied..i]);
+        out.push_str(entity);
+        copied = i + c.len_utf8();
     }
+    out.push_str(&s[copied..]);
     out
 }
 

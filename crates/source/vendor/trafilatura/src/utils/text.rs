@@ -27,7 +27,10 @@ pub(crate) fn text_filter(doc: &Document, id: NodeId) -> bool {
 ///
 /// Port of `textCharsTest`.
 pub(crate) fn text_chars_test(s: &str) -> bool {
-    !trim(s).is_empty()
+    // storyline patch: `!trim(s).is_empty()` without building the trimmed string: `trim`
+    // keeps every character that is neither whitespace nor a soft hyphen (and NFC never
+    // empties a non-empty string).
+    s.chars().any(|c| !c.is_whitespace() && c != '\u{00AD}')
 }
 
 /// Checks a node's text against the deduplication cache.
