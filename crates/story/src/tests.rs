@@ -70,6 +70,44 @@ fn similar_events_stay_apart() {
 }
 
 #[test]
+fn sibling_events_sharing_some_names_stay_apart() {
+    // Two drink-driving arrests of two players of one team: the team and the city are shared
+    // names, the players are not. Background-filler articles give the names realistic IDFs.
+    let mut e = Engine::new();
+    let mut key = 0;
+    let mut next = || {
+        key += 1;
+        key
+    };
+    for (h, b) in [QUAKE_A1, QUAKE_B, REHAB_A, REHAB_B] {
+        e.place(&input(next(), h, b));
+    }
+    let a1 = e.place(&input(
+        next(),
+        "Marlow Hawks receiver arrested for drunk driving",
+        "A Marlow Hawks receiver was arrested on suspicion of drunk driving early Tuesday , \
+         police said . The Marlow Hawks confirmed the arrest of Dario Kent and said the Marlow \
+         Hawks would wait for the police report . The Marlow Hawks play on Sunday .",
+    ));
+    let a2 = e.place(&input(
+        next(),
+        "Marlow Hawks say receiver will play despite drunk driving arrest",
+        "The Marlow Hawks said their receiver will play on Sunday despite his arrest on \
+         suspicion of drunk driving . The Marlow Hawks coach said Kent apologised to the \
+         Marlow Hawks . Police stopped him on the highway .",
+    ));
+    assert_eq!(a1.story, a2.story, "{a2:?}");
+    let b1 = e.place(&input(
+        next(),
+        "Ivo Brandt arrested for drunk driving",
+        "Defensive lineman Ivo Brandt was arrested on suspicion of drunk driving , police said , \
+         the second such arrest of a Marlow Hawks player . Ivo Brandt was released on bail . \
+         Brandt , 30 , did not comment . Ivo Brandt joined the team from Rivertown .",
+    ));
+    assert_ne!(b1.story, a1.story, "{b1:?}");
+}
+
+#[test]
 fn years_keep_recurring_events_apart() {
     let mut e = Engine::new();
     let body = |y: &str| {
