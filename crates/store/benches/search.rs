@@ -406,7 +406,7 @@ fn main() {
         ("common word (in most articles)", common.clone()),
         ("two words", texts(&|i| format!("{} {}", w(60 + i), w(500 + i)))),
         ("phrase", texts(&|i| format!("\"{} {}\"", w(40 + i), w(41 + i)))),
-        ("prefix, 3 letters", texts(&|i| format!("{}*", &w(100 + i)[..3]))),
+        ("prefix, 4 letters", texts(&|i| format!("{}*", &w(100 + i)[..4]))),
         ("prefix, 6 letters", prefix6),
         ("word -word", texts(&|i| format!("{} -{}", w(60 + i), w(70 + i)))),
         ("common word, offset 5000", with(common.clone(), &|q| Spec { offset: 5_000, ..q })),

@@ -100,6 +100,8 @@ fn parses_words_phrases_prefixes_exclusions() {
     // Quotes inside words end the word; doubled quotes are escaped in the expression.
     let p = parse_query(r#"he"llo"#);
     assert_eq!(p.include.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["he", "llo"]);
+    assert!(!parse_query("abc*").include[0].prefix, "three letters: a whole word");
+    assert!(parse_query("abcd*").include[0].prefix);
     assert_eq!(parse_query("").match_expr(), None);
     assert_eq!(parse_query("-only").match_expr(), None);
     assert_eq!(parse_query("-only").exclude_expr().as_deref(), Some(r#""only""#));
@@ -188,6 +190,11 @@ fn headline_match_beats_body_match_and_ties_go_newest_first() {
     );
     let r = store.reader().search(&text("glacier")).expect("search");
     assert_eq!(hit_ids(&r), vec![ids[1], ids[0]], "headline match first");
+    assert_eq!(
+        r.hits[0].snippet,
+        vec![Fragment { text: "Scientists measured the ice.".into(), mark: false }],
+        "no match in the body: its start"
+    );
     let r = store.reader().search(&text("dockers strike")).expect("search");
     assert_eq!(hit_ids(&r), vec![ids[3], ids[2], ids[4]], "equal scores: newest first, undated last");
 }
