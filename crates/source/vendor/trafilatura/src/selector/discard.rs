@@ -3,7 +3,7 @@
 // comments-discard.go, comments-removed.go
 
 use crate::dom::{Document, NodeId};
-use crate::selector::utils::{contains, lower, starts_with};
+use crate::selector::utils::{contains, lower, no_attr_values, starts_with};
 
 /// Rules that discard common boilerplate: footers, nav, sidebars, ads, etc.
 ///
@@ -54,6 +54,10 @@ static POSSIBLE_CONTENT_TOKENS: std::sync::LazyLock<regex::Regex> =
 ///
 /// Port of `readabilityLxmlRemoveUnlikely`. `<html>` and `<body>` are exempt.
 fn unlikely_candidates_rule1(doc: &Document, id: NodeId) -> bool {
+    if no_attr_values(doc, id, &["class", "id"]) {
+        return false; // storyline patch (see `no_attr_values`)
+    }
+
     let tag = doc.tag_name(id);
     if tag == "html" || tag == "body" {
         return false;
@@ -84,6 +88,12 @@ fn overall_discarded_content_rule1(doc: &Document, id: NodeId) -> bool {
     match tag {
         "div" | "dd" | "dt" | "li" | "ul" | "ol" | "dl" | "p" | "section" | "span" => {}
         _ => return false,
+    }
+
+    if no_attr_values(doc, id, &["class", "id", "role", "data-component"])
+        && doc.get_attribute(id, "data-lp-replacement-content").is_none()
+    {
+        return false; // storyline patch (see `no_attr_values`)
     }
 
     let class = doc.class_name(id);
@@ -179,6 +189,10 @@ fn overall_discarded_content_rule1(doc: &Document, id: NodeId) -> bool {
 ///
 /// Port of `overallDiscardedContentRule2`.
 fn overall_discarded_content_rule2(doc: &Document, id: NodeId) -> bool {
+    if no_attr_values(doc, id, &["class", "id", "style", "aria-hidden"]) {
+        return false; // storyline patch (see `no_attr_values`)
+    }
+
     let class = doc.class_name(id);
     let elem_id = doc.id_attr(id);
     let style = doc.get_attribute(id, "style").unwrap_or_default();
@@ -295,6 +309,10 @@ fn removed_comments_rule1(doc: &Document, id: NodeId) -> bool {
     match tag {
         "div" | "ol" | "ul" | "dl" | "section" | "details" => {}
         _ => return false,
+    }
+
+    if no_attr_values(doc, id, &["class", "id"]) {
+        return false; // storyline patch (see `no_attr_values`)
     }
 
     let class = doc.class_name(id);

@@ -2,7 +2,7 @@
 // meta-author-discard.go, meta-title.go, meta-categories.go, meta-tags.go
 
 use crate::dom::{Document, NodeId};
-use crate::selector::utils::{contains, get_node_ancestors, lower, starts_with};
+use crate::selector::utils::{contains, get_node_ancestors, lower, no_attr_values, starts_with};
 
 /// Rules to find author metadata elements.
 ///
@@ -51,6 +51,10 @@ fn meta_author_rule1(doc: &Document, id: NodeId) -> bool {
         _ => return false,
     }
 
+    if no_attr_values(doc, id, &["class", "id", "rel", "itemprop", "data-testid"]) {
+        return false; // storyline patch (see `no_attr_values`)
+    }
+
     let class = doc.class_name(id);
     let elem_id = doc.id_attr(id);
     let rel = doc.get_attribute(id, "rel").unwrap_or_default();
@@ -78,6 +82,10 @@ fn meta_author_rule2(doc: &Document, id: NodeId) -> bool {
     match tag {
         "a" | "div" | "h3" | "h4" | "p" | "span" => {}
         _ => return false,
+    }
+
+    if no_attr_values(doc, id, &["class", "id", "itemprop"]) {
+        return false; // storyline patch (see `no_attr_values`)
     }
 
     let class = doc.class_name(id);
@@ -133,6 +141,10 @@ fn meta_author_discard_rule1(doc: &Document, id: NodeId) -> bool {
     match tag {
         "a" | "div" | "section" | "span" => {}
         _ => return false,
+    }
+
+    if no_attr_values(doc, id, &["class", "id", "data-component"]) {
+        return false; // storyline patch (see `no_attr_values`)
     }
 
     let class = doc.class_name(id);

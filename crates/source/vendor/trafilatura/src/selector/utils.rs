@@ -34,3 +34,16 @@ pub(crate) fn starts_with(s: &str, prefix: &str) -> bool {
 pub(crate) fn lower(s: &str) -> String {
     s.to_lowercase()
 }
+
+/// `true` when none of the attributes `names` has a non-empty value on `id` (or `id` is not
+/// an element).
+///
+/// storyline patch: a rule whose every test is `contains` / `starts_with` / `==` against
+/// non-empty literals on these attribute values is false for such an element, so it can say
+/// so before building its strings (most elements carry no class or id).
+pub(crate) fn no_attr_values(doc: &Document, id: NodeId, names: &[&str]) -> bool {
+    match doc.tree.get(id).map(|n| n.value()) {
+        Some(scraper::Node::Element(e)) => names.iter().all(|n| e.attr(n).is_none_or(str::is_empty)),
+        _ => true,
+    }
+}
