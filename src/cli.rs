@@ -386,6 +386,26 @@ fn show(dir: &Path, id: &str, json: bool, opts: StoryOptions) -> Result<i32> {
     Ok(0)
 }
 
+fn serve(dir: &Path, addr: Option<String>, public_url: Option<String>, log_json: bool) -> Result<i32> {
+    let cfg = config::Config::load(dir)?.serve;
+    let addr = addr.unwrap_or(cfg.addr);
+    let addr: std::net::SocketAddr =
+        addr.parse().with_context(|| format!("--addr {addr:?} is not HOST:PORT, e.g. 127.0.0.1:8080"))?;
+    // The token is a secret: from the environment first, so it need not sit in a file.
+    let token = std::env::var("STORYLINE_TOKEN").ok().filter(|t| !t.is_empty()).or(cfg.token);
+    let public_url = public_url.or(cfg.public_url).unwrap_or_else(|| format!("http://{addr}"));
+    let json = log_json || std::env::var("STORYLINE_LOG_FORMAT").is_ok_and(|f| f.eq_ignore_ascii_case("json"));
+    crate::web::init_logging(json);
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
+    runtime.block_on(crate::web::serve(crate::web::ServeOptions {
+        addr,
+        data: dir.to_path_buf(),
+        token,
+        public_url,
+    }))?;
+    Ok(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -410,24 +430,4 @@ mod tests {
         assert_eq!(parse_as_of("2026-02-20", now).expect("date").to_rfc3339(), "2026-02-20T12:00:00+00:00");
         assert!(parse_as_of("banana", now).is_err());
     }
-}
-
-fn serve(dir: &Path, addr: Option<String>, public_url: Option<String>, log_json: bool) -> Result<i32> {
-    let cfg = config::Config::load(dir)?.serve;
-    let addr = addr.unwrap_or(cfg.addr);
-    let addr: std::net::SocketAddr =
-        addr.parse().with_context(|| format!("--addr {addr:?} is not HOST:PORT, e.g. 127.0.0.1:8080"))?;
-    // The token is a secret: from the environment first, so it need not sit in a file.
-    let token = std::env::var("STORYLINE_TOKEN").ok().filter(|t| !t.is_empty()).or(cfg.token);
-    let public_url = public_url.or(cfg.public_url).unwrap_or_else(|| format!("http://{addr}"));
-    let json = log_json || std::env::var("STORYLINE_LOG_FORMAT").is_ok_and(|f| f.eq_ignore_ascii_case("json"));
-    crate::web::init_logging(json);
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
-    runtime.block_on(crate::web::serve(crate::web::ServeOptions {
-        addr,
-        data: dir.to_path_buf(),
-        token,
-        public_url,
-    }))?;
-    Ok(0)
 }

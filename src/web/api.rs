@@ -52,7 +52,8 @@ async fn openapi() -> Response {
 }
 
 async fn home(State(state): State<AppState>) -> Response {
-    reply(state.read(|r| Ok(models::home(r, Utc::now())?)).await)
+    let st = state.clone();
+    reply(state.read(move |r| Ok(models::home(r, Utc::now(), &st.0.top_entities)?)).await)
 }
 
 async fn topics(State(state): State<AppState>, Query(params): Query<Params>) -> Response {

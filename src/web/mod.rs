@@ -66,6 +66,7 @@ struct Inner {
     token: Option<String>,
     public_url: String,
     metrics: Metrics,
+    top_entities: models::TopEntities,
 }
 
 impl AppState {
@@ -84,6 +85,7 @@ impl AppState {
             token: opts.token.clone().filter(|t| !t.is_empty()),
             public_url: opts.public_url.trim_end_matches('/').to_string(),
             metrics: Metrics::default(),
+            top_entities: models::TopEntities::default(),
         })))
     }
 

@@ -155,12 +155,35 @@ pub struct Home {
     pub entities: Vec<EntityCard>,
 }
 
-pub fn home(r: &Reader, now: DateTime<Utc>) -> Result<Home> {
+/// The most-mentioned entities change slowly and cost a scan to rank: computed at most once
+/// per [`TopEntities::TTL`].
+#[derive(Default)]
+pub struct TopEntities(std::sync::Mutex<Option<(std::time::Instant, Vec<EntityCard>)>>);
+
+impl TopEntities {
+    const TTL: std::time::Duration = std::time::Duration::from_secs(60);
+
+    fn get(&self, r: &Reader) -> Result<Vec<EntityCard>> {
+        if let Ok(cached) = self.0.lock() {
+            if let Some((at, list)) = cached.as_ref() {
+                if at.elapsed() < Self::TTL {
+                    return Ok(list.clone());
+                }
+            }
+        }
+        let list: Vec<EntityCard> = r.top_entities(24)?.iter().map(EntityCard::new).collect();
+        if let Ok(mut cached) = self.0.lock() {
+            *cached = Some((std::time::Instant::now(), list.clone()));
+        }
+        Ok(list)
+    }
+}
+
+pub fn home(r: &Reader, now: DateTime<Utc>, top: &TopEntities) -> Result<Home> {
     let topics = r.topics_page(30, 0)?.iter().map(|t| TopicCard::new(t, now)).collect();
     let stories =
         r.recent_stories(15, false)?.iter().map(|s| views::story_card(r, s, now)).collect::<Result<Vec<_>>>()?;
-    let entities = r.top_entities(24)?.iter().map(EntityCard::new).collect();
-    Ok(Home { counts: r.counts()?, topics, stories, entities })
+    Ok(Home { counts: r.counts()?, topics, stories, entities: top.get(r)? })
 }
 
 /// Topics per page of the topic list.

@@ -117,9 +117,10 @@ struct HomeTpl {
 }
 
 async fn home(State(state): State<AppState>) -> Response {
+    let st = state.clone();
     page_or_error(
         state
-            .read(|r| Ok(models::home(r, Utc::now())?))
+            .read(move |r| Ok(models::home(r, Utc::now(), &st.0.top_entities)?))
             .await
             .map(|m| render(&HomeTpl { title: "Latest".to_string(), m })),
     )

@@ -305,10 +305,8 @@ async fn merged_story_ids_redirect() {
     let dir = store_with_examples();
     {
         let mut store = Store::open(dir.path()).expect("store");
-        let reader = store.reader();
-        let stories = reader.recent_stories(10, false).expect("stories");
+        let stories = store.reader().recent_stories(10, false).expect("stories");
         let (a, b) = (stories[0].id, stories[1].id);
-        drop(reader);
         let tx = store.transaction().expect("tx");
         tx.merge_stories(a as u64, b as u64).expect("merge");
         tx.commit().expect("commit");
