@@ -112,8 +112,9 @@ fn basic_cleaning_targets(doc: &Document) -> Vec<NodeId> {
         let Some(scraper::Node::Element(e)) = doc.tree.get(id).map(|n| n.value()) else {
             continue;
         };
-        let consent = RX_COOKIE_CONSENT.is_match(e.attr("class").unwrap_or_default())
-            || e.attr("id").is_some_and(|v| RX_COOKIE_CONSENT.is_match(v));
+        // (The pattern cannot match an empty value.)
+        let consent = e.attr("class").is_some_and(|v| !v.is_empty() && RX_COOKIE_CONSENT.is_match(v))
+            || e.attr("id").is_some_and(|v| !v.is_empty() && RX_COOKIE_CONSENT.is_match(v));
         if consent {
             to_remove.push(id);
         }
@@ -537,7 +538,11 @@ fn spaced_text(doc: &Document, id: NodeId, depth: usize, out: &mut String, skip:
         scraper::Node::Element(e) => TEXT_BLOCK_TAGS.contains(&e.name.local.as_ref()),
         scraper::Node::Text(t) => {
             // `remove_control_characters`, in place.
-            out.extend(t.chars().filter(|c| c.is_whitespace() || !c.is_control()));
+            if t.chars().any(|c| c.is_control() && !c.is_whitespace()) {
+                out.extend(t.chars().filter(|c| c.is_whitespace() || !c.is_control()));
+            } else {
+                out.push_str(t);
+            }
             false
         }
         _ => false,
