@@ -1,0 +1,27 @@
+# Seeded passage draw for a blind split (run from the workspace root): python3 crates/analysis/testdata/gold/draw.py 6
+# blind5: seed 20261128, first 4 per topic in order, articles duplicating a gold article skipped (see README).
+import json, random, re, sys
+used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')) if r['split'] != 'blind5')
+arts = [json.loads(l) for l in open('../shared/data/bbc-news-2004-2005.jsonl')]
+rng = random.Random(20261128)
+by_topic = {}
+for a in arts:
+    if a['id'] in used: continue
+    t = a['text']
+    paras = []
+    pos = 0
+    for p in t.split('\n\n'):
+        s = pos; e = pos + len(p); pos = e + 2
+        n = p.count('"')
+        if n >= 2 and n % 2 == 0 and 250 <= len(p) <= 650 and len(re.findall(r'\d+(?:[.,]\d+)*', p)) >= 2:
+            paras.append((s, e))
+    if paras:
+        by_topic.setdefault(a['id'].split('/')[1], []).append((a['id'], paras))
+out = []
+for topic in sorted(by_topic):
+    cands = sorted(by_topic[topic])
+    rng.shuffle(cands)
+    for aid, paras in cands[:int(sys.argv[1]) if len(sys.argv)>1 else 4]:
+        s, e = rng.choice(paras)
+        out.append((aid, s, e))
+for o in out: print(*o)
