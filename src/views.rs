@@ -94,6 +94,17 @@ pub struct StoryCard {
     pub excerpt: String,
 }
 
+impl StoryCard {
+    /// Outlets for a one-line credit: the first few, then how many more.
+    pub fn sources_short(&self) -> String {
+        const SHOWN: usize = 5;
+        if self.sources.len() <= SHOWN + 1 {
+            return self.sources.join(", ");
+        }
+        format!("{} and {} more", self.sources[..SHOWN].join(", "), self.sources.len() - SHOWN)
+    }
+}
+
 /// A topic with its stories, newest first.
 #[derive(Debug, Serialize)]
 pub struct TopicPage {
@@ -218,7 +229,7 @@ pub fn render_topic_page(page: &TopicPage) -> String {
             _ => "undated".to_string(),
         }];
         if !s.sources.is_empty() {
-            meta.push(s.sources.join(", "));
+            meta.push(s.sources_short());
         }
         if !s.credits.is_empty() {
             meta.push(format!("with inputs from {}", s.credits.join(", ")));
@@ -422,6 +433,26 @@ mod tests {
         assert_eq!(relative(at("2024-11-27T12:00:00Z"), now), "2 years ago");
         assert_eq!(relative(at("2026-11-30T12:00:00Z"), now), "in 3 days");
         assert_eq!(absolute(at("2026-11-24T12:00:00Z")), "Tue 24 Nov 2026");
+    }
+
+    #[test]
+    fn long_source_lists_are_shortened() {
+        let mut card = StoryCard {
+            id: 1,
+            headline: String::new(),
+            published: None,
+            relative: None,
+            date: None,
+            article_count: 9,
+            independent: 9,
+            copies: 0,
+            sources: (1..=6).map(|i| format!("S{i}")).collect(),
+            credits: vec![],
+            excerpt: String::new(),
+        };
+        assert_eq!(card.sources_short(), "S1, S2, S3, S4, S5, S6");
+        card.sources.push("S7".into());
+        assert_eq!(card.sources_short(), "S1, S2, S3, S4, S5 and 2 more");
     }
 
     #[test]
