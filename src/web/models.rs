@@ -290,6 +290,32 @@ pub fn chart(per_day: &[(i64, i64)]) -> Option<Chart> {
     Some(Chart { width: days * slot, height: HEIGHT, max, bars, first_day: absolute(start), last_day: absolute(last) })
 }
 
+/// Chart of articles per month, empty months included (the last 60 months at most).
+pub fn month_chart(per_month: &[(String, i64)]) -> Option<Chart> {
+    const HEIGHT: u32 = 80;
+    let parse = |m: &str| -> Option<i64> {
+        let (y, mo) = m.split_once('-')?;
+        Some(y.parse::<i64>().ok()? * 12 + mo.parse::<i64>().ok()? - 1)
+    };
+    let counts: HashMap<i64, i64> = per_month.iter().filter_map(|(m, n)| Some((parse(m)?, *n))).collect();
+    let (&first, &last) = (counts.keys().min()?, counts.keys().max()?);
+    let first = first.max(last - 59);
+    let months = (last - first + 1) as u32;
+    let max = (first..=last).filter_map(|m| counts.get(&m)).copied().max().unwrap_or(1).max(1);
+    let slot = (600 / months).clamp(6, 40);
+    let label = |m: i64| format!("{}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1);
+    let bars = (0..months)
+        .map(|i| {
+            let m = first + i as i64;
+            let count = counts.get(&m).copied().unwrap_or(0);
+            let height = ((count as f64 / max as f64) * HEIGHT as f64).round() as u32;
+            let height = if count > 0 { height.max(2) } else { 0 };
+            Bar { day: label(m), count, x: i * slot, y: HEIGHT - height, width: slot.saturating_sub(1).max(1), height }
+        })
+        .collect();
+    Some(Chart { width: months * slot, height: HEIGHT, max, bars, first_day: label(first), last_day: label(last) })
+}
+
 #[derive(Debug, Serialize)]
 pub struct StoryView {
     pub id: i64,
@@ -397,6 +423,8 @@ pub struct EntityView {
     pub entity: EntityCard,
     pub first: Option<When>,
     pub last: Option<When>,
+    /// Articles mentioning it per month (`YYYY-MM`), for the "over time" chart.
+    pub per_month: Option<Chart>,
     /// Stories that mention it, most recent first.
     pub stories: Vec<StoryCard>,
     pub paging: Paging,
@@ -424,7 +452,9 @@ pub fn entity(r: &Reader, name: &str, page: usize, now: DateTime<Utc>) -> Result
     } else {
         Vec::new()
     };
+    let months = r.entity_articles_per_month(&e.name)?;
     Ok(Some(EntityView {
+        per_month: month_chart(&months),
         first: When::at(e.first_published, now),
         last: When::at(e.last_published, now),
         entity: EntityCard::new(&e),
@@ -566,6 +596,10 @@ mod tests {
         assert_eq!(c.bars[2].height, c.height / 2);
         assert_eq!(c.bars[1].height, 0);
         assert!(chart(&[]).is_none());
+        let m = month_chart(&[("2025-11".into(), 3), ("2026-02".into(), 6)]).expect("months");
+        assert_eq!(m.bars.iter().map(|b| b.count).collect::<Vec<_>>(), vec![3, 0, 0, 6]);
+        assert_eq!((m.first_day.as_str(), m.last_day.as_str()), ("2025-11", "2026-02"));
+        assert!(month_chart(&[("junk".into(), 1)]).is_none());
         // A long span keeps its last 120 days.
         let c = chart(&[(0, 1), (1000 * day, 1)]).expect("chart");
         assert_eq!(c.bars.len(), 120);

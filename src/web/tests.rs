@@ -129,6 +129,8 @@ async fn pages_render_the_store() {
     let api_entity = get_json(&app, &format!("/api/v1{entity}")).await;
     assert_eq!(api_entity["entity"]["name"], name);
     assert!(!api_entity["stories"].as_array().expect("stories").is_empty());
+    assert!(api_entity["per_month"]["bars"].as_array().is_some_and(|b| !b.is_empty()), "{api_entity}");
+    assert!(e.body.contains("Articles per month"));
 
     let home_json = get_json(&app, "/api/v1/home").await;
     assert!(home_json["counts"]["articles"].as_i64().expect("count") >= 5);

@@ -145,6 +145,29 @@ impl Reader<'_> {
         Ok((summary.article_count > 0).then_some(summary))
     }
 
+    /// Articles mentioning the entity per calendar month (UTC, `YYYY-MM`), oldest first: the
+    /// entity page's "over time" chart. Undated articles are left out.
+    pub fn entity_articles_per_month(&self, name: &str) -> Result<Vec<(String, i64)>> {
+        const CTX: &str = "counting an entity's articles per month";
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT strftime('%Y-%m', published, 'unixepoch') AS month, count(DISTINCT article_id)
+                 FROM entity WHERE name = ?1 COLLATE NOCASE AND published IS NOT NULL
+                 GROUP BY month ORDER BY month",
+            )
+            .ctx(CTX)?;
+        let mut months: std::collections::BTreeMap<String, i64> = std::collections::BTreeMap::new();
+        for spelling in spellings(name) {
+            let rows = stmt.query_map([spelling], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))).ctx(CTX)?;
+            for row in rows {
+                let (month, n) = row.ctx(CTX)?;
+                *months.entry(month).or_default() += n;
+            }
+        }
+        Ok(months.into_iter().collect())
+    }
+
     /// Stories with an article that mentions the entity, most recently active first (as
     /// [`Reader::topic_stories`] orders them).
     pub fn entity_stories(&self, name: &str, limit: usize, offset: usize) -> Result<Vec<StorySummary>> {
