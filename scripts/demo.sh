@@ -17,3 +17,5 @@ echo
 "$bin" --data "$data" topics
 echo
 "$bin" --data "$data" show t1
+echo
+echo "Browse it in a web browser:  $bin --data $data serve   (then open http://127.0.0.1:8080/)"
