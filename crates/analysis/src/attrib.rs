@@ -25,6 +25,9 @@ pub struct Ctx<'a> {
     pub speakers: Vec<Option<Who>>,
     /// (position, who) of descriptive plural claimants/speakers seen so far
     pub plural_seen: Vec<(usize, String)>,
+    /// byte range of the quote being attributed: a person named inside it is not the antecedent
+    /// of the cue's pronoun ("\"I no longer trust Peter Dowling,\" he said" is not Dowling)
+    quote_excl: std::cell::Cell<Option<(usize, usize)>>,
 }
 
 const AUX: &[&str] = &[
@@ -125,8 +128,33 @@ const ORG_NOUNS: &[&str] = &[
     "insurer",
     "lender",
     "developer",
+    "chamber",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
+const PERSON_TITLES: &[&str] =
+    &["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness", "professor", "prof"];
+/// Documents that speak for themselves ("the report concludes", "said the study").
+const DOC_NOUNS: &[&str] = &[
+    "report",
+    "study",
+    "survey",
+    "research",
+    "poll",
+    "statement",
+    "document",
+    "letter",
+    "review",
+    "analysis",
+    "paper",
+    "findings",
+    "memo",
+    "inquiry",
+    "audit",
+    "ruling",
+    "judgement",
+    "judgment",
+    "verdict",
+];
 /// Reporting verbs that are also common nouns ("member states", "press reports").
 const AMBIG: &[&str] = &[
     "states",
@@ -204,6 +232,7 @@ impl<'a> Ctx<'a> {
             quotes,
             speakers: vec![None; quotes.len()],
             plural_seen: Vec::new(),
+            quote_excl: std::cell::Cell::new(None),
         }
     }
 
@@ -223,7 +252,7 @@ impl<'a> Ctx<'a> {
         (self.tok_at(s), self.tok_at(e))
     }
 
-    fn mention_ent(&self, tok: usize) -> Option<(usize, usize, usize)> {
+    pub fn mention_ent(&self, tok: usize) -> Option<(usize, usize, usize)> {
         // (entity, first token, last token exclusive) of the mention containing token `tok`
         let k = self.toks.get(tok)?;
         let m = self.ents.mentions_in(k.s, k.e).next()?;
@@ -240,11 +269,16 @@ impl<'a> Ctx<'a> {
             return false;
         }
         if AMBIG.contains(&self.low[i].as_str()) {
-            let prev_ok = i > 0
-                && (self.toks[i - 1].cap
-                    || PRONOUNS.contains(&self.low[i - 1].as_str())
-                    || self.low[i - 1] == ","
-                    || self.mention_ent(i - 1).is_some());
+            // "It recently forecast", "The firm has also found": adverbs and auxiliaries between
+            let mut p = i;
+            while p > 1 && i - p < 3 && !self.toks[p - 1].cap && AUX.contains(&self.low[p - 1].as_str()) {
+                p -= 1;
+            }
+            let prev_ok = p > 0
+                && (self.toks[p - 1].cap
+                    || PRONOUNS.contains(&self.low[p - 1].as_str())
+                    || self.low[p - 1] == ","
+                    || self.mention_ent(p - 1).is_some());
             let next_bad = self
                 .low
                 .get(i + 1)
@@ -581,23 +615,7 @@ impl<'a> Ctx<'a> {
     /// Speaker named after an inverted cue ("said X", "added the producer").
     pub fn after_verb(&self, k: usize) -> Option<Who> {
         let mut k = if self.low.get(k).map(|w| w == "by").unwrap_or(false) { k + 1 } else { k };
-        while k + 1 < self.toks.len()
-            && self.toks[k].cap
-            && matches!(
-                self.low[k].as_str(),
-                "mr" | "mrs"
-                    | "ms"
-                    | "miss"
-                    | "dr"
-                    | "sir"
-                    | "lord"
-                    | "lady"
-                    | "dame"
-                    | "baroness"
-                    | "professor"
-                    | "prof"
-            )
-        {
+        while k + 1 < self.toks.len() && self.toks[k].cap && PERSON_TITLES.contains(&self.low[k].as_str()) {
             k += 1;
         }
         if k >= self.toks.len() {
@@ -624,6 +642,11 @@ impl<'a> Ctx<'a> {
             // "GE's chief executive Jeff Immelt"
             let mut j = last;
             while j < self.toks.len() && j < last + 4 && self.toks[j].kind == Kind::Word && !self.toks[j].cap {
+                j += 1;
+            }
+            // "said Brantech executive chairman Dr Simon Vale": a title before the name
+            if j > last && j + 1 < self.toks.len() && self.toks[j].cap && PERSON_TITLES.contains(&self.low[j].as_str())
+            {
                 j += 1;
             }
             if j > last {
@@ -674,6 +697,7 @@ impl<'a> Ctx<'a> {
                 if matches!(
                     lw,
                     "of" | "for"
+                        | "by"
                         | "at"
                         | "in"
                         | "who"
@@ -751,6 +775,10 @@ impl<'a> Ctx<'a> {
                         return Some(w);
                     }
                 }
+                // "said the report", "predicts the study": a document is its own source
+                if DOC_NOUNS.contains(&hw) {
+                    return Some(Who::Desc(hw.to_string()));
+                }
                 return self.role(hw, self.toks[k].s);
             }
             // indefinite: descriptive
@@ -783,6 +811,7 @@ impl<'a> Ctx<'a> {
                 | "association"
                 | "institute"
                 | "army"
+                | "chamber"
                 | "government"
         );
         let generic = !specific;
@@ -836,7 +865,17 @@ impl<'a> Ctx<'a> {
         let i = self.ents.mentions.partition_point(|m| m.s < pos);
         for m in self.ents.mentions[..i].iter().rev().take(300) {
             let e = &self.ents.ents[m.ent];
-            if e.kind == EKind::Person && e.roles.iter().any(|r| r == head || r.ends_with(&format!(" {head}"))) {
+            // "the chancellor" is not the shadow, former or deputy chancellor
+            let holds = |r: &String| {
+                r == head
+                    || r.strip_suffix(head).and_then(|p| p.strip_suffix(' ')).is_some_and(|p| {
+                        !p.split_whitespace().any(|w| {
+                            matches!(w, "shadow" | "former" | "deputy" | "vice" | "assistant" | "acting" | "junior")
+                                || w.starts_with("ex-")
+                        })
+                    })
+            };
+            if e.kind == EKind::Person && e.roles.iter().any(holds) {
                 return Some(Who::Ent(m.ent));
             }
         }
@@ -852,6 +891,18 @@ impl<'a> Ctx<'a> {
 
     /// Resolve a pronoun at byte `pos`.
     pub fn pronoun(&self, w: &str, pos: usize) -> Option<Who> {
+        self.pronoun_d(w, pos, 0)
+    }
+
+    /// Whether entity `id` is named inside the quote being attributed.
+    fn named_in_quote(&self, id: usize) -> bool {
+        match self.quote_excl.get() {
+            Some((s, e)) => self.ents.mentions_in(s, e).take(64).any(|m| m.ent == id),
+            None => false,
+        }
+    }
+
+    fn pronoun_d(&self, w: &str, pos: usize, depth: usize) -> Option<Who> {
         let want = match w {
             "he" => Some('m'),
             "she" => Some('f'),
@@ -891,7 +942,9 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
-        let person_ok = |id: usize| self.ents.ents[id].kind == EKind::Person && self.gender_ok(id, want);
+        let person_ok = |id: usize| {
+            self.ents.ents[id].kind == EKind::Person && self.gender_ok(id, want) && !self.named_in_quote(id)
+        };
         let known = |id: usize| want.is_some() && self.ents.ents[id].gender == want;
         // current sentence, before pos
         let (a, _) = self.sent_tok_range(si);
@@ -967,6 +1020,18 @@ impl<'a> Ctx<'a> {
                 if self.toks[j].kind == Kind::Word {
                     nwords += 1;
                 }
+                // "But he said Mr Dowling had lost ...": the same pronoun as that sentence's
+                // subject continues its referent, not the person it talks about
+                if want.is_some()
+                    && first.is_none()
+                    && nwords <= 3
+                    && depth < 3
+                    && self.low[j] == w
+                    && j + 1 < b
+                    && (self.is_verb(j + 1) || AUX.contains(&self.low[j + 1].as_str()))
+                {
+                    return self.pronoun_d(w, self.toks[j].s, depth + 1);
+                }
                 if let Some((id, _, _)) = self.mention_ent(j) {
                     if person_ok(id) {
                         if nwords <= 5 && subject.is_none() && first.is_none() {
@@ -1011,6 +1076,14 @@ impl<'a> Ctx<'a> {
 
     /// Attribution cue for a quote.
     pub fn quote_speaker(&self, qi: usize, partial: bool) -> Option<Who> {
+        let q = &self.quotes[qi];
+        self.quote_excl.set(Some((q.open, q.after)));
+        let r = self.quote_speaker_inner(qi, partial);
+        self.quote_excl.set(None);
+        r
+    }
+
+    fn quote_speaker_inner(&self, qi: usize, partial: bool) -> Option<Who> {
         let q = &self.quotes[qi];
         let after_tok = self.tok_at(q.after);
         let open_tok = self.tok_at(q.open);
@@ -1166,8 +1239,24 @@ impl<'a> Ctx<'a> {
             if self.tok_quote[v].is_some() {
                 continue;
             }
-            if self.is_verb(v) {
-                if matches!(self.low[v].as_str(), "show" | "shows" | "showed" | "found" | "put" | "puts") {
+            // "the chamber found": an ambiguous verb after a source noun
+            let found_cue = matches!(self.low[v].as_str(), "found" | "finds")
+                && v > from
+                && self.toks[v - 1].kind == Kind::Word
+                && !self.toks[v - 1].cap
+                && LEX.speaker_nouns.contains(self.low[v - 1].as_str());
+            if self.is_verb(v) || found_cue {
+                if matches!(self.low[v].as_str(), "found" | "finds") {
+                    // "the chamber found the economy faced \"grave risks\"": a source that found it,
+                    // but never bare figures or data
+                    if let Some(w) = self.subject(from, v) {
+                        if !is_data_desc(&w) {
+                            return Some(w);
+                        }
+                    }
+                    continue;
+                }
+                if matches!(self.low[v].as_str(), "show" | "shows" | "showed" | "put" | "puts") {
                     continue;
                 }
                 if self.low[v] == "according" {
@@ -1182,5 +1271,17 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+}
+
+/// "figures", "the latest data": numbers that show something are not a source.
+pub fn is_data_desc(w: &Who) -> bool {
+    match w {
+        Who::Desc(d) => {
+            let l = d.to_lowercase();
+            let head = l.split_whitespace().last().unwrap_or("");
+            matches!(head, "figures" | "data" | "statistics" | "numbers" | "results" | "figure")
+        }
+        Who::Ent(_) => false,
     }
 }

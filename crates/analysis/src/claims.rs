@@ -272,11 +272,45 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                             && low[j - 2].ends_with('m')
                             && toks[j - 2].kind == Kind::Num
                             && low[j - 3] == "the");
-                if s == "m" && unit.is_none() && distance_prev && value >= 50.0 && value.fract() == 0.0 {
+                // a standard race distance with a bare "m" and no currency ("the indoor 800m
+                // title", "over 1500m in"): an event name, not a quantity of millions
+                let money = (i.saturating_sub(1)..=i)
+                    .any(|x| toks[x].text(cx.t).contains(['£', '$', '€']) || currency_word(&low[x]).is_some());
+                let race = !money
+                    && [60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0].contains(&value);
+                let nx = low.get(j + 1).map(|x| x.as_str()).unwrap_or("");
+                let race_next = matches!(
+                    nx,
+                    "hurdles"
+                        | "freestyle"
+                        | "backstroke"
+                        | "butterfly"
+                        | "breaststroke"
+                        | "sprint"
+                        | "relay"
+                        | "race"
+                        | "dash"
+                        | "final"
+                        | "title"
+                        | "medley"
+                        | "record"
+                        | "champion"
+                        | "gold"
+                        | "silver"
+                        | "bronze"
+                        | "in"
+                        | "at"
+                        | "and"
+                        | "or"
+                        | "."
+                        | ","
+                );
+                if s == "m" && unit.is_none() && distance_prev && value >= 50.0 && value.fract() == 0.0
+                    || s == "m" && unit.is_none() && race && race_next
+                {
                     // an event name ("the 800m"), not a quantity
                     return None;
                 } else if s == "m" && unit.is_none() {
-                    let nx = low.get(j + 1).map(|x| x.as_str()).unwrap_or("");
                     if matches!(
                         nx,
                         "hurdles"
@@ -1366,6 +1400,9 @@ const CLAIM_VERBS: &[&str] = &[
     "finds",
     "calculated",
     "reckons",
+    "reckon",
+    "concludes",
+    "concluded",
     "argued",
     "argues",
     "acknowledged",
@@ -1401,7 +1438,23 @@ const INVERTIBLE: &[&str] = &[
     "argued",
     "continued",
     "concluded",
+    "concludes",
+    "predicts",
+    "predicted",
+    "suggests",
+    "suggested",
+    "estimates",
+    "forecasts",
+    "believes",
+    "reckons",
+    "reports",
+    "announced",
+    "confirmed",
 ];
+/// A participle after a comma hands the whole sentence to the main clause's subject
+/// ("X defended plans to raise tax to 50%, saying it would ...").
+const PARTICIPLES: &[&str] =
+    &["saying", "adding", "arguing", "claiming", "warning", "insisting", "explaining", "stressing", "predicting"];
 
 /// Who the sentence attributes the number at token `ti` to.
 pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<Who> {
@@ -1455,15 +1508,31 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             continue;
         }
         let has_comma = (ti..v).any(|k| cx.low[k] == ",");
+        // "the 0-5% range Halbridge predicts.": a named subject in a reduced relative clause
+        // closing the sentence
+        if !has_comma && cx.low.get(v + 1).map(|w| w == ".").unwrap_or(true) && v > ti + 1 {
+            if let Some((id, first, _)) = cx.mention_ent(v - 1) {
+                if first > ti
+                    && matches!(cx.ents.ents[id].kind, crate::entities::EKind::Org | crate::entities::EKind::Person)
+                {
+                    return Some(Who::Ent(id));
+                }
+            }
+        }
         if !has_comma {
             continue;
         }
         if INVERTIBLE.contains(&cx.low[v].as_str()) && cx.low[v - 1] == "," {
             return cx.after_verb(v + 1);
         }
+        if PARTICIPLES.contains(&cx.low[v].as_str()) && cx.low[v - 1] == "," {
+            return filter_source(cx, cx.subject(a, v));
+        }
         let next = cx.low.get(v + 1).map(|s| s.as_str()).unwrap_or(".");
-        if matches!(next, "." | "," | "in" | "on" | "at" | "last" | "yesterday" | "earlier" | "today" | "\"" | "told")
-            || v + 1 >= b
+        if matches!(
+            next,
+            "." | "," | ":" | "in" | "on" | "at" | "last" | "yesterday" | "earlier" | "today" | "\"" | "told"
+        ) || v + 1 >= b
         {
             // subject between last comma and verb
             let mut c = v;

@@ -1155,7 +1155,15 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
             ]
             .contains(&w.as_str())
         {
-            role = Some(w);
+            // "shadow chancellor X", "former minister X": the modifier is part of the role
+            let m = if a > 1 && toks[a - 2].kind == Kind::Word { fold(toks[a - 2].text(t)) } else { String::new() };
+            role = Some(
+                if matches!(m.as_str(), "shadow" | "former" | "deputy" | "vice" | "assistant" | "acting" | "junior") {
+                    format!("{m} {w}")
+                } else {
+                    w
+                },
+            );
             if kind == EKind::Unknown {
                 person_cue = true;
             }
@@ -1490,6 +1498,8 @@ fn initials(name: &str) -> String {
     }
     out
 }
+
+const LONE_SAID_ORG: i32 = 1;
 
 fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
     let t = doc.t;
@@ -2068,8 +2078,23 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         ) {
             // "Quinlan said he ...", "Tarvik said it ...": the pronoun after the verb decides
             let next2 = toks.get(c.tok + c.ntok + 1).map(|x| fold(x.text(t))).unwrap_or_default();
+            let first_word = fold(c.surface.split_whitespace().next().unwrap_or(""));
+            let first_name = LEX.first_names.contains(first_word.as_str());
+            // "Brokerage Farlow said": a common word opening the name is no first name
+            let common_head = c.ntok >= 2 && !first_name && LEX.common.contains(first_word.as_str());
+            // "Halbridge said": a lone word never given with a first name in the article is as
+            // often a company, band or agency as a person (people are introduced by full name)
+            let lone = c.ntok == 1
+                && !first_name
+                && ents[id].name.split_whitespace().count() == 1
+                && !doc.sport
+                && !matches!(next2.as_str(), "he" | "she" | "his" | "her" | "him");
             if matches!(next2.as_str(), "it" | "its") {
                 v[1] += 1;
+            } else if common_head {
+                v[1] += 1;
+            } else if lone {
+                v[1] += LONE_SAID_ORG;
             } else if c.ntok >= 2
                 || !poss
                     && !matches!(next2.as_str(), "they" | "their")
