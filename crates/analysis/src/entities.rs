@@ -176,6 +176,47 @@ const PRODUCT_NOUNS: &[&str] = &[
     "players",
 ];
 
+/// Product nouns that mark the capitalised word before them as a product anywhere in the
+/// article ("the Sativo spray", "the Vexo handheld").
+const DOC_PRODUCT_NOUNS: &[&str] = &[
+    "format",
+    "formats",
+    "console",
+    "consoles",
+    "virus",
+    "viruses",
+    "worm",
+    "worms",
+    "browser",
+    "disc",
+    "discs",
+    "tape",
+    "tapes",
+    "scanner",
+    "camcorder",
+    "player",
+    "players",
+    "drug",
+    "drugs",
+    "spray",
+    "handset",
+    "handsets",
+    "handheld",
+    "handhelds",
+    "gadget",
+    "gadgets",
+    "chip",
+    "chips",
+    "processor",
+    "processors",
+    "software",
+    "phone",
+    "phones",
+    "laptop",
+    "laptops",
+    "programme",
+];
+
 /// The token after a candidate ending at `b` is a product noun ("Betamax format").
 fn product_next(doc: &Doc, b: usize) -> bool {
     let t = doc.t;
@@ -976,6 +1017,39 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         && LEX.places.get(&key).map(|p| fold(p) != key || key.len() > 3).unwrap_or(true)
         && !is_country(&key)
     {
+        kind = EKind::Org;
+    } else if b - a == 2
+        && is_country(&words[1])
+        && LEX.common.contains(words[0].as_str())
+        && !LEX.places.contains_key(&key)
+        && !matches!(
+            words[0].as_str(),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "new"
+                | "upper"
+                | "lower"
+                | "greater"
+                | "rural"
+                | "modern"
+                | "all"
+                | "in"
+                | "from"
+                | "to"
+                | "of"
+                | "and"
+                | "the"
+        )
+    {
+        // "Health Canada", "Sport England", "Transport Scotland": a common noun naming a body
+        // before its country
         kind = EKind::Org;
     } else if let Some(p) = LEX.places.get(&key) {
         kind = EKind::Place;
@@ -2182,6 +2256,78 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
             .collect();
         if longer.len() == 1 {
             redirect[*i] = longer[0];
+        }
+    }
+    // "Channel Seven" ... "a day with Seven": the bare name of a channel or station is the
+    // organisation, whatever its later context suggested
+    let heads: Vec<(String, usize)> = (0..ents.len())
+        .filter(|&i| redirect[i] == i && ents[i].kind == EKind::Org)
+        .filter_map(|i| {
+            let mut w = ents[i].name.split_whitespace();
+            let first = fold(w.next()?);
+            let rest: Vec<&str> = w.collect();
+            (rest.len() == 1 && matches!(first.as_str(), "channel" | "radio" | "station"))
+                .then(|| (alias_key(rest[0]), i))
+        })
+        .collect();
+    if !heads.is_empty() {
+        for id in 0..ents.len() {
+            if redirect[id] != id || ents[id].name.contains(' ') {
+                continue;
+            }
+            let k = alias_key(&ents[id].name);
+            if let Some((_, org)) = heads.iter().find(|(h, org)| *h == k && *org != id) {
+                redirect[id] = *org;
+            }
+        }
+        for i in 0..redirect.len() {
+            let mut r = redirect[i];
+            let mut hops = 0;
+            while redirect[r] != r && hops < 4 {
+                r = redirect[r];
+                hops += 1;
+            }
+            redirect[i] = r;
+        }
+    }
+    // products named anywhere in the article ("the Vexo console", "Sativo spray", "10 million
+    // ZSPs"): the name is a product at every mention, unless it is a known organisation
+    let mut product_keys: HashSet<String> = HashSet::default();
+    for k in 0..toks.len() {
+        let tk = toks[k];
+        if tk.kind != Kind::Word || !tk.cap {
+            continue;
+        }
+        let w = tk.text(t);
+        if let Some(nx) = toks.get(k + 1) {
+            let nl = doc.low[k + 1].as_str();
+            if nx.kind == Kind::Word
+                && !nx.cap
+                && !is_possessive(w)
+                && t[tk.e..nx.s].trim().is_empty()
+                && DOC_PRODUCT_NOUNS.contains(&nl)
+                && !(doc.sport && nl.starts_with("player"))
+            {
+                product_keys.insert(alias_key(w));
+            }
+        }
+        if let Some(stem) = w.strip_suffix('s') {
+            if stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()) {
+                product_keys.insert(alias_key(stem));
+            }
+        }
+    }
+    if !product_keys.is_empty() {
+        for e in ents.iter_mut() {
+            let key = fold(&e.name);
+            if matches!(e.kind, EKind::Org | EKind::Person | EKind::Unknown)
+                && !e.name.contains(' ')
+                && product_keys.contains(&alias_key(&e.name))
+                && !LEX.orgs.contains(&key)
+                && !LEX.places.contains_key(&key)
+            {
+                e.kind = EKind::Unknown;
+            }
         }
     }
     // build mentions

@@ -457,3 +457,20 @@ fn shadow_and_former_offices_do_not_hold_the_office() {
     let f = analyse("", body);
     assert_eq!(speaker_of(&f, "the only party"), Some("Gordon Brant"));
 }
+
+#[test]
+fn products_across_the_article_and_channel_names() {
+    let body = "Zonix Corp expects to sell about 10 million ZSPs this year. Already available in Japan, the ZSP is released in the US in March. Films will come on the QMD format, and shops will stock QMD discs. Sativo mouth spray was approved, and the Sativo drug will be sold by Orlen Pharma.\n\nHe made his comments during a day of appearances on Channel Seven. Mr Tenby has already spent a day with Seven and Michael Hurd is booked for a similar session. The drug was approved by Health Norway.";
+    let f = analyse("", body);
+    let kinds: Vec<(&str, &str)> = f.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
+    for product in ["ZSP", "QMD", "Sativo"] {
+        assert!(kinds.iter().all(|(n, _)| *n != product), "{product}: {kinds:?}");
+    }
+    assert!(kinds.contains(&("Orlen Pharma", "org")), "{kinds:?}");
+    assert!(kinds.contains(&("Channel Seven", "org")), "{kinds:?}");
+    assert!(kinds.iter().all(|(n, _)| *n != "Seven"), "{kinds:?}");
+    assert!(kinds.contains(&("Health Norway", "org")), "{kinds:?}");
+    let f = analyse("", "Talks were held in North Korea and Norway.");
+    let kinds: Vec<(&str, &str)> = f.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
+    assert!(kinds.contains(&("North Korea", "place")), "{kinds:?}");
+}
