@@ -1011,6 +1011,7 @@ impl<'a> Ctx<'a> {
             }
             let mut first: Option<usize> = None;
             let mut first_known: Option<usize> = None;
+            let mut first_known_poss = false;
             let mut subject: Option<usize> = None;
             let mut nwords = 0;
             for j in a..b {
@@ -1032,14 +1033,21 @@ impl<'a> Ctx<'a> {
                 {
                     return self.pronoun_d(w, self.toks[j].s, depth + 1);
                 }
-                if let Some((id, _, _)) = self.mention_ent(j) {
+                if let Some((id, _, last)) = self.mention_ent(j) {
                     if person_ok(id) {
                         if nwords <= 5 && subject.is_none() && first.is_none() {
                             subject = Some(id);
                         }
                         first.get_or_insert(id);
-                        if known(id) {
-                            first_known.get_or_insert(id);
+                        if known(id) && first_known.is_none() {
+                            first_known = Some(id);
+                            let lk = self.toks[last.max(j + 1) - 1];
+                            let lt = lk.text(self.t);
+                            let rest = &self.t[lk.e..crate::text::floor_char(self.t, lk.e + 4)];
+                            first_known_poss = strip_possessive(lt).len() != lt.len()
+                                || rest.starts_with("'s")
+                                || rest.starts_with("’s")
+                                || rest.starts_with("' ");
                         }
                     }
                 }
@@ -1054,6 +1062,11 @@ impl<'a> Ctx<'a> {
                 break;
             }
             fallback = first_known.or(first);
+            // the nearest sentence names one person, of the right gender and not as a possessive
+            // modifier ("Steve Bruce's side"): that person
+            if first_known.is_some() && first_known == first && !first_known_poss {
+                break;
+            }
         }
         if let Some(id) = fallback {
             return Some(Who::Ent(id));

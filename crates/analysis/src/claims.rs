@@ -940,7 +940,13 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
     let w2 = if i > 1 { low[i - 2].as_str() } else { "" };
     let w3 = if i > 2 { low[i - 3].as_str() } else { "" };
     match (w3, w2, w1) {
-        ("no", "fewer", "than") | ("no", "less", "than") | (_, "at", "least") | (_, "minimum", "of") => "at least",
+        ("no", "fewer", "than")
+        | ("no", "less", "than")
+        | (_, "at", "least")
+        | (_, "minimum", "of")
+        | ("as", "little", "as")
+        | ("as", "low", "as")
+        | ("as", "few", "as") => "at least",
         ("no", "more", "than")
         | ("not", "more", "than")
         | (_, "at", "most")

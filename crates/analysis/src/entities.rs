@@ -2266,7 +2266,12 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
             let mut w = ents[i].name.split_whitespace();
             let first = fold(w.next()?);
             let rest: Vec<&str> = w.collect();
-            (rest.len() == 1 && matches!(first.as_str(), "channel" | "radio" | "station"))
+            // "Manchester United" ... "United": a club or firm named by its place and a head word
+            let place_head = LEX.places.contains_key(&first)
+                && rest.len() == 1
+                && LEX.org_words.contains(rest[0])
+                && !LEX.orgs.contains(&fold(rest[0]));
+            (rest.len() == 1 && (matches!(first.as_str(), "channel" | "radio" | "station") || place_head))
                 .then(|| (alias_key(rest[0]), i))
         })
         .collect();

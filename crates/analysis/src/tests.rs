@@ -474,3 +474,17 @@ fn products_across_the_article_and_channel_names() {
     let kinds: Vec<(&str, &str)> = f.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
     assert!(kinds.contains(&("North Korea", "place")), "{kinds:?}");
 }
+
+#[test]
+fn nearest_named_person_and_club_short_names() {
+    // the nearest sentence names one man (not as a possessive): "he" is him, not an older subject
+    let body = "Mr Dorran's spokesman said: \"The church has a position on this.\" His words came as Cardinal Aldo Ferrante, the Archbishop of Tuam, backed the plan. In a statement, he said it was a \"very key issue\".";
+    let f = analyse("", body);
+    assert_eq!(speaker_of(&f, "very key issue"), Some("Aldo Ferrante"));
+    let body = "Meanwhile, Mark Dwyer has rapped skipper Olaf Brenner for his comments. Brenner spoke of his dislike of the rivals, whom Steve Hollis's side beat 2-1. \"I've had a quiet word with Olaf,\" he told the club website.";
+    let f = analyse("", body);
+    assert_eq!(speaker_of(&f, "I've had"), Some("Mark Dwyer"));
+    let f = analyse("", "Glasgow United said it was studying the offer. United said it wanted \"detailed proposals\" first. Printers now cost as little as £34.");
+    assert_eq!(speaker_of(&f, "detailed proposals"), Some("Glasgow United"));
+    assert_eq!(claim(&f, "£34").qualifier, "at least");
+}
