@@ -279,6 +279,22 @@ fn deterministic_and_save_load_roundtrip() {
     }
 }
 
+#[test]
+fn lead_years_survive_save_and_load() {
+    let mut e = Engine::new();
+    let body = "March 3 , 2031\nA magnitude 6.1 earthquake struck Port Elena , killing 12 people .";
+    e.place(&input(1, QUAKE_A1.0, body));
+    let slot = e.story_slot[&1] as usize;
+    assert_eq!(e.stories[slot].years, vec![(2031, 1.0)]);
+    let mut buf = Vec::new();
+    e.save(&mut buf).unwrap();
+    let d = Engine::load(&mut buf.as_slice()).unwrap();
+    assert_eq!(d.stories[slot].years, vec![(2031, 1.0)]);
+    // An older snapshot version is refused (the pipeline then rebuilds from its database).
+    buf[7] = 1;
+    assert!(Engine::load(&mut buf.as_slice()).is_err());
+}
+
 fn run_prefix(e: &mut Engine, docs: &[(&str, &str)]) -> Vec<Placement> {
     docs.iter().enumerate().map(|(i, d)| e.place(&input(i as u64 + 1, d.0, d.1))).collect()
 }
