@@ -6,8 +6,9 @@
 //!    generator writes original template text: events (a topic's stories) reported by many
 //!    outlets with varied wording, quotes and numbers, over two years.
 //! 2. Starts the real `storyline serve` on 127.0.0.1 (port chosen by the OS).
-//! 3. Sends a fixed number of requests per route (`SERVE_BENCH_REQUESTS`, default 300) from 4
-//!    client threads, loopback only, and prints p50/p99/max per route, then the server's peak
+//! 3. Sends a fixed number of requests per route (`SERVE_BENCH_REQUESTS`, default 300), first
+//!    from 1 client (latency) then from 4 concurrent clients (load; `SERVE_BENCH_CLIENTS=1,4`),
+//!    loopback only, and prints p50/p99/max per route, then the server's peak
 //!    resident memory (VmHWM).
 //!
 //! The request loop is bounded in count; nothing leaves 127.0.0.1.
@@ -296,6 +297,59 @@ fn vm_kib(pid: u32, key: &str) -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
+/// Send `per_route` requests to each route from `clients` threads; print a table.
+fn load(addr: SocketAddr, routes: &[(&str, Vec<String>)], per_route: usize, clients: usize) {
+    let mut results: BTreeMap<usize, (String, Vec<Duration>, usize, Duration)> = BTreeMap::new();
+    for (i, (name, paths)) in routes.iter().enumerate() {
+        let paths = Arc::new(paths.clone());
+        let times = Arc::new(Mutex::new(Vec::with_capacity(per_route)));
+        let errors = Arc::new(Mutex::new(0usize));
+        let started = Instant::now();
+        let handles: Vec<_> = (0..clients)
+            .map(|c| {
+                let (paths, times, errors) = (paths.clone(), times.clone(), errors.clone());
+                std::thread::spawn(move || {
+                    for k in (c..per_route).step_by(clients) {
+                        let path = &paths[k % paths.len()];
+                        let t = Instant::now();
+                        let (status, _) = get(addr, path);
+                        let took = t.elapsed();
+                        if status != 200 {
+                            if let Ok(mut e) = errors.lock() {
+                                *e += 1;
+                            }
+                        }
+                        if let Ok(mut v) = times.lock() {
+                            v.push(took);
+                        }
+                    }
+                })
+            })
+            .collect();
+        for h in handles {
+            let _ = h.join();
+        }
+        let wall = started.elapsed();
+        let mut times = times.lock().map(|v| v.clone()).unwrap_or_default();
+        times.sort();
+        let errors = errors.lock().map(|e| *e).unwrap_or(0);
+        results.insert(i, (name.to_string(), times, errors, wall));
+    }
+    println!("\n{per_route} requests per route, {clients} concurrent client(s), loopback\n");
+    println!("| route | p50 ms | p99 ms | max ms | requests/s | non-200 |");
+    println!("|---|---|---|---|---|---|");
+    for (name, times, errors, wall) in results.values() {
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        println!(
+            "| {name} | {:.1} | {:.1} | {:.1} | {:.0} | {errors} |",
+            ms(percentile(times, 0.50)),
+            ms(percentile(times, 0.99)),
+            ms(*times.last().unwrap_or(&Duration::ZERO)),
+            times.len() as f64 / wall.as_secs_f64()
+        );
+    }
+}
+
 fn main() {
     let n: usize = std::env::var("SERVE_BENCH_ARTICLES").ok().and_then(|s| s.parse().ok()).unwrap_or(100_000);
     let per_route: usize = std::env::var("SERVE_BENCH_REQUESTS").ok().and_then(|s| s.parse().ok()).unwrap_or(300);
@@ -367,54 +421,12 @@ fn main() {
             get(addr, p);
         }
     }
-    let mut results: BTreeMap<usize, (String, Vec<Duration>, usize)> = BTreeMap::new();
-    for (i, (name, paths)) in routes.iter().enumerate() {
-        let paths = Arc::new(paths.clone());
-        let times = Arc::new(Mutex::new(Vec::with_capacity(per_route)));
-        let errors = Arc::new(Mutex::new(0usize));
-        let started = Instant::now();
-        let handles: Vec<_> = (0..CLIENTS)
-            .map(|c| {
-                let (paths, times, errors) = (paths.clone(), times.clone(), errors.clone());
-                std::thread::spawn(move || {
-                    for k in (c..per_route).step_by(CLIENTS) {
-                        let path = &paths[k % paths.len()];
-                        let t = Instant::now();
-                        let (status, _) = get(addr, path);
-                        let took = t.elapsed();
-                        if status != 200 {
-                            if let Ok(mut e) = errors.lock() {
-                                *e += 1;
-                            }
-                        }
-                        if let Ok(mut v) = times.lock() {
-                            v.push(took);
-                        }
-                    }
-                })
-            })
-            .collect();
-        for h in handles {
-            let _ = h.join();
-        }
-        let wall = started.elapsed();
-        let mut times = times.lock().map(|v| v.clone()).unwrap_or_default();
-        times.sort();
-        let errors = errors.lock().map(|e| *e).unwrap_or(0);
-        eprintln!("  {name}: {} requests in {wall:.1?}", times.len());
-        results.insert(i, (name.to_string(), times, errors));
-    }
-    println!("\n{per_route} requests per route, {CLIENTS} concurrent clients, loopback\n");
-    println!("| route | p50 ms | p99 ms | max ms | non-200 |");
-    println!("|---|---|---|---|---|");
-    for (name, times, errors) in results.values() {
-        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-        println!(
-            "| {name} | {:.1} | {:.1} | {:.1} | {errors} |",
-            ms(percentile(times, 0.50)),
-            ms(percentile(times, 0.99)),
-            ms(*times.last().unwrap_or(&Duration::ZERO))
-        );
+    let clients: Vec<usize> = std::env::var("SERVE_BENCH_CLIENTS")
+        .ok()
+        .map(|s| s.split(',').filter_map(|c| c.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1, CLIENTS]);
+    for &c in &clients {
+        load(addr, &routes, per_route, c);
     }
     let pid = server.child.id();
     let hwm = vm_kib(pid, "VmHWM:").unwrap_or(0);

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 
+use crate::read::story_summary;
 use crate::search::{case_variants, spellings};
 use crate::{Context, Reader, Result, StoredQuote, StorySummary};
 
@@ -27,17 +28,6 @@ pub struct EntitySummary {
 const MAX_QUOTE_SCAN: usize = 5_000;
 /// Speaker forms of one entity looked up at most.
 const MAX_FORMS: usize = 32;
-
-fn story_summary(r: &Row) -> rusqlite::Result<StorySummary> {
-    Ok(StorySummary {
-        id: r.get(0)?,
-        topic_id: r.get(1)?,
-        headline: r.get(2)?,
-        article_count: r.get(3)?,
-        first_published: r.get(4)?,
-        last_published: r.get(5)?,
-    })
-}
 
 fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
     serde_json::from_str(text)

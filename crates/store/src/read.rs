@@ -134,7 +134,7 @@ fn topic_summary(r: &Row) -> rusqlite::Result<TopicSummary> {
     })
 }
 
-fn story_summary(r: &Row) -> rusqlite::Result<StorySummary> {
+pub(crate) fn story_summary(r: &Row) -> rusqlite::Result<StorySummary> {
     Ok(StorySummary {
         id: r.get(0)?,
         topic_id: r.get(1)?,
