@@ -625,6 +625,24 @@ impl<'a> Ctx<'a> {
         if PRONOUNS.contains(&w) {
             return self.pronoun(w, self.toks[k].s);
         }
+        // "said Economic and Fiscal Policy Minister Heizo Takenaka": an untyped capitalised
+        // portfolio and office before the person
+        if self.toks[k].cap && self.mention_ent(k).is_none() {
+            let mut j = k;
+            while j < self.toks.len() && j < k + 8 {
+                if let Some((id, _, _)) = self.mention_ent(j) {
+                    if self.ents.ents[id].kind == EKind::Person && j > k {
+                        return Some(Who::Ent(id));
+                    }
+                    break;
+                }
+                let tk = self.toks[j];
+                if tk.kind != Kind::Word || !(tk.cap || matches!(self.low[j].as_str(), "and" | "of" | "for")) {
+                    break;
+                }
+                j += 1;
+            }
+        }
         // "said market analyst Datamonitor", "said courts minister Christopher Leslie"
         if !self.toks[k].cap
             && self.toks[k].kind == Kind::Word
@@ -1274,6 +1292,14 @@ impl<'a> Ctx<'a> {
                 }
                 if self.low[v] == "according" {
                     return self.after_verb(v + 2);
+                }
+                // passive "was described by X as \"...\"": the agent speaks
+                if matches!(self.low[v].as_str(), "described" | "called" | "branded" | "dubbed" | "labelled" | "hailed")
+                    && self.low.get(v + 1).is_some_and(|w| w == "by")
+                {
+                    if let Some(w) = self.after_verb(v + 1) {
+                        return Some(w);
+                    }
                 }
                 let s = self.subject(from, v);
                 if s.is_some() {

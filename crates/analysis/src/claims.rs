@@ -760,6 +760,18 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
     if prev == "," && next == "," && num.value < 120.0 && num.unit.is_none() && a >= 2 && toks[a - 2].cap {
         return true;
     }
+    // "said Hollins, 53." / "said Hollins, 53:": an age closing the speaker's name
+    if prev == ","
+        && matches!(next, "." | ":" | ";")
+        && num.value < 120.0
+        && num.value.fract() == 0.0
+        && num.unit.is_none()
+        && a >= 3
+        && toks[a - 2].cap
+        && cx.mention_ent(a - 2).is_some_and(|(id, _, _)| cx.ents.ents[id].kind == crate::entities::EKind::Person)
+    {
+        return true;
+    }
     // rank / numbering / names
     if matches!(
         prev,
@@ -968,6 +980,11 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
         | (_, "just", "below") => "less than",
         (_, "up", "to") | ("as", "many", "as") | ("as", "much", "as") => "up to",
         (_, "close", "to")
+        | ("estimated", "worth", "of")
+        | ("estimated", "value", "of")
+        | ("estimated", "total", "of")
+        | (_, "estimated", "at")
+        | ("estimated", "to", "be")
         | (_, "an", "estimated")
         | (_, "some", "estimated")
         | (_, "something", "like")

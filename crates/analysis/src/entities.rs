@@ -739,6 +739,10 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                     )
                     && !(k > a && matches!(toks[k - 1].text(t), "on") && k + 1 == e)
                 || (LEX.non_names.contains(w.as_str()) && !matches!(w.as_str(), "tv")))
+            // "Munich Re", "Swiss Re": a known organisation ending in such a word stays whole
+            && !LEX.orgs.contains(
+                &(a..=k).map(|x| fold(strip_possessive(toks[x].text(t)))).collect::<Vec<_>>().join(" "),
+            )
         {
             split_span(doc, a, k, lower, cap_mid, out);
             split_span(doc, k + 1, e, lower, cap_mid, out);
@@ -930,7 +934,22 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         }
         if k > 0 {
             // left part: "Work and Pensions", "UK Athletics chief" style prefixes
+            let before = out.len();
             split_span(doc, a, a + k, lower, cap_mid, out);
+            // "Fiscal Policy Minister X", "Culture Secretary X": a portfolio before an office is
+            // no person; keep only what is typed (a country, a known organisation)
+            if rest > 0
+                && matches!(words[k].as_str(), "minister" | "secretary" | "commissioner" | "spokesman" | "spokeswoman")
+            {
+                let mut i = before;
+                while i < out.len() {
+                    if matches!(out[i].kind, EKind::Unknown | EKind::Person) {
+                        out.remove(i);
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
         }
         if rest == 0 {
             return;
@@ -1911,6 +1930,14 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         let Some(id) = assign[ci] else { continue };
         let id = redirect[id];
         if ents[id].kind != EKind::Unknown {
+            continue;
+        }
+        // "Economic and Fiscal Policy Minister X": the first half of a portfolio, no name
+        let after = c.tok + c.ntok;
+        if doc.low.get(after).is_some_and(|w| w == "and")
+            && (after + 1..(after + 5).min(toks.len()))
+                .any(|k| toks[k].cap && matches!(doc.low[k].as_str(), "minister" | "secretary" | "commissioner"))
+        {
             continue;
         }
         let v = &mut votes[id];

@@ -488,3 +488,19 @@ fn nearest_named_person_and_club_short_names() {
     assert_eq!(speaker_of(&f, "detailed proposals"), Some("Glasgow United"));
     assert_eq!(claim(&f, "£34").qualifier, "at least");
 }
+
+#[test]
+fn portfolios_passives_ages_and_gazetteer_names() {
+    let body = "\"The economy has some soft patches,\" said Economic and Fiscal Policy Minister Heizo Takenaka. Culture Secretary Tessa Jowell agreed.\n\nThe reinsurer said claims rose. \"This reinforces the trend,\" said Munich Re. Munich Re said claims reached $40bn.\n\nThe $399 computer was described by Steve Tarrant as the \"most important machine\" made by the firm. The market had an estimated worth of $2.6bn, and output was estimated at 40,000 units.\n\n\"We are a tribute band,\" said Mary Hollins, 53.";
+    let f = analyse("", body);
+    let kinds: Vec<(&str, &str)> = f.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
+    assert!(kinds.iter().all(|(n, _)| !matches!(*n, "Economic" | "Fiscal Policy" | "Culture")), "{kinds:?}");
+    assert!(kinds.contains(&("Munich Re", "org")), "{kinds:?}");
+    assert_eq!(speaker_of(&f, "The economy has"), Some("Heizo Takenaka"));
+    assert_eq!(speaker_of(&f, "This reinforces"), Some("Munich Re"));
+    assert_eq!(speaker_of(&f, "most important machine"), Some("Steve Tarrant"));
+    assert_eq!(claim(&f, "$40bn").claimant.as_deref(), Some("Munich Re"));
+    assert_eq!(claim(&f, "$2.6bn").qualifier, "approximately");
+    assert_eq!(claim(&f, "40,000").qualifier, "approximately");
+    assert!(f.claims.iter().all(|c| c.text != "53"), "age is no claim: {:#?}", f.claims);
+}
