@@ -79,8 +79,13 @@ impl Store {
             .map_err(|source| StoreError::Open { path: path.clone(), source })?;
         // WAL: readers never block the writer, and a crash keeps the last committed state.
         // synchronous=NORMAL is durable across application crashes in WAL mode.
-        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
-            .map_err(|source| StoreError::Open { path: path.clone(), source })?;
+        // A 32 MiB page cache keeps a large input's transaction in memory until commit instead of
+        // spilling pages to the WAL mid-way.
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+             PRAGMA cache_size = -32768;",
+        )
+        .map_err(|source| StoreError::Open { path: path.clone(), source })?;
         conn.set_prepared_statement_cache_capacity(64);
         let mut store = Store { conn, dir: dir.to_path_buf() };
         schema::migrate(&mut store.conn, &path)?;
@@ -127,7 +132,9 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .ctx("starting a transaction")?;
-        Ok(Tx { tx })
+        let index_from: i64 =
+            tx.query_row("SELECT COALESCE(max(id), 0) FROM article", [], |r| r.get(0)).ctx("starting a transaction")?;
+        Ok(Tx { tx, index_from })
     }
 
     /// Read access.

@@ -217,6 +217,18 @@ const MIGRATIONS: &[&str] = &[
         SELECT e.name, m.value FROM entity e, json_each(CASE WHEN json_valid(e.mentions) THEN e.mentions ELSE '[]' END) m
         WHERE m.type = 'text';
     "#,
+    // 4: new articles are indexed for search once per transaction, at commit (see
+    // `Tx::commit`), not by a trigger per row: a trigger that writes to FTS5 makes every article
+    // insert a statement with a savepoint, and FTS5 flushes its pending index to disk at each
+    // savepoint.
+    // The per-row insert triggers on entity and quote go for the same reason: `Tx::insert_facts`
+    // writes the copied columns, the counts and the forms itself, so no insert runs a trigger.
+    r#"
+    DROP TRIGGER IF EXISTS article_fts_insert;
+    DROP TRIGGER IF EXISTS entity_copy_article;
+    DROP TRIGGER IF EXISTS quote_copy_article;
+    DROP TRIGGER IF EXISTS entity_stat_insert;
+    "#,
 ];
 
 /// Bring the database at `path` up to the newest schema.

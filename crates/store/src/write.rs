@@ -11,6 +11,9 @@ use crate::{Context, Result};
 /// A write transaction. Dropping it without [`Tx::commit`] rolls everything back.
 pub struct Tx<'a> {
     pub(crate) tx: rusqlite::Transaction<'a>,
+    /// Articles with a larger id were stored by this transaction: [`Tx::commit`] adds them to
+    /// the search index in one statement (article ids only grow: AUTOINCREMENT).
+    pub(crate) index_from: i64,
 }
 
 /// An article about to be stored, with what ingest derived from it.
@@ -128,25 +131,51 @@ impl Tx<'_> {
 
     /// Store the entities, quotes and claims found in an article.
     pub fn insert_facts(&self, article_id: i64, facts: &Facts) -> Result<()> {
+        // Entity and quote rows carry copies of their article's date and story (see migration 3)
+        // and keep `entity_stat` / `entity_form` current: written here rather than by triggers,
+        // which would cost a statement journal per row (migration 4).
+        let (published, story): (Option<i64>, Option<i64>) = self
+            .tx
+            .prepare_cached("SELECT published, story_id FROM article WHERE id = ?1")
+            .and_then(|mut s| s.query_row([article_id], |r| Ok((r.get(0)?, r.get(1)?))))
+            .ctx("reading the article of new facts")?;
         let mut ent = self
             .tx
             .prepare_cached(
-                "INSERT INTO entity (article_id, name, kind, mentions, count, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO entity (article_id, name, kind, mentions, count, data, published, story_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )
             .ctx("preparing entity insert")?;
+        let mut stat = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO entity_stat (name, kind, n) VALUES (?1, ?2, 1) ON CONFLICT (name) DO UPDATE SET n = n + 1",
+            )
+            .ctx("preparing entity count")?;
+        let mut form = self
+            .tx
+            .prepare_cached("INSERT OR IGNORE INTO entity_form (name, form) VALUES (?1, ?2)")
+            .ctx("preparing entity forms")?;
         for e in &facts.entities {
             let mentions = serde_json::to_string(&e.mentions).unwrap_or_else(|_| "[]".to_string());
-            ent.execute(params![article_id, e.name, e.kind, mentions, e.count as i64, json(e)?])
+            ent.execute(params![article_id, e.name, e.kind, mentions, e.count as i64, json(e)?, published, story])
                 .ctx("storing an entity")?;
+            stat.execute(params![e.name, e.kind]).ctx("counting an entity")?;
+            for m in &e.mentions {
+                form.execute(params![e.name, m]).ctx("storing an entity form")?;
+            }
         }
         let mut quote = self
             .tx
             .prepare_cached(
-                "INSERT INTO quote (article_id, text, speaker, cue, kind, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO quote (article_id, text, speaker, cue, kind, data, published)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )
             .ctx("preparing quote insert")?;
         for q in &facts.quotes {
-            quote.execute(params![article_id, q.text, q.speaker, q.cue, q.kind, json(q)?]).ctx("storing a quote")?;
+            quote
+                .execute(params![article_id, q.text, q.speaker, q.cue, q.kind, json(q)?, published])
+                .ctx("storing a quote")?;
         }
         let mut claim = self
             .tx
@@ -325,7 +354,15 @@ impl Tx<'_> {
         crate::Reader { conn: &self.tx }
     }
 
+    /// Index the new articles for search, then commit. Search inside the transaction does not
+    /// see its own articles before this.
     pub fn commit(self) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO article_fts(rowid, headline, body) SELECT id, headline, body FROM article WHERE id > ?1",
+                [self.index_from],
+            )
+            .ctx("indexing new articles for search")?;
         self.tx.commit().ctx("committing")
     }
 }

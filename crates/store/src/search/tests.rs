@@ -499,10 +499,10 @@ fn a_schema_2_store_migrates_and_is_searchable() {
     {
         let conn = rusqlite::Connection::open(dir.path().join(DB_FILE)).expect("raw open");
         conn.execute_batch(
-            "DROP TRIGGER article_fts_insert; DROP TRIGGER article_fts_delete; DROP TRIGGER article_fts_update;
-             DROP TRIGGER entity_copy_article; DROP TRIGGER quote_copy_article;
+            "DROP TRIGGER IF EXISTS article_fts_insert; DROP TRIGGER article_fts_delete; DROP TRIGGER article_fts_update;
+             DROP TRIGGER IF EXISTS entity_copy_article; DROP TRIGGER IF EXISTS quote_copy_article;
              DROP TRIGGER article_story_to_facts; DROP TRIGGER article_published_to_facts;
-             DROP TRIGGER entity_stat_insert; DROP TRIGGER entity_stat_delete;
+             DROP TRIGGER IF EXISTS entity_stat_insert; DROP TRIGGER entity_stat_delete;
              DROP TABLE article_fts; DROP TABLE entity_stat; DROP TABLE entity_form;
              DROP INDEX article_published; DROP INDEX article_source_nocase;
              DROP INDEX entity_name_recent; DROP INDEX entity_name_story; DROP INDEX entity_name_article; DROP INDEX quote_speaker_recent;
