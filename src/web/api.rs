@@ -15,7 +15,7 @@ use subtle::ConstantTimeEq;
 
 use super::models;
 use super::pages::{parse_id, Params};
-use super::{AppState, Failure, MAX_BODY_BYTES};
+use super::{AppState, Failure, StoryAt, MAX_BODY_BYTES};
 use crate::pipeline::ArticleOutcome;
 
 pub const OPENAPI: &str = include_str!("openapi.json");
@@ -78,17 +78,11 @@ async fn topic(State(state): State<AppState>, Path(raw): Path<String>, Query(par
 async fn story(State(state): State<AppState>, Path(raw): Path<String>) -> Response {
     let result = async {
         let id = parse_id(&raw, "story")?;
-        state
-            .read(move |r| match r.resolve_story(id)? {
-                None => Err(Failure::not_found("no such story")),
-                Some(to) if to != id => Ok(Err(to)),
-                Some(_) => models::story(r, id, Utc::now())?.map(Ok).ok_or_else(|| Failure::not_found("no such story")),
-            })
-            .await
+        state.story(id, |r, id| Ok(models::story(r, id, Utc::now())?)).await
     };
     match result.await {
-        Ok(Ok(view)) => Json(view).into_response(),
-        Ok(Err(to)) => Redirect::permanent(&format!("/api/v1/stories/{to}")).into_response(),
+        Ok(StoryAt::Here(view)) => Json(view).into_response(),
+        Ok(StoryAt::MergedInto(to)) => Redirect::permanent(&format!("/api/v1/stories/{to}")).into_response(),
         Err(f) => error_response(f),
     }
 }

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use storyline_store::Reader;
 
 use super::pages::{error_page, parse_id};
-use super::{AppState, Failure};
+use super::{AppState, Failure, StoryAt};
 
 /// Entries in a feed: the newest ones.
 const ENTRIES: usize = 50;
@@ -33,6 +33,25 @@ fn reply(result: Result<String, Failure>) -> Response {
         Ok(xml) => ([(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], xml).into_response(),
         Err(f) => error_page(f),
     }
+}
+
+/// The feed of the page at `page_url` (its self link is `page_url/feed.atom`).
+fn feed(title: &str, page_url: &str, subtitle: &str, updated: FixedDateTime, entries: Vec<Entry>) -> String {
+    let self_url = format!("{page_url}/feed.atom");
+    Feed {
+        title: Text::plain(title),
+        id: self_url.clone(),
+        updated,
+        links: vec![
+            link(self_url, "self", Some("application/atom+xml")),
+            link(page_url.to_string(), "alternate", Some("text/html")),
+        ],
+        subtitle: Some(Text::plain(subtitle)),
+        generator: Some(atom_syndication::Generator { value: "storyline".to_string(), ..Default::default() }),
+        entries,
+        ..Default::default()
+    }
+    .to_string()
 }
 
 /// A topic's stories, newest first: one entry per story, updated when it gets articles.
@@ -58,21 +77,9 @@ pub fn topic_feed_xml(r: &Reader, id: i64, base: &str) -> Result<Option<String>,
             ..Default::default()
         });
     }
-    let self_url = format!("{base}/topics/{id}/feed.atom");
-    let feed = Feed {
-        title: Text::plain(topic.title.clone()),
-        id: self_url.clone(),
-        updated: time(topic.last_published).unwrap_or_else(|| now.fixed_offset()),
-        links: vec![
-            link(self_url, "self", Some("application/atom+xml")),
-            link(format!("{base}/topics/{id}"), "alternate", Some("text/html")),
-        ],
-        subtitle: Some(Text::plain(format!("New stories in the topic “{}”, from storyline", topic.title))),
-        generator: Some(atom_syndication::Generator { value: "storyline".to_string(), ..Default::default() }),
-        entries,
-        ..Default::default()
-    };
-    Ok(Some(feed.to_string()))
+    let subtitle = format!("New stories in the topic “{}”, from storyline", topic.title);
+    let updated = time(topic.last_published).unwrap_or_else(|| now.fixed_offset());
+    Ok(Some(feed(&topic.title, &format!("{base}/topics/{id}"), &subtitle, updated, entries)))
 }
 
 /// A story's articles, newest first: one entry per article, linking to the original.
@@ -116,21 +123,8 @@ pub fn story_feed_xml(r: &Reader, id: i64, base: &str) -> Result<Option<String>,
             }
         })
         .collect();
-    let self_url = format!("{story_url}/feed.atom");
-    let feed = Feed {
-        title: Text::plain(story.headline.clone()),
-        id: self_url.clone(),
-        updated: time(story.last_published).unwrap_or_else(|| now.fixed_offset()),
-        links: vec![
-            link(self_url, "self", Some("application/atom+xml")),
-            link(story_url, "alternate", Some("text/html")),
-        ],
-        subtitle: Some(Text::plain("New articles in this story, from storyline")),
-        generator: Some(atom_syndication::Generator { value: "storyline".to_string(), ..Default::default() }),
-        entries,
-        ..Default::default()
-    };
-    Ok(Some(feed.to_string()))
+    let updated = time(story.last_published).unwrap_or_else(|| now.fixed_offset());
+    Ok(Some(feed(&story.headline, &story_url, "New articles in this story, from storyline", updated, entries)))
 }
 
 async fn topic_feed(State(state): State<AppState>, Path(raw): Path<String>) -> Response {
@@ -146,17 +140,11 @@ async fn story_feed(State(state): State<AppState>, Path(raw): Path<String>) -> R
     let result = async {
         let id = parse_id(&raw, "story")?;
         let base = state.0.public_url.clone();
-        state
-            .read(move |r| match r.resolve_story(id)? {
-                None => Err(Failure::not_found("No such story.")),
-                Some(to) if to != id => Ok(Err(to)),
-                Some(_) => story_feed_xml(r, id, &base)?.map(Ok).ok_or_else(|| Failure::not_found("No such story.")),
-            })
-            .await
+        state.story(id, move |r, id| story_feed_xml(r, id, &base)).await
     };
     match result.await {
-        Ok(Ok(xml)) => reply(Ok(xml)),
-        Ok(Err(to)) => Redirect::permanent(&format!("/stories/{to}/feed.atom")).into_response(),
+        Ok(StoryAt::Here(xml)) => reply(Ok(xml)),
+        Ok(StoryAt::MergedInto(to)) => Redirect::permanent(&format!("/stories/{to}/feed.atom")).into_response(),
         Err(f) => error_page(f),
     }
 }

@@ -130,6 +130,21 @@ impl AppState {
         }
     }
 
+    /// Read story `id` with `f`, following merges: an id merged into another story answers
+    /// [`StoryAt::MergedInto`] so the caller can redirect; an unknown id is a 404.
+    pub async fn story<T, F>(&self, id: i64, f: F) -> Result<StoryAt<T>, Failure>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Reader, i64) -> Result<Option<T>, Failure> + Send + 'static,
+    {
+        self.read(move |r| match r.resolve_story(id)? {
+            None => Err(Failure::not_found("No such story.")),
+            Some(to) if to != id => Ok(StoryAt::MergedInto(to)),
+            Some(_) => f(r, id)?.map(StoryAt::Here).ok_or_else(|| Failure::not_found("No such story.")),
+        })
+        .await
+    }
+
     /// Run `f` with the ingest pipeline (opened on first use) on a blocking thread.
     async fn write<T, F>(&self, f: F) -> Result<T, Failure>
     where
@@ -162,6 +177,12 @@ impl AppState {
             }
         }
     }
+}
+
+/// A story as requested: here, or merged into another story (whose id a redirect names).
+pub enum StoryAt<T> {
+    Here(T),
+    MergedInto(i64),
 }
 
 /// A request that cannot be answered: the status and a message for the reader.

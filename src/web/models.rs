@@ -263,57 +263,46 @@ pub struct Chart {
 /// 120 days: longer spans are shown as their last 120 days).
 pub fn chart(per_day: &[(i64, i64)]) -> Option<Chart> {
     const DAY: i64 = 86_400;
-    const HEIGHT: u32 = 80;
     const MAX_DAYS: i64 = 120;
     let (&(first, _), &(last, _)) = (per_day.first()?, per_day.last()?);
     let start = first.max(last - (MAX_DAYS - 1) * DAY);
-    let days = ((last - start) / DAY + 1).max(1) as u32;
     let counts: HashMap<i64, i64> = per_day.iter().copied().collect();
-    let max = per_day.iter().filter(|(d, _)| *d >= start).map(|(_, n)| *n).max().unwrap_or(1).max(1);
-    let slot = (600 / days).clamp(4, 40);
-    let bars = (0..days)
-        .map(|i| {
-            let day = start + i as i64 * DAY;
-            let count = counts.get(&day).copied().unwrap_or(0);
-            let height = ((count as f64 / max as f64) * HEIGHT as f64).round() as u32;
-            let height = if count > 0 { height.max(2) } else { 0 };
-            Bar {
-                day: absolute(day),
-                count,
-                x: i * slot,
-                y: HEIGHT - height,
-                width: slot.saturating_sub(1).max(1),
-                height,
-            }
-        })
-        .collect();
-    Some(Chart { width: days * slot, height: HEIGHT, max, bars, first_day: absolute(start), last_day: absolute(last) })
+    let days = (start..=last).step_by(DAY as usize);
+    bar_chart(days.map(|d| (absolute(d), counts.get(&d).copied().unwrap_or(0))).collect(), 4)
 }
 
 /// Chart of articles per month, empty months included (the last 60 months at most).
 pub fn month_chart(per_month: &[(String, i64)]) -> Option<Chart> {
-    const HEIGHT: u32 = 80;
     let parse = |m: &str| -> Option<i64> {
         let (y, mo) = m.split_once('-')?;
         Some(y.parse::<i64>().ok()? * 12 + mo.parse::<i64>().ok()? - 1)
     };
     let counts: HashMap<i64, i64> = per_month.iter().filter_map(|(m, n)| Some((parse(m)?, *n))).collect();
     let (&first, &last) = (counts.keys().min()?, counts.keys().max()?);
-    let first = first.max(last - 59);
-    let months = (last - first + 1) as u32;
-    let max = (first..=last).filter_map(|m| counts.get(&m)).copied().max().unwrap_or(1).max(1);
-    let slot = (600 / months).clamp(6, 40);
     let label = |m: i64| format!("{}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1);
-    let bars = (0..months)
-        .map(|i| {
-            let m = first + i as i64;
-            let count = counts.get(&m).copied().unwrap_or(0);
+    let months = first.max(last - 59)..=last;
+    bar_chart(months.map(|m| (label(m), counts.get(&m).copied().unwrap_or(0))).collect(), 6)
+}
+
+/// Bars for consecutive periods (label, count), scaled to the highest, at least `min_width`
+/// units wide each, about 600 units in all.
+fn bar_chart(periods: Vec<(String, i64)>, min_width: u32) -> Option<Chart> {
+    const HEIGHT: u32 = 80;
+    let n = u32::try_from(periods.len()).ok().filter(|n| *n > 0)?;
+    let max = periods.iter().map(|(_, c)| *c).max().unwrap_or(1).max(1);
+    let slot = (600 / n).clamp(min_width, 40);
+    let first_day = periods.first()?.0.clone();
+    let last_day = periods.last()?.0.clone();
+    let bars = periods
+        .into_iter()
+        .zip(0..)
+        .map(|((day, count), i)| {
             let height = ((count as f64 / max as f64) * HEIGHT as f64).round() as u32;
             let height = if count > 0 { height.max(2) } else { 0 };
-            Bar { day: label(m), count, x: i * slot, y: HEIGHT - height, width: slot.saturating_sub(1).max(1), height }
+            Bar { day, count, x: i * slot, y: HEIGHT - height, width: slot.saturating_sub(1).max(1), height }
         })
         .collect();
-    Some(Chart { width: months * slot, height: HEIGHT, max, bars, first_day: label(first), last_day: label(last) })
+    Some(Chart { width: n * slot, height: HEIGHT, max, bars, first_day, last_day })
 }
 
 #[derive(Debug, Serialize)]

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use super::models::{
     self, encode_component, EntityView, Home, Paging, SearchForm, SearchView, StoryView, TopicList, TopicView,
 };
-use super::{AppState, Failure};
+use super::{AppState, Failure, StoryAt};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -78,7 +78,9 @@ impl Params {
 
 /// A numeric id from the path; anything else is "not found", not an error.
 pub fn parse_id(raw: &str, what: &str) -> Result<i64, Failure> {
-    raw.trim_start_matches(['t', 's']).parse::<i64>().map_err(|_| Failure::not_found(format!("No {what} {raw}.")))
+    // `t3` / `s12`, as the CLI names them, or a bare number.
+    let digits = raw.strip_prefix(['t', 's']).unwrap_or(raw);
+    digits.parse::<i64>().map_err(|_| Failure::not_found(format!("No {what} {raw}.")))
 }
 
 fn render(t: &impl Template) -> Response {
@@ -196,19 +198,11 @@ async fn story(State(state): State<AppState>, Path(raw): Path<String>) -> Respon
     page_or_error(
         async {
             let id = parse_id(&raw, "story")?;
-            let found = state
-                .read(move |r| match r.resolve_story(id)? {
-                    None => Err(Failure::not_found("No such story.")),
-                    // A story merged into another: send readers to where it went.
-                    Some(to) if to != id => Ok(Err(to)),
-                    Some(_) => Ok(Ok(models::story(r, id, Utc::now())?)),
-                })
-                .await?;
-            match found {
-                Err(to) => Ok(Redirect::permanent(&format!("/stories/{to}")).into_response()),
-                Ok(None) => Err(Failure::not_found("No such story.")),
-                Ok(Some(m)) => Ok(render(&StoryTpl { title: m.headline.clone(), m })),
-            }
+            // A story merged into another: send readers to where it went.
+            Ok(match state.story(id, |r, id| Ok(models::story(r, id, Utc::now())?)).await? {
+                StoryAt::MergedInto(to) => Redirect::permanent(&format!("/stories/{to}")).into_response(),
+                StoryAt::Here(m) => render(&StoryTpl { title: m.headline.clone(), m }),
+            })
         }
         .await,
     )

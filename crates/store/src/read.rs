@@ -124,6 +124,11 @@ fn stored_article(r: &Row) -> rusqlite::Result<StoredArticle> {
     })
 }
 
+/// A topic with its story and article counts; rows read by [`topic_summary`].
+const TOPIC_SUMMARY: &str =
+    "SELECT t.id, t.title, count(s.id), COALESCE(sum(s.article_count), 0), max(s.last_published)
+     FROM topic t JOIN story s ON s.topic_id = t.id";
+
 fn topic_summary(r: &Row) -> rusqlite::Result<TopicSummary> {
     Ok(TopicSummary {
         id: r.get(0)?,
@@ -173,12 +178,10 @@ impl Reader<'_> {
     pub fn topics_page(&self, limit: usize, offset: usize) -> Result<Vec<TopicSummary>> {
         let mut stmt = self
             .conn
-            .prepare_cached(
-                "SELECT t.id, t.title, count(s.id), COALESCE(sum(s.article_count), 0), max(s.last_published)
-                 FROM topic t JOIN story s ON s.topic_id = t.id
-                 GROUP BY t.id ORDER BY max(s.last_published) IS NULL, max(s.last_published) DESC, t.id DESC
-                 LIMIT ?1 OFFSET ?2",
-            )
+            .prepare_cached(&format!(
+                "{TOPIC_SUMMARY} GROUP BY t.id
+                 ORDER BY max(s.last_published) IS NULL, max(s.last_published) DESC, t.id DESC LIMIT ?1 OFFSET ?2"
+            ))
             .ctx("listing topics")?;
         let rows = stmt.query_map([limit as i64, offset as i64], topic_summary).ctx("listing topics")?;
         rows.collect::<rusqlite::Result<_>>().ctx("listing topics")
@@ -186,10 +189,7 @@ impl Reader<'_> {
 
     pub fn topic(&self, id: i64) -> Result<Option<TopicSummary>> {
         self.conn
-            .prepare_cached(
-                "SELECT t.id, t.title, count(s.id), COALESCE(sum(s.article_count), 0), max(s.last_published)
-                 FROM topic t JOIN story s ON s.topic_id = t.id WHERE t.id = ?1 GROUP BY t.id",
-            )
+            .prepare_cached(&format!("{TOPIC_SUMMARY} WHERE t.id = ?1 GROUP BY t.id"))
             .and_then(|mut stmt| stmt.query_row([id], topic_summary).optional())
             .ctx("reading a topic")
     }
