@@ -14,15 +14,18 @@
 //! The request loop is bounded in count; nothing leaves 127.0.0.1.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use storyline::pipeline::Pipeline;
 use storyline_source::Options;
+
+#[path = "../tests/support/server.rs"]
+#[allow(dead_code)] // the bench uses part of the shared support code
+mod server;
+use server::{get, Server};
 
 const GENERATOR: u32 = 1;
 const CLIENTS: usize = 4;
@@ -236,51 +239,6 @@ fn build_store(n: usize) -> PathBuf {
     data
 }
 
-struct Server {
-    child: Child,
-    addr: SocketAddr,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start_server(data: &Path) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_storyline"))
-        .arg("--data")
-        .arg(data)
-        .args(["serve", "--addr", "127.0.0.1:0"])
-        .env("STORYLINE_LOG", "warn")
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("start storyline serve");
-    let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
-    let addr = loop {
-        let line = lines.next().expect("server exited").expect("stderr");
-        if let Some(rest) = line.split("on http://").nth(1) {
-            break rest.split('/').next().expect("addr").parse().expect("addr");
-        }
-    };
-    std::thread::spawn(move || for _ in lines {});
-    Server { child, addr }
-}
-
-fn get(addr: SocketAddr, path: &str) -> (u16, String) {
-    let mut s = TcpStream::connect(addr).expect("connect");
-    s.set_read_timeout(Some(Duration::from_secs(60))).expect("timeout");
-    write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").expect("send");
-    let mut raw = Vec::new();
-    s.read_to_end(&mut raw).expect("read");
-    let text = String::from_utf8_lossy(&raw);
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let status = head.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
-    (status, body.to_string())
-}
-
 fn json(addr: SocketAddr, path: &str) -> serde_json::Value {
     let (status, body) = get(addr, path);
     assert_eq!(status, 200, "{path}: {body}");
@@ -354,7 +312,7 @@ fn main() {
     let n: usize = std::env::var("SERVE_BENCH_ARTICLES").ok().and_then(|s| s.parse().ok()).unwrap_or(100_000);
     let per_route: usize = std::env::var("SERVE_BENCH_REQUESTS").ok().and_then(|s| s.parse().ok()).unwrap_or(300);
     let data = build_store(n);
-    let server = start_server(&data);
+    let server = Server::start(&data, None);
     let addr = server.addr;
     let home = json(addr, "/api/v1/home");
     println!(

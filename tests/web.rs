@@ -1,11 +1,12 @@
 //! End-to-end tests of `storyline serve`: the real binary on a real port (127.0.0.1 only), read
 //! by a plain HTTP client and by headless Chromium.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::process::Command;
+
+#[path = "support/server.rs"]
+mod server;
+use server::Server;
 
 const AS_OF: &str = "2026-11-27T12:00:00Z";
 
@@ -24,71 +25,6 @@ fn sample() -> Option<PathBuf> {
     } else {
         eprintln!("skipping: ../shared/samples is absent");
         None
-    }
-}
-
-/// A running `storyline serve`, killed when dropped.
-struct Server {
-    child: Child,
-    addr: SocketAddr,
-}
-
-impl Server {
-    fn start(data: &Path, token: Option<&str>) -> Server {
-        let mut cmd = bin();
-        cmd.arg("--data").arg(data).args(["serve", "--addr", "127.0.0.1:0"]);
-        cmd.env_remove("STORYLINE_TOKEN").env("STORYLINE_LOG", "warn");
-        if let Some(t) = token {
-            cmd.env("STORYLINE_TOKEN", t);
-        }
-        let mut child = cmd.stderr(Stdio::piped()).stdout(Stdio::null()).spawn().expect("start storyline serve");
-        // The server names its address on stderr once it listens.
-        let stderr = child.stderr.take().expect("stderr");
-        let mut lines = BufReader::new(stderr).lines();
-        let addr = loop {
-            let line = lines.next().expect("server exited before listening").expect("read stderr");
-            if let Some(rest) = line.split("on http://").nth(1) {
-                break rest.split('/').next().expect("addr").parse().expect("socket address");
-            }
-        };
-        // Keep draining stderr so the server never blocks on a full pipe.
-        std::thread::spawn(move || for _ in lines {});
-        Server { child, addr }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("http://{}{path}", self.addr)
-    }
-
-    /// A minimal HTTP/1.1 request: (status, headers, body).
-    fn request(&self, method: &str, path: &str, extra: &str, body: &str) -> (u16, String, String) {
-        let mut s = TcpStream::connect(self.addr).expect("connect");
-        s.set_read_timeout(Some(Duration::from_secs(30))).expect("timeout");
-        write!(
-            s,
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n{extra}Content-Length: {}\r\n\r\n{body}",
-            self.addr,
-            body.len()
-        )
-        .expect("send");
-        let mut raw = Vec::new();
-        s.read_to_end(&mut raw).expect("read");
-        let text = String::from_utf8_lossy(&raw).into_owned();
-        let (head, body) = text.split_once("\r\n\r\n").expect("http response");
-        let status = head.split(' ').nth(1).and_then(|c| c.parse().ok()).expect("status");
-        (status, head.to_string(), body.to_string())
-    }
-
-    fn get(&self, path: &str) -> (u16, String) {
-        let (status, _, body) = self.request("GET", path, "", "");
-        (status, body)
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
