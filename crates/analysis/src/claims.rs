@@ -112,6 +112,22 @@ fn currency_sym(s: &str) -> Option<&'static str> {
     })
 }
 
+/// Words after "800m" and the like that make it a race or event name, not a distance.
+const RACE_WORDS: &[&str] = &[
+    "hurdles",
+    "freestyle",
+    "backstroke",
+    "butterfly",
+    "breaststroke",
+    "sprint",
+    "relay",
+    "race",
+    "dash",
+    "final",
+    "title",
+    "medley",
+];
+
 const TIME_UNITS: &[&str] = &[
     "second",
     "seconds",
@@ -279,59 +295,18 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 let race = !money
                     && [60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0].contains(&value);
                 let nx = low.get(j + 1).map(|x| x.as_str()).unwrap_or("");
-                let race_next = matches!(
-                    nx,
-                    "hurdles"
-                        | "freestyle"
-                        | "backstroke"
-                        | "butterfly"
-                        | "breaststroke"
-                        | "sprint"
-                        | "relay"
-                        | "race"
-                        | "dash"
-                        | "final"
-                        | "title"
-                        | "medley"
-                        | "record"
-                        | "champion"
-                        | "gold"
-                        | "silver"
-                        | "bronze"
-                        | "in"
-                        | "at"
-                        | "and"
-                        | "or"
-                        | "."
-                        | ","
-                );
+                let race_next = RACE_WORDS.contains(&nx)
+                    || matches!(
+                        nx,
+                        "record" | "champion" | "gold" | "silver" | "bronze" | "in" | "at" | "and" | "or" | "." | ","
+                    );
                 if s == "m" && unit.is_none() && distance_prev && value >= 50.0 && value.fract() == 0.0
                     || s == "m" && unit.is_none() && race && race_next
                 {
                     // an event name ("the 800m"), not a quantity
                     return None;
                 } else if s == "m" && unit.is_none() {
-                    if matches!(
-                        nx,
-                        "hurdles"
-                            | "freestyle"
-                            | "backstroke"
-                            | "butterfly"
-                            | "breaststroke"
-                            | "sprint"
-                            | "relay"
-                            | "race"
-                            | "dash"
-                            | "final"
-                            | "title"
-                            | "medley"
-                            | "high"
-                            | "deep"
-                            | "long"
-                            | "wide"
-                            | "tall"
-                            | "away"
-                    ) {
+                    if RACE_WORDS.contains(&nx) || matches!(nx, "high" | "deep" | "long" | "wide" | "tall" | "away") {
                         unit = Some("m".into());
                     } else {
                         value *= sc;

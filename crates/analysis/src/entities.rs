@@ -153,7 +153,8 @@ fn is_org_code(s: &str) -> bool {
 }
 
 /// Lower-case nouns that follow a product, format or malware name ("the Betamax format", "the
-/// Yepp player", "the Netsky virus"): the name before them is not an organisation.
+/// Yepp player", "the Netsky virus"): the name before them is not an organisation, here or
+/// (with [`DOC_PRODUCT_NOUNS`]) anywhere in the article.
 const PRODUCT_NOUNS: &[&str] = &[
     "format",
     "formats",
@@ -168,34 +169,18 @@ const PRODUCT_NOUNS: &[&str] = &[
     "discs",
     "tape",
     "tapes",
-    "scan",
-    "scans",
     "scanner",
     "camcorder",
     "player",
     "players",
 ];
 
-/// Product nouns that mark the capitalised word before them as a product anywhere in the
-/// article ("the Sativo spray", "the Vexo handheld").
+/// Product-like only right after the name: too generic to mark the name everywhere.
+const LOCAL_PRODUCT_NOUNS: &[&str] = &["scan", "scans"];
+
+/// Beyond [`PRODUCT_NOUNS`]: nouns that mark the capitalised word before them as a product
+/// anywhere in the article ("the Sativo spray", "the Vexo handheld").
 const DOC_PRODUCT_NOUNS: &[&str] = &[
-    "format",
-    "formats",
-    "console",
-    "consoles",
-    "virus",
-    "viruses",
-    "worm",
-    "worms",
-    "browser",
-    "disc",
-    "discs",
-    "tape",
-    "tapes",
-    "scanner",
-    "camcorder",
-    "player",
-    "players",
     "drug",
     "drugs",
     "spray",
@@ -226,7 +211,11 @@ fn product_next(doc: &Doc, b: usize) -> bool {
         && doc
             .low
             .get(b)
-            .map(|w| PRODUCT_NOUNS.contains(&w.as_str()) && !(doc.sport && w.starts_with("player")))
+            .map(|w| {
+                let w = w.as_str();
+                (PRODUCT_NOUNS.contains(&w) || LOCAL_PRODUCT_NOUNS.contains(&w))
+                    && !(doc.sport && w.starts_with("player"))
+            })
             .unwrap_or(false)
 }
 
@@ -2337,7 +2326,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
                 && !nx.cap
                 && !is_possessive(w)
                 && t[tk.e..nx.s].trim().is_empty()
-                && DOC_PRODUCT_NOUNS.contains(&nl)
+                && (PRODUCT_NOUNS.contains(&nl) || DOC_PRODUCT_NOUNS.contains(&nl))
                 && !(doc.sport && nl.starts_with("player"))
             {
                 product_keys.insert(alias_key(w));
