@@ -37,6 +37,27 @@ struct Page {
     group: &'static str,
 }
 
+/// Every field of an extraction result, as a tuple to compare the patched crate's result with
+/// the published crate's (two crates, so two types with the same fields).
+macro_rules! result_fields {
+    ($r:expr) => {{
+        let r = $r;
+        let m = &r.metadata;
+        (
+            r.content_text,
+            r.content_html,
+            m.title.clone(),
+            m.author.clone(),
+            m.date,
+            m.sitename.clone(),
+            m.language.clone(),
+            m.categories.clone(),
+            m.tags.clone(),
+            m.license.clone(),
+        )
+    }};
+}
+
 fn main() {
     let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out_dir = std::env::var_os("BENCH_PAGES_DIR")
@@ -163,36 +184,8 @@ fn main() {
                 mine = mine.with_url(u.clone());
                 theirs = theirs.with_url(u.clone());
             }
-            let a = trafilatura::extract(&p.html, &mine).ok().map(|r| {
-                let m = &r.metadata;
-                (
-                    r.content_text,
-                    r.content_html,
-                    m.title.clone(),
-                    m.author.clone(),
-                    m.date,
-                    m.sitename.clone(),
-                    m.language.clone(),
-                    m.categories.clone(),
-                    m.tags.clone(),
-                    m.license.clone(),
-                )
-            });
-            let b = trafilatura_upstream::extract(&p.html, &theirs).ok().map(|r| {
-                let m = &r.metadata;
-                (
-                    r.content_text,
-                    r.content_html,
-                    m.title.clone(),
-                    m.author.clone(),
-                    m.date,
-                    m.sitename.clone(),
-                    m.language.clone(),
-                    m.categories.clone(),
-                    m.tags.clone(),
-                    m.license.clone(),
-                )
-            });
+            let a = trafilatura::extract(&p.html, &mine).ok().map(|r| result_fields!(r));
+            let b = trafilatura_upstream::extract(&p.html, &theirs).ok().map(|r| result_fields!(r));
             if a != b {
                 differ.push(p.file.as_str());
             }
