@@ -11,7 +11,7 @@ use chrono::Utc;
 use serde::Deserialize;
 
 use super::models::{
-    self, encode_component, EntityView, Home, Paging, SearchForm, SearchView, StoryView, TopicList, TopicView,
+    self, encode_component, EntityView, Home, SearchForm, SearchView, StoryView, TopicList, TopicView,
 };
 use super::{AppState, Failure, StoryAt};
 
@@ -133,7 +133,6 @@ async fn home(State(state): State<AppState>) -> Response {
 struct TopicsTpl {
     title: String,
     m: TopicList,
-    paging: Paging,
     base: String,
 }
 
@@ -142,7 +141,7 @@ async fn topics(State(state): State<AppState>, Query(params): Query<Params>) -> 
         async {
             let page = params.page()?;
             let m = state.read(move |r| Ok(models::topics(r, page, Utc::now())?)).await?;
-            Ok(render(&TopicsTpl { title: "Topics".to_string(), paging: m.paging.clone(), base: "/topics?".into(), m }))
+            Ok(render(&TopicsTpl { title: "Topics".to_string(), base: "/topics?".into(), m }))
         }
         .await,
     )
@@ -153,7 +152,6 @@ async fn topics(State(state): State<AppState>, Query(params): Query<Params>) -> 
 struct TopicTpl {
     title: String,
     m: TopicView,
-    paging: Paging,
     base: String,
 }
 
@@ -167,12 +165,7 @@ async fn topic(State(state): State<AppState>, Path(raw): Path<String>, Query(par
                     models::topic(r, id, page, Utc::now())?.ok_or_else(|| Failure::not_found("No such topic."))
                 })
                 .await?;
-            Ok(render(&TopicTpl {
-                title: m.topic.title.clone(),
-                paging: m.paging.clone(),
-                base: format!("/topics/{id}?"),
-                m,
-            }))
+            Ok(render(&TopicTpl { title: m.topic.title.clone(), base: format!("/topics/{id}?"), m }))
         }
         .await,
     )
@@ -213,7 +206,6 @@ async fn story(State(state): State<AppState>, Path(raw): Path<String>) -> Respon
 struct EntityTpl {
     title: String,
     m: EntityView,
-    paging: Paging,
     base: String,
     entity_param: String,
 }
@@ -233,7 +225,6 @@ async fn entity(State(state): State<AppState>, Path(name): Path<String>, Query(p
                 .await?;
             Ok(render(&EntityTpl {
                 title: m.entity.name.clone(),
-                paging: m.paging.clone(),
                 base: format!("{}?", m.entity.href),
                 entity_param: encode_component(&m.entity.name),
                 m,
@@ -248,7 +239,6 @@ async fn entity(State(state): State<AppState>, Path(name): Path<String>, Query(p
 struct SearchTpl {
     title: String,
     m: SearchView,
-    paging: Paging,
     base: String,
 }
 
@@ -261,7 +251,7 @@ async fn search(State(state): State<AppState>, Query(params): Query<Params>) -> 
             let base = models::search_href(&m.form, 1);
             let base = if base.contains('?') { format!("{base}&") } else { format!("{base}?") };
             let title = if m.form.q.trim().is_empty() { "Search".to_string() } else { format!("Search: {}", m.form.q) };
-            Ok(render(&SearchTpl { title, paging: m.paging.clone(), base, m }))
+            Ok(render(&SearchTpl { title, base, m }))
         }
         .await,
     )
