@@ -16,7 +16,7 @@ pub mod models;
 mod pages;
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -87,10 +87,6 @@ impl AppState {
             metrics: Metrics::default(),
             top_entities: models::TopEntities::default(),
         })))
-    }
-
-    pub fn dir(&self) -> &Path {
-        &self.0.dir
     }
 
     pub fn metrics(&self) -> &Metrics {

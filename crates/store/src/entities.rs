@@ -159,7 +159,7 @@ impl Reader<'_> {
     }
 
     /// Stories with an article that mentions the entity, most recently active first (as
-    /// [`Reader::topic_stories`] orders them).
+    /// [`Reader::topic_stories_page`] orders them).
     pub fn entity_stories(&self, name: &str, limit: usize, offset: usize) -> Result<Vec<StorySummary>> {
         const CTX: &str = "listing an entity's stories";
         let mut ids = HashSet::new();

@@ -258,17 +258,6 @@ impl Reader<'_> {
         rows.collect::<rusqlite::Result<_>>().ctx("counting a story's articles per day")
     }
 
-    /// Stories of a topic, newest first.
-    pub fn topic_stories(&self, topic: i64) -> Result<Vec<StorySummary>> {
-        let sql = format!(
-            "SELECT {STORY_COLUMNS} FROM story WHERE topic_id = ?1
-             ORDER BY last_published IS NULL, last_published DESC, id DESC"
-        );
-        let mut stmt = self.conn.prepare(&sql).ctx("listing a topic's stories")?;
-        let rows = stmt.query_map([topic], story_summary).ctx("listing a topic's stories")?;
-        rows.collect::<rusqlite::Result<_>>().ctx("listing a topic's stories")
-    }
-
     /// Most recent stories, newest first; only those in no topic when `unfiled`.
     pub fn recent_stories(&self, limit: usize, unfiled: bool) -> Result<Vec<StorySummary>> {
         let filter = if unfiled { "WHERE topic_id IS NULL" } else { "" };
