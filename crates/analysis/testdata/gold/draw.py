@@ -1,9 +1,13 @@
-# Seeded passage draw for a blind split (run from the workspace root): python3 crates/analysis/testdata/gold/draw.py 6
-# blind5: seed 20261128, first 4 per topic in order, articles duplicating a gold article skipped (see README).
+# Seeded passage draw for a blind split (run from the workspace root):
+#   python3 crates/analysis/testdata/gold/draw.py N [SEED]
+# Prints N candidates per topic as "id start end" (chars), in draw order.
+# blind5: seed 20261128, first 4 per topic (articles of blind5 itself were not yet excluded then).
+# blind6/dev6: seed 20261129, N=10: the first 5 per topic are blind6, the next 5 dev6; articles of
+# every earlier record are excluded, and near-copies of gold articles are skipped by hand (README).
 import json, random, re, sys
-used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')) if r['split'] != 'blind5')
+used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')))
 arts = [json.loads(l) for l in open('../shared/data/bbc-news-2004-2005.jsonl')]
-rng = random.Random(20261128)
+rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 20261128)
 by_topic = {}
 for a in arts:
     if a['id'] in used: continue
