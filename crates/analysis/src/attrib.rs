@@ -206,6 +206,12 @@ const JUDGING_VERBS: &[&str] = &[
     "questioned",
     "defended",
     "defends",
+    "promised",
+    "promises",
+    "pledged",
+    "pledges",
+    "vowed",
+    "vows",
 ];
 /// Reporting verbs that are also common nouns ("member states", "press reports").
 const AMBIG: &[&str] = &[
@@ -848,6 +854,19 @@ impl<'a> Ctx<'a> {
             if let Some(p) = person {
                 return Some(Who::Ent(p));
             }
+            // "said its chief executive, Sir Howard Newby.": the named holder after a comma
+            if head.is_some() && self.low.get(j).is_some_and(|w| w == ",") {
+                let mut at = j + 1;
+                while at + 1 < self.toks.len() && self.toks[at].cap && PERSON_TITLES.contains(&self.low[at].as_str()) {
+                    at += 1;
+                }
+                if let Some((pid, _, plast)) = self.mention_ent(at) {
+                    let closes = self.low.get(plast).is_none_or(|w| matches!(w.as_str(), "." | "," | ";"));
+                    if self.ents.ents[pid].kind == EKind::Person && closes {
+                        return Some(Who::Ent(pid));
+                    }
+                }
+            }
             // "according to the Office for National Statistics": a named source after the article
             let Some(h) = head else {
                 return if definite { first_ent.map(Who::Ent) } else { None };
@@ -975,6 +994,32 @@ impl<'a> Ctx<'a> {
     }
 
     /// Person with a role word ("the coach") or else the pronoun-style antecedent.
+    /// An indefinite singular speaker noun phrase ("an ntl spokesman", "one analyst") in tokens
+    /// [a, b) compatible with the pronoun's gender.
+    fn singular_speaker_in(&self, a: usize, b: usize, want: Option<char>) -> Option<Who> {
+        for j in a..b {
+            if self.tok_quote[j].is_some() || !matches!(self.low[j].as_str(), "a" | "an" | "one") {
+                continue;
+            }
+            let mut h = j + 1;
+            while h < b && h < j + 4 && self.toks[h].kind == Kind::Word {
+                let hw = self.low[h].as_str();
+                let fits = match hw {
+                    "spokesman" | "chairman" | "businessman" => want == Some('m'),
+                    "spokeswoman" | "chairwoman" | "businesswoman" => want == Some('f'),
+                    "spokesperson" | "official" | "analyst" | "source" | "executive" | "insider" | "aide"
+                    | "adviser" | "advisor" | "dealer" | "trader" | "economist" | "expert" | "witness" => true,
+                    _ => false,
+                };
+                if fits && !self.toks[h].cap {
+                    return self.descriptive_before(j, h + 1);
+                }
+                h += 1;
+            }
+        }
+        None
+    }
+
     pub fn role(&self, head: &str, pos: usize) -> Option<Who> {
         let i = self.ents.mentions.partition_point(|m| m.s < pos);
         for m in self.ents.mentions[..i].iter().rev().take(300) {
@@ -1171,6 +1216,13 @@ impl<'a> Ctx<'a> {
                             first_known_poss = poss;
                         }
                     }
+                }
+            }
+            // "according to an ntl spokesman, ... \"...?\" he asked": an unnamed singular speaker
+            // in a sentence that names no person
+            if first.is_none() && want.is_some() {
+                if let Some(d) = self.singular_speaker_in(a, b, want) {
+                    return Some(d);
                 }
             }
             if let Some(id) = subject {
@@ -1472,6 +1524,16 @@ mod tests {
         assert_eq!(speaker(body, "basic safety").as_deref(), Some("Prosecutors"));
         // a scare quote with no cue keeps no speaker
         assert_eq!(speaker(body, "many sleepless"), None);
+    }
+
+    #[test]
+    fn holder_after_comma_promises_and_unnamed_spokesman() {
+        let body = "Rail firms Voxa and Trenline are, according to a Voxa spokesman, ready for growth. \
+                    \"Can the old lines cope?\" he asked. Ticket sales \"barely moved\", said its chief executive, \
+                    Dame Irene Holt. Mr Pike pledged a budget \"that puts families first\".";
+        assert_eq!(speaker(body, "Can the old").as_deref(), Some("Voxa spokesman"));
+        assert_eq!(speaker(body, "barely").as_deref(), Some("Irene Holt"));
+        assert_eq!(speaker(body, "that puts").as_deref(), Some("Pike"));
     }
 
     #[test]
