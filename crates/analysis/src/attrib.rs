@@ -742,6 +742,20 @@ impl<'a> Ctx<'a> {
                 j += 1;
             }
         }
+        // "insisted Jones.": a capitalised word the entity pass did not keep is still the speaker
+        if self.toks[k].cap
+            && self.toks[k].kind == Kind::Word
+            && self.mention_ent(k).is_none()
+            && !LEX.common.contains(w)
+        {
+            let mut e = k + 1;
+            while e < self.toks.len() && e < k + 3 && self.toks[e].cap && self.toks[e].kind == Kind::Word {
+                e += 1;
+            }
+            if self.low.get(e).is_none_or(|x| matches!(x.as_str(), "." | "," | ";")) {
+                return Some(Who::Desc(self.t[self.toks[k].s..self.toks[e - 1].e].to_string()));
+            }
+        }
         // "said market analyst Datamonitor", "said courts minister Christopher Leslie"
         if !self.toks[k].cap
             && self.toks[k].kind == Kind::Word
@@ -1086,6 +1100,39 @@ impl<'a> Ctx<'a> {
             return self.recent_ent(pos, |k| k == EKind::Org).map(Who::Ent);
         }
         if w == "they" {
+            // "Union leaders were furious. \"...\" they said.": a plural people noun opening the
+            // sentence before
+            if si > 0 {
+                let (a, b) = self.sent_tok_range(si - 1);
+                let mut nwords = 0;
+                for j in a..b.min(a + 12) {
+                    if self.tok_quote[j].is_some() || self.mention_ent(j).is_some() {
+                        continue;
+                    }
+                    if self.toks[j].kind == Kind::Word {
+                        nwords += 1;
+                    }
+                    if nwords > 5 {
+                        break;
+                    }
+                    let lw = self.low[j].as_str();
+                    let plural = lw.ends_with('s') && !lw.ends_with("ss");
+                    if self.is_verb(j) {
+                        // "Velko bosses said the talks had failed.": that clause's plural subject
+                        if let Some(Who::Desc(d)) = self.subject(a, j) {
+                            if d.ends_with('s') && !d.ends_with("ss") && !is_data_desc(&Who::Desc(d.clone())) {
+                                return Some(Who::Desc(d));
+                            }
+                        }
+                        break;
+                    }
+                    if plural && LEX.people_nouns.contains(lw) && self.low.get(j + 1).is_none_or(|x| x != "'") {
+                        if let Some(d) = self.descriptive_before(a, j + 1) {
+                            return Some(d);
+                        }
+                    }
+                }
+            }
             for (p, d) in self.plural_seen.iter().rev() {
                 if *p < pos && *p + 800 > pos {
                     return Some(Who::Desc(d.clone()));
@@ -1534,6 +1581,16 @@ mod tests {
         assert_eq!(speaker(body, "Can the old").as_deref(), Some("Voxa spokesman"));
         assert_eq!(speaker(body, "barely").as_deref(), Some("Irene Holt"));
         assert_eq!(speaker(body, "that puts").as_deref(), Some("Pike"));
+    }
+
+    #[test]
+    fn they_reaches_a_plural_subject_and_unknown_names_still_speak() {
+        let body = "Shares in Velko fell after the firm warned on profits.\n\nFarm workers were angry. \
+                    \"This is theft,\" they said. Velko analysts said the plan would fail. \"It is late,\" they said. \
+                    \"We will win,\" insisted Okonjo.";
+        assert_eq!(speaker(body, "This is theft").as_deref(), Some("Farm workers"));
+        assert_eq!(speaker(body, "It is late").as_deref(), Some("Velko analysts"));
+        assert_eq!(speaker(body, "We will win").as_deref(), Some("Okonjo"));
     }
 
     #[test]
