@@ -2,8 +2,10 @@
 #   python3 crates/analysis/testdata/gold/draw.py N [SEED]
 # Prints N candidates per topic as "id start end" (chars), in draw order.
 # blind5: seed 20261128, first 4 per topic (articles of blind5 itself were not yet excluded then).
-# blind6/dev6: seed 20261129, N=10: the first 5 per topic are blind6, the next 5 dev6; articles of
-# every earlier record are excluded, and near-copies of gold articles are skipped by hand (README).
+# blind6: seed 20261129, N=12, the first 5 usable per topic; dev6: same seed, N=14 (N changes the
+# draw of every topic after the first), candidates 7-11 per topic minus any article blind6 used or
+# could have used. Articles of every earlier record are excluded; near-copies of gold articles and
+# passages with stripped names were skipped by hand (README, protocol step 10).
 import json, random, re, sys
 used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')))
 arts = [json.loads(l) for l in open('../shared/data/bbc-news-2004-2005.jsonl')]
