@@ -212,6 +212,12 @@ const JUDGING_VERBS: &[&str] = &[
     "pledges",
     "vowed",
     "vows",
+    "spoke",
+    "speaks",
+    "talked",
+    "talks",
+    "felt",
+    "feels",
 ];
 /// Reporting verbs that are also common nouns ("member states", "press reports").
 const AMBIG: &[&str] = &[
@@ -1061,6 +1067,13 @@ impl<'a> Ctx<'a> {
                 return Some(Who::Ent(m.ent));
             }
         }
+        // "the spokesman said" with no named spokesman: an unnamed speaker, not the last person
+        if matches!(
+            head,
+            "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "aide" | "insider" | "analyst"
+        ) {
+            return Some(Who::Desc(head.to_string()));
+        }
         self.pronoun("they_person", pos)
     }
 
@@ -1654,6 +1667,15 @@ mod tests {
                     Peter Hardy, the editor of trade magazine Reel World. But he also believes Lomas's style is \
                     too bleak. \"Voters like hope,\" he said.";
         assert_eq!(speaker(body, "Voters like").as_deref(), Some("Peter Hardy"));
+    }
+
+    #[test]
+    fn unnamed_spokesman_and_opinion_verbs() {
+        let body = "Mark Hollis was left out of the squad. \"He has a back injury,\" the spokesman said. \
+                    Sara Quinn spoke of \"tired old ideas\" in the report. Ms Quinn felt the plan was a \"disaster\".";
+        assert_eq!(speaker(body, "He has").as_deref(), Some("spokesman"));
+        assert_eq!(speaker(body, "tired").as_deref(), Some("Sara Quinn"));
+        assert_eq!(speaker(body, "disaster").as_deref(), Some("Sara Quinn"));
     }
 
     #[test]
