@@ -23,6 +23,8 @@ pub struct Ctx<'a> {
     pub ents: &'a Entities,
     pub quotes: &'a [RawQuote],
     pub speakers: Vec<Option<Who>>,
+    /// whether each quote attributed so far is partial (built into the reporter's sentence)
+    pub partial: Vec<bool>,
     /// (position, who) of descriptive plural claimants/speakers seen so far
     pub plural_seen: Vec<(usize, String)>,
     /// byte range of the quote being attributed: a person named inside it is not the antecedent
@@ -218,6 +220,8 @@ const JUDGING_VERBS: &[&str] = &[
     "talks",
     "felt",
     "feels",
+    "wants",
+    "wanted",
 ];
 /// Reporting verbs that are also common nouns ("member states", "press reports").
 const AMBIG: &[&str] = &[
@@ -295,6 +299,7 @@ impl<'a> Ctx<'a> {
             ents,
             quotes,
             speakers: vec![None; quotes.len()],
+            partial: vec![false; quotes.len()],
             plural_seen: Vec::new(),
             quote_excl: std::cell::Cell::new(None),
             quote_partial: std::cell::Cell::new(false),
@@ -1403,14 +1408,30 @@ impl<'a> Ctx<'a> {
         }
         // a cue-less quote opening its sentence right after reported speech without quotes
         // ("X said the ban would stay. \"We cannot take risks.\""): the reported speaker
-        let prev_quote_near = qi > 0 && {
+        // (a partial quote inside that reported speech does not count as a quote)
+        let prev_quote_near = qi > 0 && !self.partial[qi - 1] && {
             let p = &self.quotes[qi - 1];
             let pend = self.tok_at(p.after.saturating_sub(1));
             self.tok_sent.get(pend).copied().unwrap_or(0) + 1 >= si
         };
         if !prev_quote_near && si > 0 && open_tok <= sa + 1 {
             let (pa, pb) = self.sent_tok_range(si - 1);
-            if (pa..pb).all(|k| self.tok_quote[k].is_none()) {
+            if (pa..pb).all(|k| self.tok_quote[k].is_none_or(|q| self.partial.get(q).copied().unwrap_or(false))) {
+                // "And he brushed off the claims. \"...\"": a sentence opened by a pronoun subject
+                let mut lead = pa;
+                while lead < pb && lead < pa + 2 && matches!(self.low[lead].as_str(), "and" | "but" | "yet" | "so") {
+                    lead += 1;
+                }
+                let pronoun_lead = lead + 1 < pb
+                    && matches!(self.low[lead].as_str(), "he" | "she")
+                    && self.toks[lead + 1].kind == Kind::Word
+                    && !self.toks[lead + 1].cap;
+                let has_verb = (pa..pb.min(pa + 40)).any(|v| self.is_verb(v));
+                if pronoun_lead && !has_verb {
+                    if let Some(w) = self.pronoun(&self.low[lead], self.toks[lead].s) {
+                        return Some(w);
+                    }
+                }
                 for v in pa..pb.min(pa + 40) {
                     if self.is_verb(v)
                         && !matches!(self.low[v].as_str(), "according" | "show" | "shows" | "showed" | "found")
@@ -1676,6 +1697,15 @@ mod tests {
         assert_eq!(speaker(body, "He has").as_deref(), Some("spokesman"));
         assert_eq!(speaker(body, "tired").as_deref(), Some("Sara Quinn"));
         assert_eq!(speaker(body, "disaster").as_deref(), Some("Sara Quinn"));
+    }
+
+    #[test]
+    fn cueless_quote_after_reported_speech_with_a_partial_quote() {
+        let body = "Maria Costa is on a tour of the north. She wants \"fair rents\" for tenants. And she \
+                    shrugged off claims her party would let the Greens win \"by accident\". \"Look at the \
+                    polls: we are ahead.\"";
+        assert_eq!(speaker(body, "fair rents").as_deref(), Some("Maria Costa"));
+        assert_eq!(speaker(body, "Look at").as_deref(), Some("Maria Costa"));
     }
 
     #[test]

@@ -197,6 +197,7 @@ pub fn analyse(headline: &str, body: &str) -> Facts {
         let partial = words <= 2 || is_embedded(body, q);
         let who = cx.quote_speaker(qi, partial);
         cx.speakers[qi] = who.clone();
+        cx.partial[qi] = partial;
         if let Some(attrib::Who::Desc(d)) = &who {
             if d.ends_with('s') {
                 cx.plural_seen.push((q.open, d.clone()));
