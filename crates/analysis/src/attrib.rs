@@ -1432,6 +1432,27 @@ impl<'a> Ctx<'a> {
                         return Some(w);
                     }
                 }
+                // "On this subject, Morris appears evangelical. \"...\"": a person opening the
+                // main clause
+                if !has_verb {
+                    let mut k = pa;
+                    if let Some(c) = (pa..pb.min(pa + 6)).find(|&c| self.low[c] == ",") {
+                        if (pa..c).all(|x| self.mention_ent(x).is_none()) {
+                            k = c + 1;
+                        }
+                    }
+                    while k < pb && matches!(self.low[k].as_str(), "and" | "but" | "yet" | "so") {
+                        k += 1;
+                    }
+                    if let Some((id, _, last)) = self.mention_ent(k) {
+                        let lt = self.toks[last.max(k + 1) - 1].text(self.t);
+                        let poss = strip_possessive(lt).len() != lt.len();
+                        let verb_next = last < pb && self.toks[last].kind == Kind::Word && !self.toks[last].cap;
+                        if self.ents.ents[id].kind == EKind::Person && !poss && verb_next {
+                            return Some(Who::Ent(id));
+                        }
+                    }
+                }
                 for v in pa..pb.min(pa + 40) {
                     if self.is_verb(v)
                         && !matches!(self.low[v].as_str(), "according" | "show" | "shows" | "showed" | "found")
@@ -1706,6 +1727,14 @@ mod tests {
                     polls: we are ahead.\"";
         assert_eq!(speaker(body, "fair rents").as_deref(), Some("Maria Costa"));
         assert_eq!(speaker(body, "Look at").as_deref(), Some("Maria Costa"));
+    }
+
+    #[test]
+    fn cueless_quotes_take_the_next_cue_or_the_person_opening_the_sentence() {
+        let body = "Rovers drew 1-1.\n\n\"We did enough to win.\" \"It feels like a defeat,\" admitted Hollis.\n\n\
+                    Ann Verity chairs the board. On this subject, Verity seems almost evangelical. \"I saw it coming.\"";
+        assert_eq!(speaker(body, "We did enough").as_deref(), Some("Hollis"));
+        assert_eq!(speaker(body, "I saw it").as_deref(), Some("Ann Verity"));
     }
 
     #[test]

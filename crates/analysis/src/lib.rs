@@ -206,15 +206,33 @@ pub fn analyse(headline: &str, body: &str) -> Facts {
         if !qtext.chars().any(char::is_alphanumeric) {
             continue;
         }
-        out_quotes.push(Quote {
-            text: qtext,
-            speaker: who.as_ref().map(|w| cx.name(w)),
-            cue: cue_of(&cx, q),
-            kind: if partial { "partial" } else { "direct" }.to_string(),
-            start: q.s(),
-            end: q.e(),
-        });
+        out_quotes.push((qi, qtext));
     }
+    // "\"We did enough.\" \"It feels like a defeat,\" admitted Kiely.": a cue-less quote right
+    // before a quote with a speaker shares it
+    for qi in (0..raw_quotes.len().saturating_sub(1)).rev() {
+        let (q, next) = (&raw_quotes[qi], &raw_quotes[qi + 1]);
+        let adjacent = q.closed
+            && next.open >= q.after
+            && body.get(q.after..next.open).is_some_and(|gap| gap.trim().is_empty() && gap.len() <= 3);
+        if cx.speakers[qi].is_none() && !cx.partial[qi] && !cx.partial[qi + 1] && adjacent {
+            cx.speakers[qi] = cx.speakers[qi + 1].clone();
+        }
+    }
+    let out_quotes: Vec<Quote> = out_quotes
+        .into_iter()
+        .map(|(qi, text)| {
+            let q = &raw_quotes[qi];
+            Quote {
+                text,
+                speaker: cx.speakers[qi].as_ref().map(|w| cx.name(w)),
+                cue: cue_of(&cx, q),
+                kind: if cx.partial[qi] { "partial" } else { "direct" }.to_string(),
+                start: q.s(),
+                end: q.e(),
+            }
+        })
+        .collect();
     // "according to analysts" and similar plural sources seen before claims
     for i in 0..toks.len().saturating_sub(2) {
         if cx.low[i] == "according" && cx.low[i + 1] == "to" {
