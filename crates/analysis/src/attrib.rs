@@ -183,6 +183,51 @@ const DOC_NOUNS: &[&str] = &[
     "submission",
     "filing",
 ];
+/// Singular role nouns that describe an already named person ("the midfielder", "the singer").
+const ROLE_NOUNS: &[&str] = &[
+    "midfielder",
+    "striker",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "forward",
+    "winger",
+    "captain",
+    "player",
+    "coach",
+    "manager",
+    "boss",
+    "singer",
+    "actor",
+    "actress",
+    "star",
+    "rapper",
+    "musician",
+    "director",
+    "producer",
+    "writer",
+    "author",
+    "novelist",
+    "comedian",
+    "presenter",
+    "host",
+    "athlete",
+    "runner",
+    "champion",
+    "veteran",
+    "youngster",
+    "teenager",
+    "politician",
+    "leader",
+    "executive",
+    "founder",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "entrepreneur",
+    "international",
+    "chairman",
+];
 /// Participles that report speech as a sentence's second clause ("…, declaring \"…\"").
 const PARTICIPLE_CUES: &[&str] = &["declaring", "vowing", "promising", "boasting", "complaining", "joking", "quipping"];
 /// Verbs that attribute the words of a partial quote in their object to their subject ("X
@@ -1291,6 +1336,33 @@ impl<'a> Ctx<'a> {
                 if self.toks[j].kind == Kind::Word {
                     nwords += 1;
                 }
+                // "The attacking midfielder also claims he lacks the backing of boss Martin O'Neill.":
+                // a sentence whose subject is a definite role description ("the midfielder", "the
+                // 28-year-old", "the Welshman") is about the earlier referent, not its object
+                if want.is_some() && j == a && depth < 3 && self.low[j] == "the" {
+                    let mut h = j + 1;
+                    while h < b && h < j + 4 && self.toks[h].kind == Kind::Word && self.mention_ent(h).is_none() {
+                        let hw = self.low[h].as_str();
+                        let role_head = LEX.titles.contains(hw)
+                            || ROLE_NOUNS.contains(&hw)
+                            || hw.ends_with("-year-old")
+                            || crate::lexicon::SINGULAR_DEMONYMS.contains(&hw);
+                        if role_head {
+                            let mut v = h + 1;
+                            while v < b && v < h + 3 && AUX.contains(&self.low[v].as_str()) {
+                                v += 1;
+                            }
+                            if v < b
+                                && !self.toks[v].cap
+                                && (self.is_verb(v) || AUX.contains(&self.low[h + 1].as_str()))
+                            {
+                                return self.pronoun_d(w, self.toks[j].s, depth + 1);
+                            }
+                            break;
+                        }
+                        h += 1;
+                    }
+                }
                 // "But he said Mr Dowling had lost ...": the same pronoun as that sentence's
                 // subject continues its referent, not the person it talks about
                 if want.is_some()
@@ -1594,6 +1666,15 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
+            // "Said Williams: \"...\"": a sentence-initial inverted cue
+            if self.toks[v].cap
+                && matches!(self.low[v].as_str(), "said" | "says" | "added" | "adds")
+                && self.tok_sent.get(v).is_some_and(|&si| self.sent_tok_range(si).0 == v)
+            {
+                if let Some(w) = self.after_verb(v + 1) {
+                    return Some(w);
+                }
+            }
             if self.is_verb(v) || found_cue {
                 if matches!(self.low[v].as_str(), "found" | "finds") {
                     // "the chamber found the economy faced \"grave risks\"": a source that found it,
@@ -1735,6 +1816,16 @@ mod tests {
                     Ann Verity chairs the board. On this subject, Verity seems almost evangelical. \"I saw it coming.\"";
         assert_eq!(speaker(body, "We did enough").as_deref(), Some("Hollis"));
         assert_eq!(speaker(body, "I saw it").as_deref(), Some("Ann Verity"));
+    }
+
+    #[test]
+    fn role_description_subject_refers_back_and_initial_said() {
+        let body = "Rovers winger Tavio wants to stay. Tavio had told the Evening Gazette: \"I am happy.\" \
+                    The speedy winger also claims he has lost the trust of boss Graham Pell. \
+                    \"I do not understand it,\" he said. Rovers need cover for Ian Dunne. \
+                    Said Marley: \"I took my chance.\"";
+        assert_eq!(speaker(body, "I do not").as_deref(), Some("Tavio"));
+        assert_eq!(speaker(body, "I took").as_deref(), Some("Marley"));
     }
 
     #[test]
