@@ -267,6 +267,8 @@ const JUDGING_VERBS: &[&str] = &[
     "feels",
     "wants",
     "wanted",
+    "hopes",
+    "hoped",
 ];
 /// Reporting verbs that are also common nouns ("member states", "press reports").
 const AMBIG: &[&str] = &[
