@@ -229,7 +229,8 @@ const ROLE_NOUNS: &[&str] = &[
     "chairman",
 ];
 /// Participles that report speech as a sentence's second clause ("…, declaring \"…\"").
-const PARTICIPLE_CUES: &[&str] = &["declaring", "vowing", "promising", "boasting", "complaining", "joking", "quipping"];
+const PARTICIPLE_CUES: &[&str] =
+    &["declaring", "vowing", "promising", "boasting", "complaining", "joking", "quipping", "accusing"];
 /// Verbs that attribute the words of a partial quote in their object to their subject ("X
 /// dismissed the claims as \"nonsense\"", "X blamed managers for the \"chaos\""); not claim cues.
 const JUDGING_VERBS: &[&str] = &[
@@ -418,7 +419,9 @@ impl<'a> Ctx<'a> {
         // clause start: after the last ';' or closing quote in range
         let mut a2 = a;
         for i in (a..v).rev() {
-            if self.tok_quote[i].is_some() || self.low[i] == ";" {
+            // (a partial quote is part of the clause: "it has a \"no limits\" relationship and ...")
+            let direct_quote = self.tok_quote[i].is_some_and(|q| !self.partial.get(q).copied().unwrap_or(false));
+            if direct_quote || self.low[i] == ";" {
                 a2 = i + 1;
                 break;
             }
@@ -565,6 +568,18 @@ impl<'a> Ctx<'a> {
         {
             if let Some(id) = self.recent_ent(self.toks[a].s, |k| k == EKind::Org) {
                 return Some(Who::Ent(id));
+            }
+        }
+        // "China has claimed to be neutral, ... while accusing the West of \"fanning the
+        // flames\"": a country acting as the clause's subject
+        if ing && first_org.is_none() {
+            for j in a..v {
+                if let Some((id, _, last)) = self.mention_ent(j) {
+                    let acts = last < v && (self.is_verb(last) || AUX.contains(&self.low[last].as_str()));
+                    if self.ents.ents[id].kind == EKind::Place && acts && self.tok_quote[j].is_none() {
+                        return Some(Who::Ent(id));
+                    }
+                }
             }
         }
         first_org.or(best_org).map(Who::Ent)
@@ -1158,6 +1173,21 @@ impl<'a> Ctx<'a> {
         let ti = self.tok_at(pos);
         let si = self.tok_sent.get(ti).copied().unwrap_or(0);
         if w == "it" {
+            // "While China has not been critical of Moscow, it has said ...": an organisation or
+            // country acting as subject earlier in the same sentence
+            let (a, _) = self.sent_tok_range(si);
+            for j in a..ti {
+                if self.tok_quote[j].is_some() {
+                    continue;
+                }
+                if let Some((id, _, last)) = self.mention_ent(j) {
+                    let kind = self.ents.ents[id].kind;
+                    let acts = last < ti && (self.is_verb(last) || AUX.contains(&self.low[last].as_str()));
+                    if matches!(kind, EKind::Org | EKind::Place) && acts {
+                        return Some(Who::Ent(id));
+                    }
+                }
+            }
             // most recent non-person speaker or org
             let upto = self.quotes.partition_point(|q| q.open < pos);
             for qi in (0..upto).rev() {
@@ -1828,6 +1858,15 @@ mod tests {
                     Said Marley: \"I took my chance.\"";
         assert_eq!(speaker(body, "I do not").as_deref(), Some("Tavio"));
         assert_eq!(speaker(body, "I took").as_deref(), Some("Marley"));
+    }
+
+    #[test]
+    fn countries_speak_through_it_and_participles() {
+        let body = "Brazil has stayed neutral, while accusing rich nations of \"moving the goalposts\" in the talks. \
+                    The UN Security Council met on Monday. While Brazil has not criticised Peru, it has said the \
+                    dispute is \"not something it wants\".";
+        assert_eq!(speaker(body, "moving the").as_deref(), Some("Brazil"));
+        assert_eq!(speaker(body, "not something").as_deref(), Some("Brazil"));
     }
 
     #[test]
