@@ -98,6 +98,14 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "peso" | "pesos" => "MXN",
         "rand" => "ZAR",
         "hryvnia" | "hryvnias" => "UAH",
+        "reais" => "BRL",
+        "rupiah" => "IDR",
+        "baht" => "THB",
+        "shekel" | "shekels" => "ILS",
+        "zloty" | "zlotys" => "PLN",
+        "ringgit" => "MYR",
+        "naira" => "NGN",
+        "dirham" | "dirhams" => "AED",
         _ => return None,
     })
 }
@@ -238,30 +246,10 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
         value = parse_digits(num)?;
         match suffix.as_str() {
             "" => {}
-            // "300p a share", "rose 5p to 120p": pence
+            // "300p a share", "a 1p rise", "rose 5p to 120p": pence (not video resolutions)
             "p" if unit.is_none()
                 && value < 100_000.0
-                && (matches!(
-                    low.get(j + 1).map(|x| x.as_str()),
-                    Some("a" | "per" | "each" | "share" | "shares" | "higher" | "lower" | "up" | "down")
-                ) || j > 0
-                    && matches!(
-                        low[j - 1].as_str(),
-                        "at" | "to"
-                            | "from"
-                            | "by"
-                            | "about"
-                            | "around"
-                            | "of"
-                            | "than"
-                            | "under"
-                            | "over"
-                            | "below"
-                            | "above"
-                            | "nearly"
-                            | "almost"
-                            | "just"
-                    )) =>
+                && ![240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 2160.0].contains(&value) =>
             {
                 unit = Some("GBp".into());
             }
@@ -377,6 +365,10 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
             }
         } else if w == "dozen" {
             value = 12.0;
+            j += 1;
+        } else if bare_scale(cx, j) {
+            // "the first million customers"
+            value = scale_word(w).unwrap_or(1.0);
             j += 1;
         } else {
             return None;
@@ -603,6 +595,14 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
     Some(num)
 }
 
+/// A scale word standing alone after "first", "next", "another"...: "the first million buyers".
+fn bare_scale(cx: &Ctx, j: usize) -> bool {
+    j > 0
+        && matches!(cx.low[j].as_str(), "million" | "billion")
+        && !cx.toks[j].cap
+        && matches!(cx.low[j - 1].as_str(), "first" | "next" | "last" | "another" | "extra" | "additional")
+}
+
 pub fn parse_digits(s: &str) -> Option<f64> {
     let s = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     if s.is_empty() {
@@ -653,7 +653,8 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
         return true;
     }
     // bare "one" (determiner / pronoun) unless a scale follows or ratio
-    if first == "one" && num.value == 1.0 && num.unit.is_none() {
+    // ("up to one gigabyte", "one tonne": a measured quantity stays)
+    if first == "one" && num.value == 1.0 && num.unit.is_none() && !MEASURE_NOUNS.contains(&next) {
         return true;
     }
     if first == "one" && prev == "from" && next == "to" {
@@ -712,6 +713,14 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
         }
     }
     if prev == "as" && matches!(prev2, "young" | "old") {
+        return true;
+    }
+    // an age limit: "the voting age to 16", "the age of 18", "the age limit lowered to 17"
+    if matches!(prev, "to" | "of" | "at" | "from" | "is" | "be")
+        && num.unit.is_none()
+        && num.value < 130.0
+        && (a.saturating_sub(4)..a).any(|k| low[k] == "age")
+    {
         return true;
     }
     if prev == "aged"
@@ -863,8 +872,9 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
     {
         return true;
     }
-    // coordinated ages/durations: "16 and 17-year-olds", "two or three days"
-    if matches!(next, "and" | "or" | "to") && {
+    // coordinated ages/durations: "16 and 17-year-olds", "two or three days" (not a score
+    // followed by a duration: "at 1-1 and two minutes left")
+    if !num.tally && matches!(next, "and" | "or" | "to") && {
         let mut k = b + 2;
         if low.get(k).map(|w| w == "-").unwrap_or(false) {
             k += 1;
@@ -894,6 +904,36 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
     }
     false
 }
+
+/// Measure nouns after "one" that make it a quantity, not a determiner.
+const MEASURE_NOUNS: &[&str] = &[
+    "gigabyte",
+    "megabyte",
+    "terabyte",
+    "kilobyte",
+    "megabit",
+    "gigabit",
+    "tonne",
+    "ton",
+    "kilogram",
+    "kilo",
+    "gram",
+    "litre",
+    "liter",
+    "gallon",
+    "barrel",
+    "metre",
+    "meter",
+    "kilometre",
+    "kilometer",
+    "mile",
+    "acre",
+    "hectare",
+    "megawatt",
+    "gigawatt",
+    "kilowatt",
+    "percent",
+];
 
 const APPROX: &[&str] = &[
     "around",
@@ -926,6 +966,20 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
     let w1 = if i > 0 { low[i - 1].as_str() } else { "" };
     let w2 = if i > 1 { low[i - 2].as_str() } else { "" };
     let w3 = if i > 2 { low[i - 3].as_str() } else { "" };
+    // "an estimated debt of N", "an estimated total annual cost of N"
+    if w1 == "of" && i >= 3 {
+        let lim = i.saturating_sub(5);
+        let mut k = i - 1;
+        while k > lim && cx.toks[k - 1].kind == Kind::Word && !cx.toks[k - 1].cap {
+            k -= 1;
+            if low[k] == "estimated" && k + 2 < i {
+                return "approximately";
+            }
+            if matches!(low[k].as_str(), "of" | "the" | "and" | "to" | "was" | "is") {
+                break;
+            }
+        }
+    }
     match (w3, w2, w1) {
         ("no", "fewer", "than")
         | ("no", "less", "than")
@@ -1403,6 +1457,12 @@ const CLAIM_VERBS: &[&str] = &[
     "concluded",
     "argued",
     "argues",
+    "argue",
+    "insist",
+    "warn",
+    "admit",
+    "confirm",
+    "reveal",
     "acknowledged",
     "conceded",
     "maintained",
@@ -1464,11 +1524,22 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
     let a = cx.tok_at(s).max(ti.saturating_sub(60));
     let b = cx.tok_at(e).min(ti + 60);
     let verb_ok = |v: usize| {
+        let w = cx.low[v].as_str();
+        let nx = cx.low.get(v + 1).map(|x| x.as_str()).unwrap_or("");
+        // "an estimated debt", "the reported loss": a participle used as an adjective
+        let adjectival = v > 0
+            && matches!(
+                cx.low[v - 1].as_str(),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those"
+            );
+        // "He called on nations to ...", "urged ministers to ...": the one urging claims
+        let urging =
+            matches!(w, "called" | "calls") && matches!(nx, "on" | "upon" | "for") || matches!(w, "urged" | "urges");
         cx.tok_quote[v].is_none()
             && cx.toks[v].kind == Kind::Word
             && !cx.toks[v].cap
-            && CLAIM_VERBS.contains(&cx.low[v].as_str())
-            && (!LEX.report_verbs.contains(cx.low[v].as_str()) || cx.is_verb(v))
+            && !adjectival
+            && (urging || CLAIM_VERBS.contains(&w) && (!LEX.report_verbs.contains(w) || cx.is_verb(v)))
     };
     // "according to X"
     for v in a..b {
@@ -1476,7 +1547,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && cx.low.get(v + 1).map(|w| w == "to").unwrap_or(false)
             && cx.tok_quote[v].is_none()
         {
-            return cx.after_verb(v + 2);
+            return according_to(cx, v + 2);
         }
     }
     // forward: nearest verb before the number
@@ -1486,8 +1557,20 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
         if verb_ok(v) {
             // "said Spacey, who ... 18 songs": number inside the speaker's relative clause
             let who_between = (v..ti).any(|k| (cx.low[k] == "who" || cx.low[k] == "whose") && !cx.toks[k].cap);
-            if INVERTIBLE.contains(&cx.low[v].as_str()) && v > a && cx.low[v - 1] == "," && who_between {
+            if INVERTIBLE.contains(&cx.low[v].as_str())
+                && v > a
+                && matches!(cx.low[v - 1].as_str(), "," | "\"" | "”")
+                && who_between
+            {
                 return None;
+            }
+            // `"...," wrote the magazine, giving it 9 out of 10`: the inverted subject after a quote
+            if INVERTIBLE.contains(&cx.low[v].as_str())
+                && v > a
+                && matches!(cx.low[v - 1].as_str(), "\"" | "”")
+                && (v.saturating_sub(3)..v).any(|k| cx.tok_quote[k].is_some())
+            {
+                return filter_source(cx, cx.after_verb(v + 1));
             }
             if INVERTIBLE.contains(&cx.low[v].as_str()) && v > a && cx.low[v - 1] == "," {
                 // ", he said, and was forecast ..." : parenthetical covers the sentence
@@ -1543,6 +1626,83 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
     None
 }
 
+/// The source after "according to" at token `k`. When the phrase ends in a capitalised name
+/// after lowercase descriptors ("US research think-tank Pew Internet and American Life",
+/// "industry analysts Crestline Media"), that whole name is the source even when the entity
+/// finder missed it or split it at "and".
+fn according_to(cx: &Ctx, k: usize) -> Option<Who> {
+    let base = cx.after_verb(k);
+    let n = cx.toks.len();
+    let lim = (k + 14).min(n);
+    let mut j = k;
+    if j < lim && matches!(cx.low[j].as_str(), "the" | "a" | "an") {
+        j += 1;
+    }
+    let np_start = j;
+    let mut last_run: Option<(usize, usize)> = None;
+    let mut run_start: Option<usize> = None;
+    let mut end = j;
+    while j < lim {
+        let tk = cx.toks[j];
+        let w = cx.low[j].as_str();
+        if tk.kind == Kind::Word && tk.cap && cx.tok_quote[j].is_none() {
+            run_start.get_or_insert(j);
+            j += 1;
+            end = j;
+            continue;
+        }
+        let next_cap = cx.toks.get(j + 1).is_some_and(|t| t.kind == Kind::Word && t.cap);
+        if run_start.is_some() && next_cap && matches!(w, "and" | "of" | "for" | "&") {
+            j += 1;
+            continue;
+        }
+        if let Some(rs) = run_start.take() {
+            last_run = Some((rs, j));
+        }
+        if tk.kind == Kind::Word && !STOP_WHAT.contains(&w) && !w.ends_with("ing") && !w.ends_with("ed") {
+            // a descriptor: "research", "think-tank", "analysts"
+            j += 1;
+            end = j;
+            continue;
+        }
+        break;
+    }
+    if let Some(rs) = run_start {
+        last_run = Some((rs, j));
+    }
+    let Some((rs, re)) = last_run else { return base };
+    // the phrase must end with the name ("US officials" ends with a descriptor)
+    if re != end || rs == np_start && re - rs < 3 {
+        return base;
+    }
+    if let Some((id, first, last)) = cx.mention_ent(rs) {
+        if first == rs && last == re {
+            return Some(Who::Ent(id));
+        }
+    }
+    if let Some(Who::Ent(id)) = &base {
+        if cx.ents.ents[*id].kind == crate::entities::EKind::Person {
+            return base;
+        }
+        // the entity found heads the name ("the UK's Office for National Statistics")
+        if (rs..re).any(|x| cx.mention_ent(x).is_some_and(|(i, _, l)| i == *id && l == re)) {
+            return base;
+        }
+    }
+    // two names joined: "Smith and Jones"
+    if (rs..re).any(|x| {
+        matches!(cx.low[x].as_str(), "and" | "&")
+            && cx.mention_ent(x + 1).is_some_and(|(i, f, _)| {
+                f == x + 1
+                    && matches!(cx.ents.ents[i].kind, crate::entities::EKind::Person | crate::entities::EKind::Org)
+            })
+            && cx.mention_ent(rs).is_some()
+    }) {
+        return base;
+    }
+    Some(Who::Desc(cx.t[cx.toks[rs].s..cx.toks[re - 1].e].to_string()))
+}
+
 fn filter_source(cx: &Ctx, w: Option<Who>) -> Option<Who> {
     match &w {
         Some(Who::Desc(d)) => {
@@ -1570,6 +1730,7 @@ pub fn find(
     let mut last_end_tok = 0usize;
     let mut last_qual = "exact";
     let mut last_claimant: Option<Who> = None;
+    let mut last_conv = false;
     let max_claims = 2000;
     while i < n && out.len() < max_claims {
         let tk = cx.toks[i];
@@ -1581,6 +1742,7 @@ pub fn find(
                     || w.split_once('-').map(|(x, _)| word_value(x).is_some()).unwrap_or(false)
                     || vague_word(w).is_some()
                     || w == "dozen"
+                    || bare_scale(cx, i)
                     // "at least twice" (not "twice as many": a comparison, not a count)
                     || matches!(w, "twice" | "thrice")
                         && !matches!(cx.low.get(i + 1).map(|x| x.as_str()), Some("as" | "the" | "a" | "that"))
@@ -1611,15 +1773,18 @@ pub fn find(
         let s = cx.toks[num.a].s;
         let e = cx.toks[num.b - 1].e;
         // parenthesised conversion right after the previous claim: inherit
+        // ("$2.3bn or £1.2bn", "$5m, €4m"): a second conversion in the same brackets too
         let in_parens = num.a > 0
-            && matches!(cx.low[num.a - 1].as_str(), "(" | ";")
+            && (matches!(cx.low[num.a - 1].as_str(), "(" | ";")
+                || last_conv && matches!(cx.low[num.a - 1].as_str(), "or" | "," | "/"))
             && last_end_tok + 3 >= num.a
             && !out.is_empty();
         let mut qual = num.qual_after.unwrap_or_else(|| qualifier(cx, num.a));
         if num.vague && qual == "exact" {
             qual = "more than";
         }
-        let who = if in_parens && num.unit.as_deref().map(|u| u.len() == 3).unwrap_or(false) {
+        let conv = in_parens && num.unit.as_deref().map(|u| u.len() == 3).unwrap_or(false);
+        let who = if conv {
             if qual == "exact" {
                 qual = last_qual;
             }
@@ -1649,6 +1814,7 @@ pub fn find(
         };
         last_qual = qual;
         last_claimant = who;
+        last_conv = conv;
         last_end_tok = num.b;
         out.push(claim);
         i = num.b.max(i + 1);

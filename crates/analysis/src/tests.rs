@@ -504,3 +504,74 @@ fn portfolios_passives_ages_and_gazetteer_names() {
     assert_eq!(claim(&f, "40,000").qualifier, "approximately");
     assert!(f.claims.iter().all(|c| c.text != "53"), "age is no claim: {:#?}", f.claims);
 }
+
+fn vqc(f: &Facts, text: &str) -> (f64, String, Option<String>) {
+    let c = claim(f, text);
+    (c.value, c.qualifier.clone(), c.claimant.clone())
+}
+
+#[test]
+fn claims_estimated_noun_of_and_bracketed_conversions() {
+    // "an estimated <noun> of N" is approximate; an adjectival "estimated" is no reporting verb,
+    // so the plain subject does not claim; every bracketed conversion shares the qualifier
+    let body = "Norvia Airways is weighed down by an estimated debt of 4.2 billion reais ($1.5bn or £800m).";
+    let f = analyse("", body);
+    assert_eq!(vqc(&f, "4.2 billion reais"), (4.2e9, "approximately".into(), None));
+    assert_eq!(vqc(&f, "$1.5bn"), (1.5e9, "approximately".into(), None));
+    assert_eq!(vqc(&f, "£800m"), (8e8, "approximately".into(), None));
+}
+
+#[test]
+fn claims_pence_and_match_scores() {
+    let f = analyse("", "The party has long campaigned for a 2p cut in fuel duty.");
+    assert_eq!(claim(&f, "2p").value, 2.0);
+    let f = analyse("", "The game at Ellmore Park was halted with the score at 2-2 and ten minutes left.");
+    assert_eq!(claim(&f, "2-2").value, 2.0);
+    // video resolutions are no pence
+    let f = analyse("", "The set shows films in 1080p on a wide screen.");
+    assert!(f.claims.iter().all(|c| c.text != "1080p"), "{:#?}", f.claims);
+}
+
+#[test]
+fn claims_urging_subject_and_long_according_to_names() {
+    let body = "Anna Harlow said aid budgets were far too low. She called on rich countries to pay for 400 new clinics at a cost of $5m each.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "400").claimant.as_deref(), Some("Anna Harlow"));
+    assert_eq!(claim(&f, "$5m").claimant.as_deref(), Some("Anna Harlow"));
+    let body = "A new phone is sold every 3.5 seconds, according to Dutch research body Vermeer Data and Market Studies, but fewer than 30% of them are ever repaired.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "30%").claimant.as_deref(), Some("Vermeer Data and Market Studies"));
+    let body =
+        "The tablet market was worth an estimated $7.1bn last year, according to industry analysts Crestline Media.";
+    let f = analyse("", body);
+    assert_eq!(vqc(&f, "$7.1bn"), (7.1e9, "approximately".into(), Some("Crestline Media".into())));
+}
+
+#[test]
+fn claims_inverted_verb_after_quote_units_after_one_and_bare_million() {
+    let body = "\"This is the best racing game yet,\" wrote the monthly Turbo Gamer magazine, awarding it 9 out of 10.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "9 out of 10").claimant.as_deref(), Some("Turbo Gamer"));
+    let f = analyse("", "The new player holds up to one gigabyte of music.");
+    assert_eq!((claim(&f, "one").value, claim(&f, "one").qualifier.as_str()), (1.0, "up to"));
+    let f = analyse("", "Free headphones will go to the first million buyers in Europe.");
+    assert_eq!(claim(&f, "million").value, 1e6);
+    // an age limit is no claim
+    let f = analyse("", "Campaigners want the voting age lowered to 17 across the country.");
+    assert!(f.claims.iter().all(|c| c.text != "17"), "{:#?}", f.claims);
+}
+
+#[test]
+fn claims_plural_present_reporting_verbs() {
+    let body = "The Green Party argue that the scheme would need a 3% rise in fuel duty.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "3%").claimant.as_deref(), Some("Green Party"));
+}
+
+#[test]
+fn claims_inverted_verb_after_quote_skips_relative_clause() {
+    let body =
+        "\"It was a labour of love,\" said Mara Quill, who, as the heroine, performs all 14 numbers in the show.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "14").claimant, None);
+}
