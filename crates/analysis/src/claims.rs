@@ -1539,6 +1539,8 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && cx.toks[v].kind == Kind::Word
             && !cx.toks[v].cap
             && !adjectival
+            && !passive(cx, v)
+            && !claimed_prize(cx, v)
             && (urging || CLAIM_VERBS.contains(&w) && (!LEX.report_verbs.contains(w) || cx.is_verb(v)))
     };
     // "according to X"
@@ -1547,7 +1549,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && cx.low.get(v + 1).map(|w| w == "to").unwrap_or(false)
             && cx.tok_quote[v].is_none()
         {
-            return according_to(cx, v + 2);
+            return filter_source(cx, according_to(cx, v + 2));
         }
     }
     // forward: nearest verb before the number
@@ -1624,6 +1626,71 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
         }
     }
     None
+}
+
+/// "It is estimated that", "was found to contain", "is reported to be": a passive reporting verb
+/// names no claimant (its grammatical subject is what is reported on).
+fn passive(cx: &Ctx, v: usize) -> bool {
+    let mut p = v;
+    while p > 0 && v - p < 3 {
+        p -= 1;
+        let w = cx.low[p].as_str();
+        if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+            return true;
+        }
+        if !(w.ends_with("ly") || matches!(w, "also" | "not" | "now" | "already" | "still" | "widely" | "then")) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "claimed her seventh title", "the crash claimed 30 lives": "claim" meaning "take", not "say".
+fn claimed_prize(cx: &Ctx, v: usize) -> bool {
+    if !matches!(cx.low[v].as_str(), "claimed" | "claims" | "claim" | "claiming") {
+        return false;
+    }
+    let end = (v + 6).min(cx.toks.len());
+    for k in v + 1..end {
+        let w = cx.low[k].as_str();
+        if cx.toks[k].kind != Kind::Word
+            || matches!(w, "that" | "it" | "he" | "she" | "they" | "the" | "to") && k > v + 1
+        {
+            return false;
+        }
+        if matches!(
+            w,
+            "title"
+                | "titles"
+                | "crown"
+                | "victory"
+                | "win"
+                | "medal"
+                | "gold"
+                | "silver"
+                | "bronze"
+                | "trophy"
+                | "prize"
+                | "lives"
+                | "life"
+                | "responsibility"
+                | "seat"
+                | "seats"
+                | "place"
+                | "spot"
+                | "wickets"
+                | "wicket"
+                | "points"
+                | "scalp"
+                | "record"
+                | "honours"
+                | "glory"
+                | "cup"
+        ) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The source after "according to" at token `k`. When the phrase ends in a capitalised name

@@ -575,3 +575,20 @@ fn claims_inverted_verb_after_quote_skips_relative_clause() {
     let f = analyse("", body);
     assert_eq!(claim(&f, "14").claimant, None);
 }
+
+#[test]
+fn claims_passive_and_prize_claim_verbs_name_no_claimant() {
+    let body = "A warehouse in Dunmore was found to contain 12,000 fake watches.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "12,000").claimant, None);
+    let body = "It is estimated that Harrow Foods loses hundreds of thousands of pounds a year.";
+    let f = analyse("", body);
+    assert_eq!(f.claims.first().and_then(|c| c.claimant.clone()), None, "{:#?}", f.claims);
+    let body = "Veteran Lena Ostrova claimed her fifth national title, winning 6-2 6-4.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "6-2").claimant, None);
+    // data nouns after "according to" are no claimant
+    let body = "Shoppers spent 4% more in May, according to figures released on Monday.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "4%").claimant, None);
+}
