@@ -286,15 +286,50 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 let race_next = RACE_WORDS.contains(&nx)
                     || matches!(
                         nx,
-                        "record" | "champion" | "gold" | "silver" | "bronze" | "in" | "at" | "and" | "or" | "." | ","
+                        "record"
+                            | "champion"
+                            | "gold"
+                            | "silver"
+                            | "bronze"
+                            | "in"
+                            | "at"
+                            | "and"
+                            | "or"
+                            | "."
+                            | ","
+                            | ")"
+                            | "world"
+                            | "indoor"
+                            | "indoors"
+                            | "olympic"
+                            | "finals"
+                            | "heat"
+                            | "heats"
+                            | "crown"
+                            | "medal"
+                            | "runner"
+                            | "specialist"
+                            | "personal"
+                            | "season"
                     );
+                // "the Olympic 100m and 200m finals": a second distance after a first
+                let race_pair = race
+                    && j > 1
+                    && matches!(low[j - 1].as_str(), "and" | "or" | ",")
+                    && low[j - 2].ends_with('m')
+                    && toks[j - 2].kind == Kind::Num;
                 if s == "m" && unit.is_none() && distance_prev && value >= 50.0 && value.fract() == 0.0
-                    || s == "m" && unit.is_none() && race && race_next
+                    || s == "m" && unit.is_none() && race && (race_next || race_pair)
                 {
                     // an event name ("the 800m"), not a quantity
                     return None;
                 } else if s == "m" && unit.is_none() {
-                    if RACE_WORDS.contains(&nx) || matches!(nx, "high" | "deep" | "long" | "wide" | "tall" | "away") {
+                    // "with 500m to go": a distance
+                    let to_go = nx == "to" && low.get(j + 2).is_some_and(|w| w == "go");
+                    if RACE_WORDS.contains(&nx)
+                        || to_go
+                        || matches!(nx, "high" | "deep" | "long" | "wide" | "tall" | "away")
+                    {
                         unit = Some("m".into());
                     } else {
                         value *= sc;
@@ -1698,8 +1733,42 @@ fn claimed_prize(cx: &Ctx, v: usize) -> bool {
 /// "industry analysts Crestline Media"), that whole name is the source even when the entity
 /// finder missed it or split it at "and".
 fn according_to(cx: &Ctx, k: usize) -> Option<Who> {
+    according_to_depth(cx, k, 0)
+}
+
+fn according_to_depth(cx: &Ctx, k: usize, depth: u8) -> Option<Who> {
     let base = cx.after_verb(k);
     let n = cx.toks.len();
+    // "a report by analysts Forrester", "figures from the statistics office": the author
+    if depth == 0 {
+        let mut j = k;
+        while j < n && j < k + 4 && cx.toks[j].kind == Kind::Word && !cx.toks[j].cap {
+            let w = cx.low[j].as_str();
+            if matches!(
+                w,
+                "report"
+                    | "reports"
+                    | "survey"
+                    | "study"
+                    | "research"
+                    | "poll"
+                    | "figures"
+                    | "data"
+                    | "statistics"
+                    | "analysis"
+                    | "estimates"
+                    | "forecasts"
+            ) {
+                if matches!(cx.low.get(j + 1).map(|x| x.as_str()), Some("by" | "from")) {
+                    if let Some(w) = according_to_depth(cx, j + 2, 1) {
+                        return Some(w);
+                    }
+                }
+                break;
+            }
+            j += 1;
+        }
+    }
     let lim = (k + 14).min(n);
     let mut j = k;
     if j < lim && matches!(cx.low[j].as_str(), "the" | "a" | "an") {

@@ -592,3 +592,20 @@ fn claims_passive_and_prize_claim_verbs_name_no_claimant() {
     let f = analyse("", body);
     assert_eq!(claim(&f, "4%").claimant, None);
 }
+
+#[test]
+fn claims_according_to_a_report_by_names_the_author() {
+    let body = "Sales of smart watches will triple to 90 million by 2010, according to a report by analysts Brightwater Research.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "90 million").claimant.as_deref(), Some("Brightwater Research"));
+}
+
+#[test]
+fn claims_race_distances_are_no_millions() {
+    let body =
+        "Okafor, who won the 60m world indoor title, will race over 200m indoors. She broke clear with 300m to go.";
+    let f = analyse("", body);
+    assert!(f.claims.iter().all(|c| c.value < 1e6), "{:#?}", f.claims);
+    let f = analyse("", "The firm raised 200m from new investors.");
+    assert_eq!(claim(&f, "200m").value, 2e8);
+}
