@@ -872,7 +872,11 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
                     | "an"
             );
         let not_sentence_start = a >= 2 && !matches!(low[a - 2].as_str(), "." | "\"" | "!" | "?" | ":");
-        if direct_cap && (not_sentence_start || a == 1) && !cx.toks[a - 1].text(t).ends_with("'s") {
+        // at a sentence start only a name: "Spider-Man 2 is out", "Nokia 6600 sales"
+        let ptxt = pt.text(t);
+        let name_like = ptxt.split_once('-').is_some_and(|(_, y)| y.starts_with(|c: char| c.is_uppercase()))
+            || cx.mention_ent(a - 1).is_some_and(|(_, _, l)| l == a);
+        if direct_cap && (not_sentence_start || a == 1 || name_like) && !cx.toks[a - 1].text(t).ends_with("'s") {
             return true;
         }
         if (prev == "-" || prev == "/")
@@ -1570,10 +1574,13 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
         // "He called on nations to ...", "urged ministers to ...": the one urging claims
         let urging =
             matches!(w, "called" | "calls") && matches!(nx, "on" | "upon" | "for") || matches!(w, "urged" | "urges");
+        // "is yet to confirm", "refused to reveal": an infinitive reports nothing
+        let infinitive = v > 0 && cx.low[v - 1] == "to" && !w.ends_with("ed") && !w.ends_with('s');
         cx.tok_quote[v].is_none()
             && cx.toks[v].kind == Kind::Word
             && !cx.toks[v].cap
             && !adjectival
+            && !infinitive
             && !passive(cx, v)
             && !claimed_prize(cx, v)
             && (urging || CLAIM_VERBS.contains(&w) && (!LEX.report_verbs.contains(w) || cx.is_verb(v)))

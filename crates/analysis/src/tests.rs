@@ -609,3 +609,13 @@ fn claims_race_distances_are_no_millions() {
     let f = analyse("", "The firm raised 200m from new investors.");
     assert_eq!(claim(&f, "200m").value, 2e8);
 }
+
+#[test]
+fn claims_sequel_numbers_and_infinitive_verbs() {
+    let body = "Sales were strong. Star-Quest 3 goes on sale in March for the PC.";
+    let f = analyse("", body);
+    assert!(f.claims.iter().all(|c| c.text != "3"), "{:#?}", f.claims);
+    let body = "The Crown Theatre is yet to confirm the final four acts who will perform.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "four").claimant, None);
+}
