@@ -395,6 +395,11 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
             } else if let Some(sc) = scale_word(nx).filter(|_| nx.len() > 2) {
                 value = sc;
                 j += 2;
+                // "half a million": 500,000
+                if j >= 3 && low[j - 3] == "half" && !toks[j - 3].cap && cx.toks[j - 3].kind == Kind::Word {
+                    value *= 0.5;
+                    a = j - 3;
+                }
             } else {
                 return None;
             }
@@ -1574,13 +1579,24 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
         // "He called on nations to ...", "urged ministers to ...": the one urging claims
         let urging =
             matches!(w, "called" | "calls") && matches!(nx, "on" | "upon" | "for") || matches!(w, "urged" | "urges");
+        // "with broadband predicted to grow": a raising participle has no reporting subject
+        let raising = matches!(
+            w,
+            "predicted" | "estimated" | "forecast" | "reported" | "claimed" | "believed" | "shown" | "found"
+        ) && nx == "to"
+            && cx.low.get(v + 2).is_some_and(|x| {
+                !matches!(x.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "reporters" | "me" | "us")
+            })
+            && cx.toks.get(v + 2).is_some_and(|t| t.kind == Kind::Word && !t.cap);
         // "is yet to confirm", "refused to reveal": an infinitive reports nothing
         let infinitive = v > 0 && cx.low[v - 1] == "to" && !w.ends_with("ed") && !w.ends_with('s');
         cx.tok_quote[v].is_none()
             && cx.toks[v].kind == Kind::Word
             && !cx.toks[v].cap
+            && w != "according"
             && !adjectival
             && !infinitive
+            && !raising
             && !passive(cx, v)
             && !claimed_prize(cx, v)
             && (urging || CLAIM_VERBS.contains(&w) && (!LEX.report_verbs.contains(w) || cx.is_verb(v)))
@@ -1591,7 +1607,11 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && cx.low.get(v + 1).map(|w| w == "to").unwrap_or(false)
             && cx.tok_quote[v].is_none()
         {
-            return filter_source(cx, according_to(cx, v + 2));
+            // "according to data provided by ..." names nobody: a reporting verb may still
+            if let Some(w) = filter_source(cx, according_to(cx, v + 2)) {
+                return Some(w);
+            }
+            break;
         }
     }
     // forward: nearest verb before the number
@@ -1625,8 +1645,31 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
         }
     }
     // trailing: ", Ukrainian officials said." / ", said X."
+    // ", the trade body reported this week.": a short noun phrase between a comma and a
+    // reporting verb closing the sentence reports even where the verb reading is ambiguous
+    let closing_np = |v: usize| {
+        let w = cx.low[v].as_str();
+        if cx.tok_quote[v].is_some()
+            || cx.toks[v].cap
+            || !matches!(w, "reported" | "estimated" | "forecast" | "found" | "predicted" | "calculated")
+        {
+            return false;
+        }
+        let mut c = v;
+        while c > ti + 1 && v - c < 5 && cx.toks[c - 1].kind == Kind::Word {
+            c -= 1;
+        }
+        c > ti + 1
+            && c < v
+            && cx.low[c - 1] == ","
+            && (cx.toks[c].cap || matches!(cx.low[c].as_str(), "the" | "a" | "an"))
+            && cx
+                .low
+                .get(v + 1)
+                .is_some_and(|x| matches!(x.as_str(), "." | "this" | "last" | "on" | "in" | "yesterday" | "earlier"))
+    };
     for v in ti + 1..b {
-        if !verb_ok(v) {
+        if !verb_ok(v) && !closing_np(v) {
             continue;
         }
         if (ti..v).any(|k| cx.low[k] == "who" && !cx.toks[k].cap) {
@@ -1654,10 +1697,33 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             return filter_source(cx, cx.subject(a, v));
         }
         let next = cx.low.get(v + 1).map(|s| s.as_str()).unwrap_or(".");
+        // ", the IFPI reported this week.", ", the minister has told MPs."
         if matches!(
             next,
-            "." | "," | ":" | "in" | "on" | "at" | "last" | "yesterday" | "earlier" | "today" | "\"" | "told"
-        ) || v + 1 >= b
+            "." | ","
+                | ":"
+                | "in"
+                | "on"
+                | "at"
+                | "last"
+                | "yesterday"
+                | "earlier"
+                | "today"
+                | "\""
+                | "told"
+                | "this"
+                | "recently"
+                | "separately"
+                | "previously"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+        ) || cx.low[v] == "told"
+            || v + 1 >= b
         {
             // subject between last comma and verb
             let mut c = v;
@@ -1814,13 +1880,25 @@ fn according_to_depth(cx: &Ctx, k: usize, depth: u8) -> Option<Who> {
         last_run = Some((rs, j));
     }
     let Some((rs, re)) = last_run else { return base };
+    // "Labor Department figures": the name before a data noun is the source
+    let data_tail = end == re + 1
+        && matches!(cx.low[re].as_str(), "figures" | "data" | "statistics" | "numbers" | "estimates" | "research");
     // the phrase must end with the name ("US officials" ends with a descriptor)
-    if re != end || rs == np_start && re - rs < 3 {
+    let base_ok = base.as_ref().is_some_and(|w| !crate::attrib::is_data_desc(w));
+    if re != end && !data_tail || rs == np_start && re - rs < 3 && base_ok {
         return base;
     }
     if let Some((id, first, last)) = cx.mention_ent(rs) {
         if first == rs && last == re {
             return Some(Who::Ent(id));
+        }
+    }
+    // "the United Nations (UN)": the bracketed acronym is the entity
+    if cx.low.get(re).is_some_and(|w| w == "(") {
+        if let Some((id, first, _)) = cx.mention_ent(re + 1) {
+            if first == re + 1 {
+                return Some(Who::Ent(id));
+            }
         }
     }
     if let Some(Who::Ent(id)) = &base {

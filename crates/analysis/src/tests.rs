@@ -619,3 +619,36 @@ fn claims_sequel_numbers_and_infinitive_verbs() {
     let f = analyse("", body);
     assert_eq!(claim(&f, "four").claimant, None);
 }
+
+#[test]
+fn claims_half_a_million() {
+    let f = analyse("", "Just over half a million homes lost power in the storm.");
+    assert_eq!((claim(&f, "half a million").value, claim(&f, "half a million").qualifier.as_str()), (5e5, "more than"));
+}
+
+#[test]
+fn claims_according_to_fallbacks_and_trailing_reporters() {
+    // an acronym in brackets identifies the body after "according to"
+    let body = "Some 40,000 jobs could go by 2010, according to the Marrow Trust (MT).";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "40,000").claimant.as_deref(), Some("Marrow Trust"));
+    // "X figures": X is the source
+    let body = "According to Treasury Board figures, state firms shed 12,000 posts in March.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "12,000").claimant.as_deref(), Some("Treasury Board"));
+    // nameless data after "according to" leaves the reporting verb to speak
+    let body = "The Fund said that, according to data supplied by the ministry, output rose by 3% in 2004.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "3%").claimant.as_deref(), Some("Fund"));
+    // a raising participle is skipped for the main verb
+    let body = "Orvan Labs said margins were thin, with revenue predicted to climb from 8% to 11% by 2008.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "8%").claimant.as_deref(), Some("Orvan Labs"));
+    // trailing reporting verbs with a time word or an object
+    let body = "Sales of vinyl records rose 30% in 2004, the industry group reported this week.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "30%").claimant.as_deref(), Some("industry group"));
+    let body = "At least four climbers died on the mountain, the health minister has told reporters.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "four").claimant.as_deref(), Some("health minister"));
+}
