@@ -326,16 +326,23 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 } else if s == "m" && unit.is_none() {
                     // "with 500m to go": a distance
                     let to_go = nx == "to" && low.get(j + 2).is_some_and(|w| w == "go");
+                    // "3.7m/h", "1.3m (4.2ft) tall": metres
+                    let speed = nx == "/" && toks.get(j + 1).is_some_and(|k| k.s == toks[j].e);
+                    let feet = nx == "("
+                        && (low.get(j + 2).is_some_and(|w| w.ends_with("ft") || w.ends_with("in"))
+                            || low.get(j + 3).is_some_and(|w| matches!(w.as_str(), "ft" | "feet" | "foot" | "inches")));
                     if RACE_WORDS.contains(&nx)
                         || to_go
+                        || speed
+                        || feet
                         || matches!(nx, "high" | "deep" | "long" | "wide" | "tall" | "away")
                     {
                         unit = Some("m".into());
                     } else {
-                        value *= sc;
+                        value = scaled(value, sc);
                     }
                 } else {
-                    value *= sc;
+                    value = scaled(value, sc);
                 }
             }
             s if MEASURE_SUFFIX.contains(&s) => {
@@ -429,7 +436,7 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
             if w == "m" && toks[j].s != toks[j - 1].e {
                 break;
             }
-            value *= sc;
+            value = scaled(value, sc);
             j += 1;
         } else if w == "dozen" {
             value *= 12.0;
@@ -633,6 +640,16 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
         }
     }
     Some(num)
+}
+
+/// `v * sc` without binary noise for large scales ("4.1 million" is 4100000, not 4099999.99…).
+fn scaled(v: f64, sc: f64) -> f64 {
+    let x = v * sc;
+    if sc >= 1e3 && x.abs() < 1e15 {
+        (x * 100.0).round() / 100.0
+    } else {
+        x
+    }
 }
 
 /// A scale word standing alone after "first", "next", "another"...: "the first million buyers".

@@ -652,3 +652,12 @@ fn claims_according_to_fallbacks_and_trailing_reporters() {
     let f = analyse("", body);
     assert_eq!(claim(&f, "four").claimant.as_deref(), Some("health minister"));
 }
+
+#[test]
+fn claims_metres_with_speeds_or_feet_and_clean_scaled_values() {
+    let body = "The 1.4m (4.6ft) robot can walk at 2.9m/h on a flat floor. Sales reached 4.1 million units.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "1.4m").value, 1.4);
+    assert_eq!(claim(&f, "2.9m").value, 2.9);
+    assert_eq!(claim(&f, "4.1 million").value, 4_100_000.0);
+}
