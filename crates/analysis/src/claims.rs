@@ -508,7 +508,8 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 let same_unit = m.unit.is_none() || num.unit.is_none() || m.unit == num.unit;
                 let prev = if i > 0 { low[i - 1].as_str() } else { "" };
                 if same_unit
-                    && prev != "from"
+                    // "from 5 to 10" is a change, not a range; "from 5-2 down" may be a score
+                    && (prev != "from" || sep == "-")
                     && !(sep == "to" && prev == "by" && m.value > num.value)
                     && !(sep == "to" && low.get(j + 2).map(|w| w == "-").unwrap_or(false))
                 {
@@ -571,7 +572,7 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                         num.b = m.b;
                         return Some(num);
                     }
-                    if sep == "-" || sep == "–" || sep == "and" || sep == "to" {
+                    if (sep == "-" || sep == "–" || sep == "and" || sep == "to") && prev != "from" {
                         if m.value > num.value {
                             num.high = Some(m.value);
                             if num.unit.is_none() {
@@ -801,6 +802,25 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
     if prev == "," && next == "," && num.value < 120.0 && num.unit.is_none() && a >= 2 && toks[a - 2].cap {
         return true;
     }
+    // "The England international, 24, was hurt": an age after a person noun
+    if prev == ","
+        && next == ","
+        && plain_int
+        && (14.0..110.0).contains(&num.value)
+        && a >= 2
+        && toks[a - 2].kind == Kind::Word
+        && (PERSON_NOUNS.contains(&low[a - 2].as_str()) || LEX.speaker_nouns.contains(low[a - 2].as_str()))
+    {
+        return true;
+    }
+    // "9/11", "24/7", odds of "7/4": dates, slogans and fractions
+    let glued = |x: usize, y: usize| toks[x].e == toks[y].s;
+    if plain_int
+        && (next == "/" && b + 1 < n && toks[b + 1].kind == Kind::Num && glued(b - 1, b) && glued(b, b + 1)
+            || prev == "/" && a >= 2 && toks[a - 2].kind == Kind::Num && glued(a - 2, a - 1) && glued(a - 1, a))
+    {
+        return true;
+    }
     // "said Hollins, 53." / "said Hollins, 53:": an age closing the speaker's name
     if prev == ","
         && matches!(next, "." | ":" | ";")
@@ -896,8 +916,16 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
         let not_sentence_start = a >= 2 && !matches!(low[a - 2].as_str(), "." | "\"" | "!" | "?" | ":");
         // at a sentence start only a name: "Spider-Man 2 is out", "Nokia 6600 sales"
         let ptxt = pt.text(t);
+        // a sentence-opening word that is no function word or adverb names a title ("Halo 2
+        // won", "Radio 1 said", "Doom 3 was developed")
+        let title_start = plain_int
+            && !SENT_START_OK.contains(&prev)
+            && !prev.ends_with("ly")
+            && !prev.ends_with("ing")
+            && !LEX.months.contains(prev);
         let name_like = ptxt.split_once('-').is_some_and(|(_, y)| y.starts_with(|c: char| c.is_uppercase()))
-            || cx.mention_ent(a - 1).is_some_and(|(_, _, l)| l == a);
+            || cx.mention_ent(a - 1).is_some_and(|(_, _, l)| l == a)
+            || title_start;
         if direct_cap && (not_sentence_start || a == 1 || name_like) && !cx.toks[a - 1].text(t).ends_with("'s") {
             return true;
         }
@@ -965,6 +993,277 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
     }
     false
 }
+
+/// Nouns for people that an age may follow: "the England international, 24,".
+const PERSON_NOUNS: &[&str] = &[
+    "international",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "forward",
+    "full-back",
+    "fly-half",
+    "scrum-half",
+    "prop",
+    "lock",
+    "flanker",
+    "centre",
+    "batsman",
+    "bowler",
+    "all-rounder",
+    "sprinter",
+    "athlete",
+    "runner",
+    "swimmer",
+    "cyclist",
+    "boxer",
+    "jockey",
+    "golfer",
+    "rapper",
+    "musician",
+    "guitarist",
+    "drummer",
+    "comedian",
+    "presenter",
+    "model",
+    "author",
+    "writer",
+    "novelist",
+    "poet",
+    "painter",
+    "artist",
+    "veteran",
+    "teenager",
+    "youngster",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "student",
+    "pensioner",
+    "driver",
+    "rider",
+    "champion",
+    "skipper",
+    "captain",
+    "winner",
+    "partner",
+    "girlfriend",
+    "boyfriend",
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "player",
+    "coach",
+    "manager",
+    "director",
+    "producer",
+];
+
+/// Words that may open a sentence before a bare number that is a quantity ("About 80", "In 12").
+const SENT_START_OK: &[&str] = &[
+    "the",
+    "in",
+    "about",
+    "some",
+    "by",
+    "at",
+    "a",
+    "an",
+    "only",
+    "almost",
+    "but",
+    "between",
+    "for",
+    "on",
+    "since",
+    "around",
+    "during",
+    "from",
+    "over",
+    "another",
+    "and",
+    "until",
+    "under",
+    "nearly",
+    "all",
+    "just",
+    "after",
+    "aged",
+    "throughout",
+    "come",
+    "meanwhile",
+    "as",
+    "when",
+    "whilst",
+    "while",
+    "before",
+    "unlike",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "these",
+    "those",
+    "with",
+    "of",
+    "to",
+    "up",
+    "more",
+    "fewer",
+    "less",
+    "perhaps",
+    "maybe",
+    "well",
+    "estimated",
+    "if",
+    "so",
+    "yet",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "last",
+    "this",
+    "that",
+    "every",
+    "each",
+    "even",
+    "than",
+    "also",
+    "still",
+    "already",
+    "least",
+    "most",
+    "like",
+    "despite",
+    "although",
+    "though",
+    "because",
+    "where",
+    "what",
+    "how",
+    "why",
+    "whether",
+    "once",
+    "plus",
+    "both",
+    "either",
+    "neither",
+    "nor",
+    "or",
+    "there",
+    "here",
+    "overall",
+    "altogether",
+    "another",
+    "just",
+    "nearly",
+    "roughly",
+    "exactly",
+    "barely",
+    "some",
+    "many",
+    "several",
+    "few",
+    "first",
+    "next",
+    "further",
+    "another",
+    "extra",
+    "against",
+    "beyond",
+    "within",
+    "without",
+    "among",
+    "amid",
+    "via",
+    "per",
+    "towards",
+    "toward",
+    "into",
+    "onto",
+    "upon",
+    "above",
+    "below",
+    "near",
+    "inside",
+    "outside",
+    "through",
+    "across",
+    "along",
+    "behind",
+    "beside",
+    "besides",
+    "except",
+    "instead",
+    "rather",
+    "indeed",
+    "however",
+    "moreover",
+    "thus",
+    "hence",
+    "therefore",
+    "again",
+    "soon",
+    "later",
+    "earlier",
+    "recently",
+    "currently",
+    "previously",
+    "originally",
+    "initially",
+    "eventually",
+    "finally",
+    "ultimately",
+    "nevertheless",
+    "nonetheless",
+    "otherwise",
+    "otherwise",
+    "never",
+    "not",
+    "no",
+    "nor",
+    "anyway",
+    "ever",
+    "almost",
+    "approximately",
+    "possibly",
+    "probably",
+    "potentially",
+    "reportedly",
+    "apparently",
+    "usually",
+    "typically",
+    "generally",
+    "only",
+    "twice",
+    "half",
+    "those",
+    "whose",
+    "which",
+    "who",
+    "whom",
+    "it",
+    "we",
+    "they",
+    "he",
+    "she",
+    "i",
+    "you",
+];
 
 /// Measure nouns after "one" that make it a quantity, not a determiner.
 const MEASURE_NOUNS: &[&str] = &[

@@ -661,3 +661,19 @@ fn claims_metres_with_speeds_or_feet_and_clean_scaled_values() {
     assert_eq!(claim(&f, "2.9m").value, 2.9);
     assert_eq!(claim(&f, "4.1 million").value, 4_100_000.0);
 }
+
+#[test]
+fn claims_titles_ages_and_slashed_numbers_are_no_quantities() {
+    let body = "Blastoff 3 sold well in Japan. Some 40 shops stocked it. The Wales international, 27, was hurt in training. The band's 24/7 tour visited 12 cities, and the 9/11 film won.";
+    let f = analyse("", body);
+    let texts: Vec<&str> = f.claims.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, vec!["40", "12"], "{:#?}", f.claims);
+}
+
+#[test]
+fn claims_score_after_from() {
+    let f = analyse("", "Kovac fought back from 4-1 down to take the set.");
+    let c = claim(&f, "4-1");
+    assert_eq!((c.value, c.unit.as_deref()), (4.0, Some("tally")));
+    assert!(f.claims.iter().all(|c| c.text != "1"), "{:#?}", f.claims);
+}
