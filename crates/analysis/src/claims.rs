@@ -2122,7 +2122,39 @@ fn claimed_prize(cx: &Ctx, v: usize) -> bool {
 /// "industry analysts Crestline Media"), that whole name is the source even when the entity
 /// finder missed it or split it at "and".
 fn according_to(cx: &Ctx, k: usize) -> Option<Who> {
-    according_to_depth(cx, k, 0)
+    // "a table drawn up by Le Monde", "a survey carried out by Gallup": the agent
+    let n = cx.toks.len();
+    let mut j = k;
+    while j < n && j < k + 6 && cx.toks[j].kind == Kind::Word && !cx.toks[j].cap {
+        let w = cx.low[j].as_str();
+        if j > k && (w.ends_with("ed") || matches!(w, "drawn" | "done" | "written" | "taken")) {
+            let mut by = j + 1;
+            if cx.low.get(by).is_some_and(|x| matches!(x.as_str(), "up" | "out")) {
+                by += 1;
+            }
+            if cx.low.get(by).is_some_and(|x| x == "by") {
+                if let Some(w) = according_to_depth(cx, by + 1, 1) {
+                    return Some(w);
+                }
+            }
+            break;
+        }
+        j += 1;
+    }
+    match according_to_depth(cx, k, 0) {
+        // "a registration document filed with ...", "a poll posing the question ...": the head
+        Some(Who::Desc(d)) => {
+            let mut words: Vec<&str> = Vec::new();
+            for (wi, w) in d.split_whitespace().enumerate() {
+                if wi > 0 && (w.ends_with("ed") || w.ends_with("ing") || matches!(w, "the" | "a" | "an" | "up")) {
+                    break;
+                }
+                words.push(w);
+            }
+            Some(Who::Desc(words.join(" ")))
+        }
+        w => w,
+    }
 }
 
 fn according_to_depth(cx: &Ctx, k: usize, depth: u8) -> Option<Who> {
