@@ -958,6 +958,17 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
         && !LEX.demonyms.contains_key(next)
         && !LEX.places.contains_key(next)
         && !LEX.months.contains(next)
+        // "70 Hong Kong stars", "seven Spike Lee films": a place or person heading a noun phrase
+        && !cx.mention_ent(b).is_some_and(|(id, first, last)| {
+            first == b
+                && match cx.ents.ents[id].kind {
+                    crate::entities::EKind::Place => true,
+                    crate::entities::EKind::Person => {
+                        toks.get(last).is_some_and(|k| k.kind == Kind::Word && !k.cap)
+                    }
+                    _ => false,
+                }
+        })
     {
         return true;
     }

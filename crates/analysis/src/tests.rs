@@ -687,3 +687,11 @@ fn claims_according_to_participle_agents_and_trimmed_heads() {
     let f = analyse("", body);
     assert_eq!(claim(&f, "three to one").claimant.as_deref(), Some("poll"));
 }
+
+#[test]
+fn claims_numbers_before_place_and_person_names() {
+    let body = "Last night 40 New Zealand schools closed. She has starred in 6 Martin Scorsese films.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "40").value, 40.0);
+    assert_eq!(claim(&f, "6").value, 6.0);
+}
