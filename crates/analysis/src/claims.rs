@@ -2057,10 +2057,55 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             while c > ti && cx.low[c - 1] != "," {
                 c -= 1;
             }
-            return filter_source(cx, cx.subject(c, v));
+            // ", the statistical office said.": a plain descriptive subject
+            return filter_source(cx, cx.subject(c, v).or_else(|| lower_np(cx, c, v)));
         }
     }
     None
+}
+
+/// A short all-lowercase noun phrase in tokens [s, e) ("the statistical office", "federal
+/// regulators") as a descriptive source, without its determiner and trailing auxiliaries.
+fn lower_np(cx: &Ctx, s: usize, e: usize) -> Option<Who> {
+    let mut s = s;
+    let mut e = e;
+    while e > s && matches!(cx.low[e - 1].as_str(), "has" | "have" | "had" | "was" | "were" | "is" | "are" | "also") {
+        e -= 1;
+    }
+    if s < e && matches!(cx.low[s].as_str(), "the" | "a" | "an" | "one") {
+        s += 1;
+    }
+    if s >= e || e - s > 4 {
+        return None;
+    }
+    let all_lower = (s..e).all(|k| {
+        cx.toks[k].kind == Kind::Word
+            && !cx.toks[k].cap
+            && cx.tok_quote[k].is_none()
+            && !STOP_WHAT.contains(&cx.low[k].as_str())
+            && !cx.low[k].ends_with("ly")
+            && !matches!(cx.low[k].as_str(), "afterwards" | "later" | "earlier" | "yesterday" | "today" | "recently")
+    });
+    let head = cx.low[e - 1].as_str();
+    if !all_lower
+        || matches!(
+            head,
+            "figures"
+                | "data"
+                | "statistics"
+                | "numbers"
+                | "results"
+                | "figure"
+                | "predictions"
+                | "estimates"
+                | "calculations"
+        )
+        || head.ends_with("ing")
+        || head.ends_with("ed")
+    {
+        return None;
+    }
+    Some(Who::Desc(cx.t[cx.toks[s].s..cx.toks[e - 1].e].to_string()))
 }
 
 /// "It is estimated that", "was found to contain", "is reported to be": a passive reporting verb
@@ -2117,7 +2162,6 @@ fn claimed_prize(cx: &Ctx, v: usize) -> bool {
                 | "wicket"
                 | "points"
                 | "scalp"
-                | "record"
                 | "honours"
                 | "glory"
                 | "cup"
@@ -2238,7 +2282,32 @@ fn according_to_depth(cx: &Ctx, k: usize, depth: u8) -> Option<Who> {
     if let Some(rs) = run_start {
         last_run = Some((rs, j));
     }
-    let Some((rs, re)) = last_run else { return base };
+    let Some((rs, re)) = last_run else {
+        // "according to technology analysts, TDG Research,": the name in apposition
+        if !matches!(base, Some(Who::Ent(_))) && end > np_start && cx.low.get(end).is_some_and(|w| w == ",") {
+            if let Some((id, first, _)) = cx.mention_ent(end + 1) {
+                if first == end + 1
+                    && matches!(cx.ents.ents[id].kind, crate::entities::EKind::Org | crate::entities::EKind::Person)
+                {
+                    return Some(Who::Ent(id));
+                }
+            }
+            let mut r = end + 1;
+            while r < n && r < end + 7 && cx.toks[r].kind == Kind::Word && cx.toks[r].cap {
+                r += 1;
+            }
+            if r >= end + 3 && cx.low.get(r).is_none_or(|w| matches!(w.as_str(), "," | "." | ";")) {
+                return Some(Who::Desc(cx.t[cx.toks[end + 1].s..cx.toks[r - 1].e].to_string()));
+            }
+        }
+        // "according to federal regulators": a plain descriptive phrase closing the clause
+        let closed = cx.toks.get(end).is_none_or(|k| k.kind == Kind::Punct);
+        let plain = if closed { lower_np(cx, np_start, end) } else { None };
+        return match base {
+            Some(Who::Desc(_)) | None if plain.is_some() => plain,
+            b => b,
+        };
+    };
     // "Labor Department figures": the name before a data noun is the source
     let data_tail = end == re + 1
         && matches!(cx.low[re].as_str(), "figures" | "data" | "statistics" | "numbers" | "estimates" | "research");

@@ -695,3 +695,26 @@ fn claims_numbers_before_place_and_person_names() {
     assert_eq!(claim(&f, "40").value, 40.0);
     assert_eq!(claim(&f, "6").value, 6.0);
 }
+
+#[test]
+fn claims_plain_descriptive_sources() {
+    let body = "The carmaker is recalling about 90,000 vans, according to federal regulators.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "90,000").claimant.as_deref(), Some("federal regulators"));
+    let body = "Exports rose by 2.4% last year, the statistical office said.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "2.4%").claimant.as_deref(), Some("statistical office"));
+    let body = "More than 9 million people watched the final, according to unofficial figures.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "9 million").claimant, None);
+}
+
+#[test]
+fn claims_according_to_apposition_and_open_phrases() {
+    let body = "There will be 15 million users by 2009, according to media analysts, Corvane Insight, in a new study.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "15 million").claimant.as_deref(), Some("Corvane Insight"));
+    let body = "A used model should fetch at least £4,000, according to the price guide website run by motorists.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "£4,000").claimant, None);
+}
