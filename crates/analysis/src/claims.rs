@@ -1337,8 +1337,9 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
     let w1 = if i > 0 { low[i - 1].as_str() } else { "" };
     let w2 = if i > 1 { low[i - 2].as_str() } else { "" };
     let w3 = if i > 2 { low[i - 3].as_str() } else { "" };
-    // "an estimated debt of N", "an estimated total annual cost of N"
-    if w1 == "of" && i >= 3 {
+    // "an estimated debt of N", "an estimated total annual cost of N", "is estimated to be
+    // worth N"
+    if matches!(w1, "of" | "worth" | "be") && i >= 3 {
         let lim = i.saturating_sub(5);
         let mut k = i - 1;
         while k > lim && cx.toks[k - 1].kind == Kind::Word && !cx.toks[k - 1].cap {
@@ -1346,7 +1347,7 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
             if low[k] == "estimated" && k + 2 < i {
                 return "approximately";
             }
-            if matches!(low[k].as_str(), "of" | "the" | "and" | "to" | "was" | "is") {
+            if matches!(low[k].as_str(), "of" | "the" | "and" | "was" | "is" | "are" | "were") {
                 break;
             }
         }

@@ -718,3 +718,9 @@ fn claims_according_to_apposition_and_open_phrases() {
     let f = analyse("", body);
     assert_eq!(claim(&f, "£4,000").claimant, None);
 }
+
+#[test]
+fn claims_estimated_to_be_worth() {
+    let f = analyse("", "The collection is estimated to be worth £3m by dealers.");
+    assert_eq!(claim(&f, "£3m").qualifier, "approximately");
+}
