@@ -1947,6 +1947,25 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
     while v > a {
         v -= 1;
         if verb_ok(v) {
+            // "..., say two reports.": the number counts the inverted subject itself
+            if v > a
+                && cx.low[v - 1] == ","
+                && matches!(cx.low[v].as_str(), "say" | "says" | "said" | "reported" | "estimated" | "claimed")
+                && (v + 1..ti).all(|k| matches!(cx.low[k].as_str(), "the" | "some" | "at" | "least" | "about"))
+                && ti - v <= 3
+            {
+                let mut h = ti + 1;
+                while h < b && (cx.toks[h].kind == Kind::Num || scale_word(&cx.low[h]).is_some()) {
+                    h += 1;
+                }
+                let mut e = h;
+                while e < b && e < h + 4 && cx.toks[e].kind == Kind::Word {
+                    e += 1;
+                }
+                if cx.low.get(e).is_some_and(|w| matches!(w.as_str(), "." | "," | ";")) {
+                    return filter_source(cx, lower_np(cx, h, e));
+                }
+            }
             // "said Spacey, who ... 18 songs": number inside the speaker's relative clause
             let who_between = (v..ti).any(|k| (cx.low[k] == "who" || cx.low[k] == "whose") && !cx.toks[k].cap);
             if INVERTIBLE.contains(&cx.low[v].as_str())

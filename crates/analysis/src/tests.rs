@@ -724,3 +724,10 @@ fn claims_estimated_to_be_worth() {
     let f = analyse("", "The collection is estimated to be worth £3m by dealers.");
     assert_eq!(claim(&f, "£3m").qualifier, "approximately");
 }
+
+#[test]
+fn claims_number_in_inverted_subject() {
+    let body = "Tablets will not replace laptops soon, say three industry studies.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "three").claimant.as_deref(), Some("industry studies"));
+}
