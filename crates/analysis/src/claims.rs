@@ -1985,7 +1985,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             }
             if INVERTIBLE.contains(&cx.low[v].as_str()) && v > a && cx.low[v - 1] == "," {
                 // ", he said, and was forecast ..." : parenthetical covers the sentence
-                return cx.subject(a, v).or_else(|| cx.after_verb(v + 1));
+                return filter_source(cx, cx.subject(a, v)).or_else(|| cx.after_verb(v + 1));
             }
             let r = cx.subject(a, v);
             return filter_source(cx, r);

@@ -731,3 +731,11 @@ fn claims_number_in_inverted_subject() {
     let f = analyse("", body);
     assert_eq!(claim(&f, "three").claimant.as_deref(), Some("industry studies"));
 }
+
+#[test]
+fn claims_data_noun_before_parenthetical_verb_is_no_claimant() {
+    let body = "The review, drawing on census data, said pupils in rich areas had a 60% chance of a place.";
+    let f = analyse("", body);
+    let who = claim(&f, "60%").claimant.clone().unwrap_or_default();
+    assert!(!who.ends_with("data"), "{who}");
+}
