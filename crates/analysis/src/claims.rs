@@ -1935,6 +1935,11 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && cx.low.get(v + 1).map(|w| w == "to").unwrap_or(false)
             && cx.tok_quote[v].is_none()
         {
+            // "according to analysts Gartner More than 167 million ...": a missing full stop
+            // starts a new sentence, which the source does not cover
+            if (v + 3..(v + 10).min(ti + 1)).any(|g| glued_start(cx, g)) {
+                break;
+            }
             // "according to data provided by ..." names nobody: a reporting verb may still
             if let Some(w) = filter_source(cx, according_to(cx, v + 2)) {
                 return Some(w);
@@ -1985,7 +1990,11 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             }
             if INVERTIBLE.contains(&cx.low[v].as_str()) && v > a && cx.low[v - 1] == "," {
                 // ", he said, and was forecast ..." : parenthetical covers the sentence
-                return filter_source(cx, cx.subject(a, v)).or_else(|| cx.after_verb(v + 1));
+                let subj = cx.subject(a, v);
+                if subj.as_ref().is_some_and(crate::attrib::is_data_desc) {
+                    return None;
+                }
+                return subj.or_else(|| cx.after_verb(v + 1));
             }
             let r = cx.subject(a, v);
             return filter_source(cx, r);
@@ -2082,6 +2091,53 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
         }
     }
     None
+}
+
+/// A capitalised common word glued to a preceding name and followed by lowercase text: a
+/// sentence start after a missing full stop ("analysts Gartner More than 167 million").
+fn glued_start(cx: &Ctx, g: usize) -> bool {
+    g > 0
+        && g + 1 < cx.toks.len()
+        && cx.toks[g].kind == Kind::Word
+        && cx.toks[g].cap
+        && matches!(
+            cx.low[g].as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "more"
+                | "but"
+                | "it"
+                | "this"
+                | "these"
+                | "those"
+                | "there"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "however"
+                | "meanwhile"
+                | "some"
+                | "many"
+                | "most"
+                | "less"
+                | "fewer"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "only"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+        )
+        && !matches!(cx.low[g + 1].as_str(), "and" | "of" | "for" | "&")
+        && cx.toks[g - 1].kind == Kind::Word
+        && cx.toks[g - 1].cap
+        && cx.toks[g + 1].kind == Kind::Word
+        && !cx.toks[g + 1].cap
 }
 
 /// A short all-lowercase noun phrase in tokens [s, e) ("the statistical office", "federal
@@ -2277,6 +2333,9 @@ fn according_to_depth(cx: &Ctx, k: usize, depth: u8) -> Option<Who> {
     while j < lim {
         let tk = cx.toks[j];
         let w = cx.low[j].as_str();
+        if glued_start(cx, j) {
+            break;
+        }
         if tk.kind == Kind::Word && tk.cap && cx.tok_quote[j].is_none() {
             run_start.get_or_insert(j);
             j += 1;
@@ -2339,6 +2398,10 @@ fn according_to_depth(cx: &Ctx, k: usize, depth: u8) -> Option<Who> {
     if let Some((id, first, last)) = cx.mention_ent(rs) {
         if first == rs && last == re {
             return Some(Who::Ent(id));
+        }
+        // the name found runs past a missing full stop ("Gartner More")
+        if first == rs && last > re && glued_start(cx, re) {
+            return Some(Who::Desc(cx.t[cx.toks[rs].s..cx.toks[re - 1].e].to_string()));
         }
     }
     // "the United Nations (UN)": the bracketed acronym is the entity

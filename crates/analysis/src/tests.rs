@@ -739,3 +739,11 @@ fn claims_data_noun_before_parenthetical_verb_is_no_claimant() {
     let who = claim(&f, "60%").claimant.clone().unwrap_or_default();
     assert!(!who.ends_with("data"), "{who}");
 }
+
+#[test]
+fn claims_missing_full_stop_after_according_to_name() {
+    let body = "Sales grew 12% in the quarter, according to analysts Brenlow More than 90 million units were sold in the period.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "12%").claimant.as_deref(), Some("Brenlow"));
+    assert_eq!(claim(&f, "90 million").claimant, None);
+}
