@@ -394,6 +394,10 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
             value = v;
             vague = true;
             j += 1;
+            // "thousands and thousands", "millions upon millions": one vague quantity
+            if j + 1 < n && matches!(low[j].as_str(), "and" | "upon" | "of") && low[j + 1] == w {
+                j += 2;
+            }
         } else if (w == "a" || w == "an") && j + 1 < n {
             let nx = low[j + 1].as_str();
             if nx == "dozen" {

@@ -747,3 +747,10 @@ fn claims_missing_full_stop_after_according_to_name() {
     assert_eq!(claim(&f, "12%").claimant.as_deref(), Some("Brenlow"));
     assert_eq!(claim(&f, "90 million").claimant, None);
 }
+
+#[test]
+fn claims_repeated_vague_quantity_is_one_claim() {
+    let f = analyse("", "There were hundreds and hundreds of people queuing outside.");
+    assert_eq!(f.claims.len(), 1, "{:#?}", f.claims);
+    assert_eq!(f.claims[0].text, "hundreds and hundreds");
+}
