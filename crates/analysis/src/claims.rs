@@ -1975,6 +1975,10 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                     return filter_source(cx, lower_np(cx, h, e));
                 }
             }
+            // `she said, referring to the deaths of two ...`: the reporter's gloss, not the claim
+            if (v + 1..ti).any(|k| cx.low[k] == "," && matches!(cx.low[k + 1].as_str(), "referring" | "speaking")) {
+                return None;
+            }
             // "said Spacey, who ... 18 songs": number inside the speaker's relative clause
             let who_between = (v..ti).any(|k| (cx.low[k] == "who" || cx.low[k] == "whose") && !cx.toks[k].cap);
             if INVERTIBLE.contains(&cx.low[v].as_str())

@@ -754,3 +754,10 @@ fn claims_repeated_vague_quantity_is_one_claim() {
     assert_eq!(f.claims.len(), 1, "{:#?}", f.claims);
     assert_eq!(f.claims[0].text, "hundreds and hundreds");
 }
+
+#[test]
+fn claims_reporters_gloss_after_said_is_unclaimed() {
+    let body = "\"We miss them every day,\" Tara Quinn said, referring to the deaths of three of the group's founders.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "three").claimant, None);
+}
