@@ -98,6 +98,14 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "peso" | "pesos" => "MXN",
         "rand" => "ZAR",
         "hryvnia" | "hryvnias" => "UAH",
+        "reais" => "BRL",
+        "rupiah" => "IDR",
+        "baht" => "THB",
+        "shekel" | "shekels" => "ILS",
+        "zloty" | "zlotys" => "PLN",
+        "ringgit" => "MYR",
+        "naira" => "NGN",
+        "dirham" | "dirhams" => "AED",
         _ => return None,
     })
 }
@@ -238,30 +246,10 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
         value = parse_digits(num)?;
         match suffix.as_str() {
             "" => {}
-            // "300p a share", "rose 5p to 120p": pence
+            // "300p a share", "a 1p rise", "rose 5p to 120p": pence (not video resolutions)
             "p" if unit.is_none()
                 && value < 100_000.0
-                && (matches!(
-                    low.get(j + 1).map(|x| x.as_str()),
-                    Some("a" | "per" | "each" | "share" | "shares" | "higher" | "lower" | "up" | "down")
-                ) || j > 0
-                    && matches!(
-                        low[j - 1].as_str(),
-                        "at" | "to"
-                            | "from"
-                            | "by"
-                            | "about"
-                            | "around"
-                            | "of"
-                            | "than"
-                            | "under"
-                            | "over"
-                            | "below"
-                            | "above"
-                            | "nearly"
-                            | "almost"
-                            | "just"
-                    )) =>
+                && ![240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 2160.0].contains(&value) =>
             {
                 unit = Some("GBp".into());
             }
@@ -298,21 +286,63 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 let race_next = RACE_WORDS.contains(&nx)
                     || matches!(
                         nx,
-                        "record" | "champion" | "gold" | "silver" | "bronze" | "in" | "at" | "and" | "or" | "." | ","
+                        "record"
+                            | "champion"
+                            | "gold"
+                            | "silver"
+                            | "bronze"
+                            | "in"
+                            | "at"
+                            | "and"
+                            | "or"
+                            | "."
+                            | ","
+                            | ")"
+                            | "world"
+                            | "indoor"
+                            | "indoors"
+                            | "olympic"
+                            | "finals"
+                            | "heat"
+                            | "heats"
+                            | "crown"
+                            | "medal"
+                            | "runner"
+                            | "specialist"
+                            | "personal"
+                            | "season"
                     );
+                // "the Olympic 100m and 200m finals": a second distance after a first
+                let race_pair = race
+                    && j > 1
+                    && matches!(low[j - 1].as_str(), "and" | "or" | ",")
+                    && low[j - 2].ends_with('m')
+                    && toks[j - 2].kind == Kind::Num;
                 if s == "m" && unit.is_none() && distance_prev && value >= 50.0 && value.fract() == 0.0
-                    || s == "m" && unit.is_none() && race && race_next
+                    || s == "m" && unit.is_none() && race && (race_next || race_pair)
                 {
                     // an event name ("the 800m"), not a quantity
                     return None;
                 } else if s == "m" && unit.is_none() {
-                    if RACE_WORDS.contains(&nx) || matches!(nx, "high" | "deep" | "long" | "wide" | "tall" | "away") {
+                    // "with 500m to go": a distance
+                    let to_go = nx == "to" && low.get(j + 2).is_some_and(|w| w == "go");
+                    // "3.7m/h", "1.3m (4.2ft) tall": metres
+                    let speed = nx == "/" && toks.get(j + 1).is_some_and(|k| k.s == toks[j].e);
+                    let feet = nx == "("
+                        && (low.get(j + 2).is_some_and(|w| w.ends_with("ft") || w.ends_with("in"))
+                            || low.get(j + 3).is_some_and(|w| matches!(w.as_str(), "ft" | "feet" | "foot" | "inches")));
+                    if RACE_WORDS.contains(&nx)
+                        || to_go
+                        || speed
+                        || feet
+                        || matches!(nx, "high" | "deep" | "long" | "wide" | "tall" | "away")
+                    {
                         unit = Some("m".into());
                     } else {
-                        value *= sc;
+                        value = scaled(value, sc);
                     }
                 } else {
-                    value *= sc;
+                    value = scaled(value, sc);
                 }
             }
             s if MEASURE_SUFFIX.contains(&s) => {
@@ -364,6 +394,10 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
             value = v;
             vague = true;
             j += 1;
+            // "thousands and thousands", "millions upon millions": one vague quantity
+            if j + 1 < n && matches!(low[j].as_str(), "and" | "upon" | "of") && low[j + 1] == w {
+                j += 2;
+            }
         } else if (w == "a" || w == "an") && j + 1 < n {
             let nx = low[j + 1].as_str();
             if nx == "dozen" {
@@ -372,11 +406,20 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
             } else if let Some(sc) = scale_word(nx).filter(|_| nx.len() > 2) {
                 value = sc;
                 j += 2;
+                // "half a million": 500,000
+                if j >= 3 && low[j - 3] == "half" && !toks[j - 3].cap && cx.toks[j - 3].kind == Kind::Word {
+                    value *= 0.5;
+                    a = j - 3;
+                }
             } else {
                 return None;
             }
         } else if w == "dozen" {
             value = 12.0;
+            j += 1;
+        } else if bare_scale(cx, j) {
+            // "the first million customers"
+            value = scale_word(w).unwrap_or(1.0);
             j += 1;
         } else {
             return None;
@@ -397,7 +440,7 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
             if w == "m" && toks[j].s != toks[j - 1].e {
                 break;
             }
-            value *= sc;
+            value = scaled(value, sc);
             j += 1;
         } else if w == "dozen" {
             value *= 12.0;
@@ -469,7 +512,8 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 let same_unit = m.unit.is_none() || num.unit.is_none() || m.unit == num.unit;
                 let prev = if i > 0 { low[i - 1].as_str() } else { "" };
                 if same_unit
-                    && prev != "from"
+                    // "from 5 to 10" is a change, not a range; "from 5-2 down" may be a score
+                    && (prev != "from" || sep == "-")
                     && !(sep == "to" && prev == "by" && m.value > num.value)
                     && !(sep == "to" && low.get(j + 2).map(|w| w == "-").unwrap_or(false))
                 {
@@ -532,7 +576,7 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                         num.b = m.b;
                         return Some(num);
                     }
-                    if sep == "-" || sep == "–" || sep == "and" || sep == "to" {
+                    if (sep == "-" || sep == "–" || sep == "and" || sep == "to") && prev != "from" {
                         if m.value > num.value {
                             num.high = Some(m.value);
                             if num.unit.is_none() {
@@ -603,6 +647,24 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
     Some(num)
 }
 
+/// `v * sc` without binary noise for large scales ("4.1 million" is 4100000, not 4099999.99…).
+fn scaled(v: f64, sc: f64) -> f64 {
+    let x = v * sc;
+    if sc >= 1e3 && x.abs() < 1e15 {
+        (x * 100.0).round() / 100.0
+    } else {
+        x
+    }
+}
+
+/// A scale word standing alone after "first", "next", "another"...: "the first million buyers".
+fn bare_scale(cx: &Ctx, j: usize) -> bool {
+    j > 0
+        && matches!(cx.low[j].as_str(), "million" | "billion")
+        && !cx.toks[j].cap
+        && matches!(cx.low[j - 1].as_str(), "first" | "next" | "last" | "another" | "extra" | "additional")
+}
+
 pub fn parse_digits(s: &str) -> Option<f64> {
     let s = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     if s.is_empty() {
@@ -653,7 +715,8 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
         return true;
     }
     // bare "one" (determiner / pronoun) unless a scale follows or ratio
-    if first == "one" && num.value == 1.0 && num.unit.is_none() {
+    // ("up to one gigabyte", "one tonne": a measured quantity stays)
+    if first == "one" && num.value == 1.0 && num.unit.is_none() && !MEASURE_NOUNS.contains(&next) {
         return true;
     }
     if first == "one" && prev == "from" && next == "to" {
@@ -714,6 +777,14 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
     if prev == "as" && matches!(prev2, "young" | "old") {
         return true;
     }
+    // an age limit: "the voting age to 16", "the age of 18", "the age limit lowered to 17"
+    if matches!(prev, "to" | "of" | "at" | "from" | "is" | "be")
+        && num.unit.is_none()
+        && num.value < 130.0
+        && (a.saturating_sub(4)..a).any(|k| low[k] == "age")
+    {
+        return true;
+    }
     if prev == "aged"
         || prev == "age"
         || prev == "ages"
@@ -733,6 +804,25 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
     }
     // ", 45," after a capitalised name (age)
     if prev == "," && next == "," && num.value < 120.0 && num.unit.is_none() && a >= 2 && toks[a - 2].cap {
+        return true;
+    }
+    // "The England international, 24, was hurt": an age after a person noun
+    if prev == ","
+        && next == ","
+        && plain_int
+        && (14.0..110.0).contains(&num.value)
+        && a >= 2
+        && toks[a - 2].kind == Kind::Word
+        && (PERSON_NOUNS.contains(&low[a - 2].as_str()) || LEX.speaker_nouns.contains(low[a - 2].as_str()))
+    {
+        return true;
+    }
+    // "9/11", "24/7", odds of "7/4": dates, slogans and fractions
+    let glued = |x: usize, y: usize| toks[x].e == toks[y].s;
+    if plain_int
+        && (next == "/" && b + 1 < n && toks[b + 1].kind == Kind::Num && glued(b - 1, b) && glued(b, b + 1)
+            || prev == "/" && a >= 2 && toks[a - 2].kind == Kind::Num && glued(a - 2, a - 1) && glued(a - 1, a))
+    {
         return true;
     }
     // "said Hollins, 53." / "said Hollins, 53:": an age closing the speaker's name
@@ -828,7 +918,19 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
                     | "an"
             );
         let not_sentence_start = a >= 2 && !matches!(low[a - 2].as_str(), "." | "\"" | "!" | "?" | ":");
-        if direct_cap && (not_sentence_start || a == 1) && !cx.toks[a - 1].text(t).ends_with("'s") {
+        // at a sentence start only a name: "Spider-Man 2 is out", "Nokia 6600 sales"
+        let ptxt = pt.text(t);
+        // a sentence-opening word that is no function word or adverb names a title ("Halo 2
+        // won", "Radio 1 said", "Doom 3 was developed")
+        let title_start = plain_int
+            && !SENT_START_OK.contains(&prev)
+            && !prev.ends_with("ly")
+            && !prev.ends_with("ing")
+            && !LEX.months.contains(prev);
+        let name_like = ptxt.split_once('-').is_some_and(|(_, y)| y.starts_with(|c: char| c.is_uppercase()))
+            || cx.mention_ent(a - 1).is_some_and(|(_, _, l)| l == a)
+            || title_start;
+        if direct_cap && (not_sentence_start || a == 1 || name_like) && !cx.toks[a - 1].text(t).ends_with("'s") {
             return true;
         }
         if (prev == "-" || prev == "/")
@@ -860,11 +962,23 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
         && !LEX.demonyms.contains_key(next)
         && !LEX.places.contains_key(next)
         && !LEX.months.contains(next)
+        // "70 Hong Kong stars", "seven Spike Lee films": a place or person heading a noun phrase
+        && !cx.mention_ent(b).is_some_and(|(id, first, last)| {
+            first == b
+                && match cx.ents.ents[id].kind {
+                    crate::entities::EKind::Place => true,
+                    crate::entities::EKind::Person => {
+                        toks.get(last).is_some_and(|k| k.kind == Kind::Word && !k.cap)
+                    }
+                    _ => false,
+                }
+        })
     {
         return true;
     }
-    // coordinated ages/durations: "16 and 17-year-olds", "two or three days"
-    if matches!(next, "and" | "or" | "to") && {
+    // coordinated ages/durations: "16 and 17-year-olds", "two or three days" (not a score
+    // followed by a duration: "at 1-1 and two minutes left")
+    if !num.tally && matches!(next, "and" | "or" | "to") && {
         let mut k = b + 2;
         if low.get(k).map(|w| w == "-").unwrap_or(false) {
             k += 1;
@@ -894,6 +1008,307 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
     }
     false
 }
+
+/// Nouns for people that an age may follow: "the England international, 24,".
+const PERSON_NOUNS: &[&str] = &[
+    "international",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "forward",
+    "full-back",
+    "fly-half",
+    "scrum-half",
+    "prop",
+    "lock",
+    "flanker",
+    "centre",
+    "batsman",
+    "bowler",
+    "all-rounder",
+    "sprinter",
+    "athlete",
+    "runner",
+    "swimmer",
+    "cyclist",
+    "boxer",
+    "jockey",
+    "golfer",
+    "rapper",
+    "musician",
+    "guitarist",
+    "drummer",
+    "comedian",
+    "presenter",
+    "model",
+    "author",
+    "writer",
+    "novelist",
+    "poet",
+    "painter",
+    "artist",
+    "veteran",
+    "teenager",
+    "youngster",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "student",
+    "pensioner",
+    "driver",
+    "rider",
+    "champion",
+    "skipper",
+    "captain",
+    "winner",
+    "partner",
+    "girlfriend",
+    "boyfriend",
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "player",
+    "coach",
+    "manager",
+    "director",
+    "producer",
+];
+
+/// Words that may open a sentence before a bare number that is a quantity ("About 80", "In 12").
+const SENT_START_OK: &[&str] = &[
+    "the",
+    "in",
+    "about",
+    "some",
+    "by",
+    "at",
+    "a",
+    "an",
+    "only",
+    "almost",
+    "but",
+    "between",
+    "for",
+    "on",
+    "since",
+    "around",
+    "during",
+    "from",
+    "over",
+    "another",
+    "and",
+    "until",
+    "under",
+    "nearly",
+    "all",
+    "just",
+    "after",
+    "aged",
+    "throughout",
+    "come",
+    "meanwhile",
+    "as",
+    "when",
+    "whilst",
+    "while",
+    "before",
+    "unlike",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "these",
+    "those",
+    "with",
+    "of",
+    "to",
+    "up",
+    "more",
+    "fewer",
+    "less",
+    "perhaps",
+    "maybe",
+    "well",
+    "estimated",
+    "if",
+    "so",
+    "yet",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "last",
+    "this",
+    "that",
+    "every",
+    "each",
+    "even",
+    "than",
+    "also",
+    "still",
+    "already",
+    "least",
+    "most",
+    "like",
+    "despite",
+    "although",
+    "though",
+    "because",
+    "where",
+    "what",
+    "how",
+    "why",
+    "whether",
+    "once",
+    "plus",
+    "both",
+    "either",
+    "neither",
+    "nor",
+    "or",
+    "there",
+    "here",
+    "overall",
+    "altogether",
+    "another",
+    "just",
+    "nearly",
+    "roughly",
+    "exactly",
+    "barely",
+    "some",
+    "many",
+    "several",
+    "few",
+    "first",
+    "next",
+    "further",
+    "another",
+    "extra",
+    "against",
+    "beyond",
+    "within",
+    "without",
+    "among",
+    "amid",
+    "via",
+    "per",
+    "towards",
+    "toward",
+    "into",
+    "onto",
+    "upon",
+    "above",
+    "below",
+    "near",
+    "inside",
+    "outside",
+    "through",
+    "across",
+    "along",
+    "behind",
+    "beside",
+    "besides",
+    "except",
+    "instead",
+    "rather",
+    "indeed",
+    "however",
+    "moreover",
+    "thus",
+    "hence",
+    "therefore",
+    "again",
+    "soon",
+    "later",
+    "earlier",
+    "recently",
+    "currently",
+    "previously",
+    "originally",
+    "initially",
+    "eventually",
+    "finally",
+    "ultimately",
+    "nevertheless",
+    "nonetheless",
+    "otherwise",
+    "otherwise",
+    "never",
+    "not",
+    "no",
+    "nor",
+    "anyway",
+    "ever",
+    "almost",
+    "approximately",
+    "possibly",
+    "probably",
+    "potentially",
+    "reportedly",
+    "apparently",
+    "usually",
+    "typically",
+    "generally",
+    "only",
+    "twice",
+    "half",
+    "those",
+    "whose",
+    "which",
+    "who",
+    "whom",
+    "it",
+    "we",
+    "they",
+    "he",
+    "she",
+    "i",
+    "you",
+];
+
+/// Measure nouns after "one" that make it a quantity, not a determiner.
+const MEASURE_NOUNS: &[&str] = &[
+    "gigabyte",
+    "megabyte",
+    "terabyte",
+    "kilobyte",
+    "megabit",
+    "gigabit",
+    "tonne",
+    "ton",
+    "kilogram",
+    "kilo",
+    "gram",
+    "litre",
+    "liter",
+    "gallon",
+    "barrel",
+    "metre",
+    "meter",
+    "kilometre",
+    "kilometer",
+    "mile",
+    "acre",
+    "hectare",
+    "megawatt",
+    "gigawatt",
+    "kilowatt",
+    "percent",
+];
 
 const APPROX: &[&str] = &[
     "around",
@@ -926,6 +1341,21 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
     let w1 = if i > 0 { low[i - 1].as_str() } else { "" };
     let w2 = if i > 1 { low[i - 2].as_str() } else { "" };
     let w3 = if i > 2 { low[i - 3].as_str() } else { "" };
+    // "an estimated debt of N", "an estimated total annual cost of N", "is estimated to be
+    // worth N"
+    if matches!(w1, "of" | "worth" | "be") && i >= 3 {
+        let lim = i.saturating_sub(5);
+        let mut k = i - 1;
+        while k > lim && cx.toks[k - 1].kind == Kind::Word && !cx.toks[k - 1].cap {
+            k -= 1;
+            if low[k] == "estimated" && k + 2 < i {
+                return "approximately";
+            }
+            if matches!(low[k].as_str(), "of" | "the" | "and" | "was" | "is" | "are" | "were") {
+                break;
+            }
+        }
+    }
     match (w3, w2, w1) {
         ("no", "fewer", "than")
         | ("no", "less", "than")
@@ -1403,6 +1833,12 @@ const CLAIM_VERBS: &[&str] = &[
     "concluded",
     "argued",
     "argues",
+    "argue",
+    "insist",
+    "warn",
+    "admit",
+    "confirm",
+    "reveal",
     "acknowledged",
     "conceded",
     "maintained",
@@ -1464,11 +1900,38 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
     let a = cx.tok_at(s).max(ti.saturating_sub(60));
     let b = cx.tok_at(e).min(ti + 60);
     let verb_ok = |v: usize| {
+        let w = cx.low[v].as_str();
+        let nx = cx.low.get(v + 1).map(|x| x.as_str()).unwrap_or("");
+        // "an estimated debt", "the reported loss": a participle used as an adjective
+        let adjectival = v > 0
+            && matches!(
+                cx.low[v - 1].as_str(),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those"
+            );
+        // "He called on nations to ...", "urged ministers to ...": the one urging claims
+        let urging =
+            matches!(w, "called" | "calls") && matches!(nx, "on" | "upon" | "for") || matches!(w, "urged" | "urges");
+        // "with broadband predicted to grow": a raising participle has no reporting subject
+        let raising = matches!(
+            w,
+            "predicted" | "estimated" | "forecast" | "reported" | "claimed" | "believed" | "shown" | "found"
+        ) && nx == "to"
+            && cx.low.get(v + 2).is_some_and(|x| {
+                !matches!(x.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "reporters" | "me" | "us")
+            })
+            && cx.toks.get(v + 2).is_some_and(|t| t.kind == Kind::Word && !t.cap);
+        // "is yet to confirm", "refused to reveal": an infinitive reports nothing
+        let infinitive = v > 0 && cx.low[v - 1] == "to" && !w.ends_with("ed") && !w.ends_with('s');
         cx.tok_quote[v].is_none()
             && cx.toks[v].kind == Kind::Word
             && !cx.toks[v].cap
-            && CLAIM_VERBS.contains(&cx.low[v].as_str())
-            && (!LEX.report_verbs.contains(cx.low[v].as_str()) || cx.is_verb(v))
+            && w != "according"
+            && !adjectival
+            && !infinitive
+            && !raising
+            && !passive(cx, v)
+            && !claimed_prize(cx, v)
+            && (urging || CLAIM_VERBS.contains(&w) && (!LEX.report_verbs.contains(w) || cx.is_verb(v)))
     };
     // "according to X"
     for v in a..b {
@@ -1476,7 +1939,16 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && cx.low.get(v + 1).map(|w| w == "to").unwrap_or(false)
             && cx.tok_quote[v].is_none()
         {
-            return cx.after_verb(v + 2);
+            // "according to analysts Gartner More than 167 million ...": a missing full stop
+            // starts a new sentence, which the source does not cover
+            if (v + 3..(v + 10).min(ti + 1)).any(|g| glued_start(cx, g)) {
+                break;
+            }
+            // "according to data provided by ..." names nobody: a reporting verb may still
+            if let Some(w) = filter_source(cx, according_to(cx, v + 2)) {
+                return Some(w);
+            }
+            break;
         }
     }
     // forward: nearest verb before the number
@@ -1484,22 +1956,84 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
     while v > a {
         v -= 1;
         if verb_ok(v) {
+            // "..., say two reports.": the number counts the inverted subject itself
+            if v > a
+                && cx.low[v - 1] == ","
+                && matches!(cx.low[v].as_str(), "say" | "says" | "said" | "reported" | "estimated" | "claimed")
+                && (v + 1..ti).all(|k| matches!(cx.low[k].as_str(), "the" | "some" | "at" | "least" | "about"))
+                && ti - v <= 3
+            {
+                let mut h = ti + 1;
+                while h < b && (cx.toks[h].kind == Kind::Num || scale_word(&cx.low[h]).is_some()) {
+                    h += 1;
+                }
+                let mut e = h;
+                while e < b && e < h + 4 && cx.toks[e].kind == Kind::Word {
+                    e += 1;
+                }
+                if cx.low.get(e).is_some_and(|w| matches!(w.as_str(), "." | "," | ";")) {
+                    return filter_source(cx, lower_np(cx, h, e));
+                }
+            }
+            // `she said, referring to the deaths of two ...`: the reporter's gloss, not the claim
+            if (v + 1..ti).any(|k| cx.low[k] == "," && matches!(cx.low[k + 1].as_str(), "referring" | "speaking")) {
+                return None;
+            }
             // "said Spacey, who ... 18 songs": number inside the speaker's relative clause
             let who_between = (v..ti).any(|k| (cx.low[k] == "who" || cx.low[k] == "whose") && !cx.toks[k].cap);
-            if INVERTIBLE.contains(&cx.low[v].as_str()) && v > a && cx.low[v - 1] == "," && who_between {
+            if INVERTIBLE.contains(&cx.low[v].as_str())
+                && v > a
+                && matches!(cx.low[v - 1].as_str(), "," | "\"" | "”")
+                && who_between
+            {
                 return None;
+            }
+            // `"...," wrote the magazine, giving it 9 out of 10`: the inverted subject after a quote
+            if INVERTIBLE.contains(&cx.low[v].as_str())
+                && v > a
+                && matches!(cx.low[v - 1].as_str(), "\"" | "”")
+                && (v.saturating_sub(3)..v).any(|k| cx.tok_quote[k].is_some())
+            {
+                return filter_source(cx, cx.after_verb(v + 1));
             }
             if INVERTIBLE.contains(&cx.low[v].as_str()) && v > a && cx.low[v - 1] == "," {
                 // ", he said, and was forecast ..." : parenthetical covers the sentence
-                return cx.subject(a, v).or_else(|| cx.after_verb(v + 1));
+                let subj = cx.subject(a, v);
+                if subj.as_ref().is_some_and(crate::attrib::is_data_desc) {
+                    return None;
+                }
+                return subj.or_else(|| cx.after_verb(v + 1));
             }
             let r = cx.subject(a, v);
             return filter_source(cx, r);
         }
     }
     // trailing: ", Ukrainian officials said." / ", said X."
+    // ", the trade body reported this week.": a short noun phrase between a comma and a
+    // reporting verb closing the sentence reports even where the verb reading is ambiguous
+    let closing_np = |v: usize| {
+        let w = cx.low[v].as_str();
+        if cx.tok_quote[v].is_some()
+            || cx.toks[v].cap
+            || !matches!(w, "reported" | "estimated" | "forecast" | "found" | "predicted" | "calculated")
+        {
+            return false;
+        }
+        let mut c = v;
+        while c > ti + 1 && v - c < 5 && cx.toks[c - 1].kind == Kind::Word {
+            c -= 1;
+        }
+        c > ti + 1
+            && c < v
+            && cx.low[c - 1] == ","
+            && (cx.toks[c].cap || matches!(cx.low[c].as_str(), "the" | "a" | "an"))
+            && cx
+                .low
+                .get(v + 1)
+                .is_some_and(|x| matches!(x.as_str(), "." | "this" | "last" | "on" | "in" | "yesterday" | "earlier"))
+    };
     for v in ti + 1..b {
-        if !verb_ok(v) {
+        if !verb_ok(v) && !closing_np(v) {
             continue;
         }
         if (ti..v).any(|k| cx.low[k] == "who" && !cx.toks[k].cap) {
@@ -1527,20 +2061,386 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             return filter_source(cx, cx.subject(a, v));
         }
         let next = cx.low.get(v + 1).map(|s| s.as_str()).unwrap_or(".");
+        // ", the IFPI reported this week.", ", the minister has told MPs."
         if matches!(
             next,
-            "." | "," | ":" | "in" | "on" | "at" | "last" | "yesterday" | "earlier" | "today" | "\"" | "told"
-        ) || v + 1 >= b
+            "." | ","
+                | ":"
+                | "in"
+                | "on"
+                | "at"
+                | "last"
+                | "yesterday"
+                | "earlier"
+                | "today"
+                | "\""
+                | "told"
+                | "this"
+                | "recently"
+                | "separately"
+                | "previously"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+        ) || cx.low[v] == "told"
+            || v + 1 >= b
         {
             // subject between last comma and verb
             let mut c = v;
             while c > ti && cx.low[c - 1] != "," {
                 c -= 1;
             }
-            return filter_source(cx, cx.subject(c, v));
+            // ", the statistical office said.": a plain descriptive subject
+            return filter_source(cx, cx.subject(c, v).or_else(|| lower_np(cx, c, v)));
         }
     }
     None
+}
+
+/// A capitalised common word glued to a preceding name and followed by lowercase text: a
+/// sentence start after a missing full stop ("analysts Gartner More than 167 million").
+fn glued_start(cx: &Ctx, g: usize) -> bool {
+    g > 0
+        && g + 1 < cx.toks.len()
+        && cx.toks[g].kind == Kind::Word
+        && cx.toks[g].cap
+        && matches!(
+            cx.low[g].as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "more"
+                | "but"
+                | "it"
+                | "this"
+                | "these"
+                | "those"
+                | "there"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "however"
+                | "meanwhile"
+                | "some"
+                | "many"
+                | "most"
+                | "less"
+                | "fewer"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "only"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+        )
+        && !matches!(cx.low[g + 1].as_str(), "and" | "of" | "for" | "&")
+        && cx.toks[g - 1].kind == Kind::Word
+        && cx.toks[g - 1].cap
+        && cx.toks[g + 1].kind == Kind::Word
+        && !cx.toks[g + 1].cap
+}
+
+/// A short all-lowercase noun phrase in tokens [s, e) ("the statistical office", "federal
+/// regulators") as a descriptive source, without its determiner and trailing auxiliaries.
+fn lower_np(cx: &Ctx, s: usize, e: usize) -> Option<Who> {
+    let mut s = s;
+    let mut e = e;
+    while e > s && matches!(cx.low[e - 1].as_str(), "has" | "have" | "had" | "was" | "were" | "is" | "are" | "also") {
+        e -= 1;
+    }
+    if s < e && matches!(cx.low[s].as_str(), "the" | "a" | "an" | "one") {
+        s += 1;
+    }
+    if s >= e || e - s > 4 {
+        return None;
+    }
+    let all_lower = (s..e).all(|k| {
+        cx.toks[k].kind == Kind::Word
+            && !cx.toks[k].cap
+            && cx.tok_quote[k].is_none()
+            && !STOP_WHAT.contains(&cx.low[k].as_str())
+            && !cx.low[k].ends_with("ly")
+            && !matches!(cx.low[k].as_str(), "afterwards" | "later" | "earlier" | "yesterday" | "today" | "recently")
+    });
+    let head = cx.low[e - 1].as_str();
+    if !all_lower
+        || matches!(
+            head,
+            "figures"
+                | "data"
+                | "statistics"
+                | "numbers"
+                | "results"
+                | "figure"
+                | "predictions"
+                | "estimates"
+                | "calculations"
+        )
+        || head.ends_with("ing")
+        || head.ends_with("ed")
+    {
+        return None;
+    }
+    Some(Who::Desc(cx.t[cx.toks[s].s..cx.toks[e - 1].e].to_string()))
+}
+
+/// "It is estimated that", "was found to contain", "is reported to be": a passive reporting verb
+/// names no claimant (its grammatical subject is what is reported on).
+fn passive(cx: &Ctx, v: usize) -> bool {
+    let mut p = v;
+    while p > 0 && v - p < 3 {
+        p -= 1;
+        let w = cx.low[p].as_str();
+        if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+            return true;
+        }
+        if !(w.ends_with("ly") || matches!(w, "also" | "not" | "now" | "already" | "still" | "widely" | "then")) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "claimed her seventh title", "the crash claimed 30 lives": "claim" meaning "take", not "say".
+fn claimed_prize(cx: &Ctx, v: usize) -> bool {
+    if !matches!(cx.low[v].as_str(), "claimed" | "claims" | "claim" | "claiming") {
+        return false;
+    }
+    let end = (v + 6).min(cx.toks.len());
+    for k in v + 1..end {
+        let w = cx.low[k].as_str();
+        if cx.toks[k].kind != Kind::Word
+            || matches!(w, "that" | "it" | "he" | "she" | "they" | "the" | "to") && k > v + 1
+        {
+            return false;
+        }
+        if matches!(
+            w,
+            "title"
+                | "titles"
+                | "crown"
+                | "victory"
+                | "win"
+                | "medal"
+                | "gold"
+                | "silver"
+                | "bronze"
+                | "trophy"
+                | "prize"
+                | "lives"
+                | "life"
+                | "responsibility"
+                | "seat"
+                | "seats"
+                | "place"
+                | "spot"
+                | "wickets"
+                | "wicket"
+                | "points"
+                | "scalp"
+                | "honours"
+                | "glory"
+                | "cup"
+        ) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The source after "according to" at token `k`. When the phrase ends in a capitalised name
+/// after lowercase descriptors ("US research think-tank Pew Internet and American Life",
+/// "industry analysts Crestline Media"), that whole name is the source even when the entity
+/// finder missed it or split it at "and".
+fn according_to(cx: &Ctx, k: usize) -> Option<Who> {
+    // "a table drawn up by Le Monde", "a survey carried out by Gallup": the agent
+    let n = cx.toks.len();
+    let mut j = k;
+    while j < n && j < k + 6 && cx.toks[j].kind == Kind::Word && !cx.toks[j].cap {
+        let w = cx.low[j].as_str();
+        if j > k && (w.ends_with("ed") || matches!(w, "drawn" | "done" | "written" | "taken")) {
+            let mut by = j + 1;
+            if cx.low.get(by).is_some_and(|x| matches!(x.as_str(), "up" | "out")) {
+                by += 1;
+            }
+            if cx.low.get(by).is_some_and(|x| x == "by") {
+                if let Some(w) = according_to_depth(cx, by + 1, 1) {
+                    return Some(w);
+                }
+            }
+            break;
+        }
+        j += 1;
+    }
+    match according_to_depth(cx, k, 0) {
+        // "a registration document filed with ...", "a poll posing the question ...": the head
+        Some(Who::Desc(d)) => {
+            let mut words: Vec<&str> = Vec::new();
+            for (wi, w) in d.split_whitespace().enumerate() {
+                if wi > 0 && (w.ends_with("ed") || w.ends_with("ing") || matches!(w, "the" | "a" | "an" | "up")) {
+                    break;
+                }
+                words.push(w);
+            }
+            Some(Who::Desc(words.join(" ")))
+        }
+        w => w,
+    }
+}
+
+fn according_to_depth(cx: &Ctx, k: usize, depth: u8) -> Option<Who> {
+    let base = cx.after_verb(k);
+    let n = cx.toks.len();
+    // "a report by analysts Forrester", "figures from the statistics office": the author
+    if depth == 0 {
+        let mut j = k;
+        while j < n && j < k + 4 && cx.toks[j].kind == Kind::Word && !cx.toks[j].cap {
+            let w = cx.low[j].as_str();
+            if matches!(
+                w,
+                "report"
+                    | "reports"
+                    | "survey"
+                    | "study"
+                    | "research"
+                    | "poll"
+                    | "figures"
+                    | "data"
+                    | "statistics"
+                    | "analysis"
+                    | "estimates"
+                    | "forecasts"
+            ) {
+                if matches!(cx.low.get(j + 1).map(|x| x.as_str()), Some("by" | "from")) {
+                    if let Some(w) = according_to_depth(cx, j + 2, 1) {
+                        return Some(w);
+                    }
+                }
+                break;
+            }
+            j += 1;
+        }
+    }
+    let lim = (k + 14).min(n);
+    let mut j = k;
+    if j < lim && matches!(cx.low[j].as_str(), "the" | "a" | "an") {
+        j += 1;
+    }
+    let np_start = j;
+    let mut last_run: Option<(usize, usize)> = None;
+    let mut run_start: Option<usize> = None;
+    let mut end = j;
+    while j < lim {
+        let tk = cx.toks[j];
+        let w = cx.low[j].as_str();
+        if glued_start(cx, j) {
+            break;
+        }
+        if tk.kind == Kind::Word && tk.cap && cx.tok_quote[j].is_none() {
+            run_start.get_or_insert(j);
+            j += 1;
+            end = j;
+            continue;
+        }
+        let next_cap = cx.toks.get(j + 1).is_some_and(|t| t.kind == Kind::Word && t.cap);
+        if run_start.is_some() && next_cap && matches!(w, "and" | "of" | "for" | "&") {
+            j += 1;
+            continue;
+        }
+        if let Some(rs) = run_start.take() {
+            last_run = Some((rs, j));
+        }
+        if tk.kind == Kind::Word && !STOP_WHAT.contains(&w) && !w.ends_with("ing") && !w.ends_with("ed") {
+            // a descriptor: "research", "think-tank", "analysts"
+            j += 1;
+            end = j;
+            continue;
+        }
+        break;
+    }
+    if let Some(rs) = run_start {
+        last_run = Some((rs, j));
+    }
+    let Some((rs, re)) = last_run else {
+        // "according to technology analysts, TDG Research,": the name in apposition
+        if !matches!(base, Some(Who::Ent(_))) && end > np_start && cx.low.get(end).is_some_and(|w| w == ",") {
+            if let Some((id, first, _)) = cx.mention_ent(end + 1) {
+                if first == end + 1
+                    && matches!(cx.ents.ents[id].kind, crate::entities::EKind::Org | crate::entities::EKind::Person)
+                {
+                    return Some(Who::Ent(id));
+                }
+            }
+            let mut r = end + 1;
+            while r < n && r < end + 7 && cx.toks[r].kind == Kind::Word && cx.toks[r].cap {
+                r += 1;
+            }
+            if r >= end + 3 && cx.low.get(r).is_none_or(|w| matches!(w.as_str(), "," | "." | ";")) {
+                return Some(Who::Desc(cx.t[cx.toks[end + 1].s..cx.toks[r - 1].e].to_string()));
+            }
+        }
+        // "according to federal regulators": a plain descriptive phrase closing the clause
+        let closed = cx.toks.get(end).is_none_or(|k| k.kind == Kind::Punct);
+        let plain = if closed { lower_np(cx, np_start, end) } else { None };
+        return match base {
+            Some(Who::Desc(_)) | None if plain.is_some() => plain,
+            b => b,
+        };
+    };
+    // "Labor Department figures": the name before a data noun is the source
+    let data_tail = end == re + 1
+        && matches!(cx.low[re].as_str(), "figures" | "data" | "statistics" | "numbers" | "estimates" | "research");
+    // the phrase must end with the name ("US officials" ends with a descriptor)
+    let base_ok = base.as_ref().is_some_and(|w| !crate::attrib::is_data_desc(w));
+    if re != end && !data_tail || rs == np_start && re - rs < 3 && base_ok {
+        return base;
+    }
+    if let Some((id, first, last)) = cx.mention_ent(rs) {
+        if first == rs && last == re {
+            return Some(Who::Ent(id));
+        }
+        // the name found runs past a missing full stop ("Gartner More")
+        if first == rs && last > re && glued_start(cx, re) {
+            return Some(Who::Desc(cx.t[cx.toks[rs].s..cx.toks[re - 1].e].to_string()));
+        }
+    }
+    // "the United Nations (UN)": the bracketed acronym is the entity
+    if cx.low.get(re).is_some_and(|w| w == "(") {
+        if let Some((id, first, _)) = cx.mention_ent(re + 1) {
+            if first == re + 1 {
+                return Some(Who::Ent(id));
+            }
+        }
+    }
+    if let Some(Who::Ent(id)) = &base {
+        if cx.ents.ents[*id].kind == crate::entities::EKind::Person {
+            return base;
+        }
+        // the entity found heads the name ("the UK's Office for National Statistics")
+        if (rs..re).any(|x| cx.mention_ent(x).is_some_and(|(i, _, l)| i == *id && l == re)) {
+            return base;
+        }
+    }
+    // two names joined: "Smith and Jones"
+    if (rs..re).any(|x| {
+        matches!(cx.low[x].as_str(), "and" | "&")
+            && cx.mention_ent(x + 1).is_some_and(|(i, f, _)| {
+                f == x + 1
+                    && matches!(cx.ents.ents[i].kind, crate::entities::EKind::Person | crate::entities::EKind::Org)
+            })
+            && cx.mention_ent(rs).is_some()
+    }) {
+        return base;
+    }
+    Some(Who::Desc(cx.t[cx.toks[rs].s..cx.toks[re - 1].e].to_string()))
 }
 
 fn filter_source(cx: &Ctx, w: Option<Who>) -> Option<Who> {
@@ -1570,6 +2470,7 @@ pub fn find(
     let mut last_end_tok = 0usize;
     let mut last_qual = "exact";
     let mut last_claimant: Option<Who> = None;
+    let mut last_conv = false;
     let max_claims = 2000;
     while i < n && out.len() < max_claims {
         let tk = cx.toks[i];
@@ -1581,6 +2482,7 @@ pub fn find(
                     || w.split_once('-').map(|(x, _)| word_value(x).is_some()).unwrap_or(false)
                     || vague_word(w).is_some()
                     || w == "dozen"
+                    || bare_scale(cx, i)
                     // "at least twice" (not "twice as many": a comparison, not a count)
                     || matches!(w, "twice" | "thrice")
                         && !matches!(cx.low.get(i + 1).map(|x| x.as_str()), Some("as" | "the" | "a" | "that"))
@@ -1611,15 +2513,18 @@ pub fn find(
         let s = cx.toks[num.a].s;
         let e = cx.toks[num.b - 1].e;
         // parenthesised conversion right after the previous claim: inherit
+        // ("$2.3bn or £1.2bn", "$5m, €4m"): a second conversion in the same brackets too
         let in_parens = num.a > 0
-            && matches!(cx.low[num.a - 1].as_str(), "(" | ";")
+            && (matches!(cx.low[num.a - 1].as_str(), "(" | ";")
+                || last_conv && matches!(cx.low[num.a - 1].as_str(), "or" | "," | "/"))
             && last_end_tok + 3 >= num.a
             && !out.is_empty();
         let mut qual = num.qual_after.unwrap_or_else(|| qualifier(cx, num.a));
         if num.vague && qual == "exact" {
             qual = "more than";
         }
-        let who = if in_parens && num.unit.as_deref().map(|u| u.len() == 3).unwrap_or(false) {
+        let conv = in_parens && num.unit.as_deref().map(|u| u.len() == 3).unwrap_or(false);
+        let who = if conv {
             if qual == "exact" {
                 qual = last_qual;
             }
@@ -1649,6 +2554,7 @@ pub fn find(
         };
         last_qual = qual;
         last_claimant = who;
+        last_conv = conv;
         last_end_tok = num.b;
         out.push(claim);
         i = num.b.max(i + 1);

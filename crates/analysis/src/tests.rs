@@ -504,3 +504,260 @@ fn portfolios_passives_ages_and_gazetteer_names() {
     assert_eq!(claim(&f, "40,000").qualifier, "approximately");
     assert!(f.claims.iter().all(|c| c.text != "53"), "age is no claim: {:#?}", f.claims);
 }
+
+fn vqc(f: &Facts, text: &str) -> (f64, String, Option<String>) {
+    let c = claim(f, text);
+    (c.value, c.qualifier.clone(), c.claimant.clone())
+}
+
+#[test]
+fn claims_estimated_noun_of_and_bracketed_conversions() {
+    // "an estimated <noun> of N" is approximate; an adjectival "estimated" is no reporting verb,
+    // so the plain subject does not claim; every bracketed conversion shares the qualifier
+    let body = "Norvia Airways is weighed down by an estimated debt of 4.2 billion reais ($1.5bn or £800m).";
+    let f = analyse("", body);
+    assert_eq!(vqc(&f, "4.2 billion reais"), (4.2e9, "approximately".into(), None));
+    assert_eq!(vqc(&f, "$1.5bn"), (1.5e9, "approximately".into(), None));
+    assert_eq!(vqc(&f, "£800m"), (8e8, "approximately".into(), None));
+}
+
+#[test]
+fn claims_pence_and_match_scores() {
+    let f = analyse("", "The party has long campaigned for a 2p cut in fuel duty.");
+    assert_eq!(claim(&f, "2p").value, 2.0);
+    let f = analyse("", "The game at Ellmore Park was halted with the score at 2-2 and ten minutes left.");
+    assert_eq!(claim(&f, "2-2").value, 2.0);
+    // video resolutions are no pence
+    let f = analyse("", "The set shows films in 1080p on a wide screen.");
+    assert!(f.claims.iter().all(|c| c.text != "1080p"), "{:#?}", f.claims);
+}
+
+#[test]
+fn claims_urging_subject_and_long_according_to_names() {
+    let body = "Anna Harlow said aid budgets were far too low. She called on rich countries to pay for 400 new clinics at a cost of $5m each.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "400").claimant.as_deref(), Some("Anna Harlow"));
+    assert_eq!(claim(&f, "$5m").claimant.as_deref(), Some("Anna Harlow"));
+    let body = "A new phone is sold every 3.5 seconds, according to Dutch research body Vermeer Data and Market Studies, but fewer than 30% of them are ever repaired.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "30%").claimant.as_deref(), Some("Vermeer Data and Market Studies"));
+    let body =
+        "The tablet market was worth an estimated $7.1bn last year, according to industry analysts Crestline Media.";
+    let f = analyse("", body);
+    assert_eq!(vqc(&f, "$7.1bn"), (7.1e9, "approximately".into(), Some("Crestline Media".into())));
+}
+
+#[test]
+fn claims_inverted_verb_after_quote_units_after_one_and_bare_million() {
+    let body = "\"This is the best racing game yet,\" wrote the monthly Turbo Gamer magazine, awarding it 9 out of 10.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "9 out of 10").claimant.as_deref(), Some("Turbo Gamer"));
+    let f = analyse("", "The new player holds up to one gigabyte of music.");
+    assert_eq!((claim(&f, "one").value, claim(&f, "one").qualifier.as_str()), (1.0, "up to"));
+    let f = analyse("", "Free headphones will go to the first million buyers in Europe.");
+    assert_eq!(claim(&f, "million").value, 1e6);
+    // an age limit is no claim
+    let f = analyse("", "Campaigners want the voting age lowered to 17 across the country.");
+    assert!(f.claims.iter().all(|c| c.text != "17"), "{:#?}", f.claims);
+}
+
+#[test]
+fn claims_plural_present_reporting_verbs() {
+    let body = "The Green Party argue that the scheme would need a 3% rise in fuel duty.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "3%").claimant.as_deref(), Some("Green Party"));
+}
+
+#[test]
+fn claims_inverted_verb_after_quote_skips_relative_clause() {
+    let body =
+        "\"It was a labour of love,\" said Mara Quill, who, as the heroine, performs all 14 numbers in the show.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "14").claimant, None);
+}
+
+#[test]
+fn claims_passive_and_prize_claim_verbs_name_no_claimant() {
+    let body = "A warehouse in Dunmore was found to contain 12,000 fake watches.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "12,000").claimant, None);
+    let body = "It is estimated that Harrow Foods loses hundreds of thousands of pounds a year.";
+    let f = analyse("", body);
+    assert_eq!(f.claims.first().and_then(|c| c.claimant.clone()), None, "{:#?}", f.claims);
+    let body = "Veteran Lena Ostrova claimed her fifth national title, winning 6-2 6-4.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "6-2").claimant, None);
+    // data nouns after "according to" are no claimant
+    let body = "Shoppers spent 4% more in May, according to figures released on Monday.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "4%").claimant, None);
+}
+
+#[test]
+fn claims_according_to_a_report_by_names_the_author() {
+    let body = "Sales of smart watches will triple to 90 million by 2010, according to a report by analysts Brightwater Research.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "90 million").claimant.as_deref(), Some("Brightwater Research"));
+}
+
+#[test]
+fn claims_race_distances_are_no_millions() {
+    let body =
+        "Okafor, who won the 60m world indoor title, will race over 200m indoors. She broke clear with 300m to go.";
+    let f = analyse("", body);
+    assert!(f.claims.iter().all(|c| c.value < 1e6), "{:#?}", f.claims);
+    let f = analyse("", "The firm raised 200m from new investors.");
+    assert_eq!(claim(&f, "200m").value, 2e8);
+}
+
+#[test]
+fn claims_sequel_numbers_and_infinitive_verbs() {
+    let body = "Sales were strong. Star-Quest 3 goes on sale in March for the PC.";
+    let f = analyse("", body);
+    assert!(f.claims.iter().all(|c| c.text != "3"), "{:#?}", f.claims);
+    let body = "The Crown Theatre is yet to confirm the final four acts who will perform.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "four").claimant, None);
+}
+
+#[test]
+fn claims_half_a_million() {
+    let f = analyse("", "Just over half a million homes lost power in the storm.");
+    assert_eq!((claim(&f, "half a million").value, claim(&f, "half a million").qualifier.as_str()), (5e5, "more than"));
+}
+
+#[test]
+fn claims_according_to_fallbacks_and_trailing_reporters() {
+    // an acronym in brackets identifies the body after "according to"
+    let body = "Some 40,000 jobs could go by 2010, according to the Marrow Trust (MT).";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "40,000").claimant.as_deref(), Some("Marrow Trust"));
+    // "X figures": X is the source
+    let body = "According to Treasury Board figures, state firms shed 12,000 posts in March.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "12,000").claimant.as_deref(), Some("Treasury Board"));
+    // nameless data after "according to" leaves the reporting verb to speak
+    let body = "The Fund said that, according to data released on Monday, output rose by 3% in 2004.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "3%").claimant.as_deref(), Some("Fund"));
+    // a raising participle is skipped for the main verb
+    let body = "Orvan Labs said margins were thin, with revenue predicted to climb from 8% to 11% by 2008.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "8%").claimant.as_deref(), Some("Orvan Labs"));
+    // trailing reporting verbs with a time word or an object
+    let body = "Sales of vinyl records rose 30% in 2004, the industry group reported this week.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "30%").claimant.as_deref(), Some("industry group"));
+    let body = "At least four climbers died on the mountain, the health minister has told reporters.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "four").claimant.as_deref(), Some("health minister"));
+}
+
+#[test]
+fn claims_metres_with_speeds_or_feet_and_clean_scaled_values() {
+    let body = "The 1.4m (4.6ft) robot can walk at 2.9m/h on a flat floor. Sales reached 4.1 million units.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "1.4m").value, 1.4);
+    assert_eq!(claim(&f, "2.9m").value, 2.9);
+    assert_eq!(claim(&f, "4.1 million").value, 4_100_000.0);
+}
+
+#[test]
+fn claims_titles_ages_and_slashed_numbers_are_no_quantities() {
+    let body = "Blastoff 3 sold well in Japan. Some 40 shops stocked it. The Wales international, 27, was hurt in training. The band's 24/7 tour visited 12 cities, and the 9/11 film won.";
+    let f = analyse("", body);
+    let texts: Vec<&str> = f.claims.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, vec!["40", "12"], "{:#?}", f.claims);
+}
+
+#[test]
+fn claims_score_after_from() {
+    let f = analyse("", "Kovac fought back from 4-1 down to take the set.");
+    let c = claim(&f, "4-1");
+    assert_eq!((c.value, c.unit.as_deref()), (4.0, Some("tally")));
+    assert!(f.claims.iter().all(|c| c.text != "1"), "{:#?}", f.claims);
+}
+
+#[test]
+fn claims_according_to_participle_agents_and_trimmed_heads() {
+    let body = "The actor earned 3.2m euros last year, according to a list drawn up by the Brennart Gazette.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "3.2m euros").claimant.as_deref(), Some("Brennart Gazette"));
+    let body = "Voters back the plan by three to one, according to a poll asking the question ministers will put.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "three to one").claimant.as_deref(), Some("poll"));
+}
+
+#[test]
+fn claims_numbers_before_place_and_person_names() {
+    let body = "Last night 40 New Zealand schools closed. She has starred in 6 Martin Scorsese films.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "40").value, 40.0);
+    assert_eq!(claim(&f, "6").value, 6.0);
+}
+
+#[test]
+fn claims_plain_descriptive_sources() {
+    let body = "The carmaker is recalling about 90,000 vans, according to federal regulators.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "90,000").claimant.as_deref(), Some("federal regulators"));
+    let body = "Exports rose by 2.4% last year, the statistical office said.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "2.4%").claimant.as_deref(), Some("statistical office"));
+    let body = "More than 9 million people watched the final, according to unofficial figures.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "9 million").claimant, None);
+}
+
+#[test]
+fn claims_according_to_apposition_and_open_phrases() {
+    let body = "There will be 15 million users by 2009, according to media analysts, Corvane Insight, in a new study.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "15 million").claimant.as_deref(), Some("Corvane Insight"));
+    let body = "A used model should fetch at least £4,000, according to the price guide website run by motorists.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "£4,000").claimant, None);
+}
+
+#[test]
+fn claims_estimated_to_be_worth() {
+    let f = analyse("", "The collection is estimated to be worth £3m by dealers.");
+    assert_eq!(claim(&f, "£3m").qualifier, "approximately");
+}
+
+#[test]
+fn claims_number_in_inverted_subject() {
+    let body = "Tablets will not replace laptops soon, say three industry studies.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "three").claimant.as_deref(), Some("industry studies"));
+}
+
+#[test]
+fn claims_data_noun_before_parenthetical_verb_is_no_claimant() {
+    let body = "The review, drawing on census data, said pupils in rich areas had a 60% chance of a place.";
+    let f = analyse("", body);
+    let who = claim(&f, "60%").claimant.clone().unwrap_or_default();
+    assert!(!who.ends_with("data"), "{who}");
+}
+
+#[test]
+fn claims_missing_full_stop_after_according_to_name() {
+    let body = "Sales grew 12% in the quarter, according to analysts Brenlow More than 90 million units were sold in the period.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "12%").claimant.as_deref(), Some("Brenlow"));
+    assert_eq!(claim(&f, "90 million").claimant, None);
+}
+
+#[test]
+fn claims_repeated_vague_quantity_is_one_claim() {
+    let f = analyse("", "There were hundreds and hundreds of people queuing outside.");
+    assert_eq!(f.claims.len(), 1, "{:#?}", f.claims);
+    assert_eq!(f.claims[0].text, "hundreds and hundreds");
+}
+
+#[test]
+fn claims_reporters_gloss_after_said_is_unclaimed() {
+    let body = "\"We miss them every day,\" Tara Quinn said, referring to the deaths of three of the group's founders.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "three").claimant, None);
+}
