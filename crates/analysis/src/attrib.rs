@@ -601,7 +601,8 @@ impl<'a> Ctx<'a> {
             || !(LEX.speaker_nouns.contains(head)
                 || LEX.people_nouns.contains(head)
                 || LEX.titles.contains(head)
-                || DOC_NOUNS.contains(&head))
+                || DOC_NOUNS.contains(&head)
+                || ORG_NOUNS.contains(&head) && i > a)
         {
             // group mention ("Ukrainian officials") is handled by mention_ent
             return None;
@@ -726,7 +727,10 @@ impl<'a> Ctx<'a> {
                     .or_else(|| Some(Who::Desc(self.t[self.toks[start_mod].s..self.toks[i].e].to_string())));
             }
             if LEX.titles.contains(head) {
-                return self.role(head, self.toks[i].s);
+                // "the regional governor said" with nobody named: the office speaks
+                if let Some(w) = self.role(head, self.toks[i].s) {
+                    return Some(w);
+                }
             }
         }
         // possessive person: "Tony Blair's spokesman"
@@ -1008,6 +1012,14 @@ impl<'a> Ctx<'a> {
                 if DOC_NOUNS.contains(&hw) {
                     return Some(Who::Desc(hw.to_string()));
                 }
+                // "said the regional governor" with no governor named: the modified office speaks
+                let pos = self.toks[k].s;
+                let nobody_named = self.recent_ent(pos, |kind| kind == EKind::Person).is_none_or(|id| {
+                    self.ents.mentions.iter().filter(|m| m.ent == id && m.s < pos).all(|m| m.s + 1500 < pos)
+                });
+                if h > k + 1 && (k + 1..h).all(|x| !self.toks[x].cap) && nobody_named {
+                    return Some(Who::Desc(self.t[self.toks[k + 1].s..self.toks[h].e].to_string()));
+                }
                 return self.role(hw, self.toks[k].s);
             }
             // indefinite: descriptive
@@ -1045,7 +1057,9 @@ impl<'a> Ctx<'a> {
         );
         let generic = !specific;
         if generic {
-            return Some(Who::Ent(id));
+            // "Envisional said 18% … About 70% were using BitTorrent, the firm said.": an
+            // organisation that has been reporting wins over one merely mentioned since
+            return Some(Who::Ent(self.reporting_org(pos).unwrap_or(id)));
         }
         let name = self.ents.ents[id].name.to_lowercase();
         let stem = head.trim_end_matches('s');
@@ -1061,6 +1075,30 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(Who::Desc(head.to_string()))
+    }
+
+    /// The most recent organisation (within about two paragraphs) that was the subject of a
+    /// reporting verb or the speaker of a quote.
+    fn reporting_org(&self, pos: usize) -> Option<usize> {
+        let i = self.ents.mentions.partition_point(|m| m.s < pos);
+        for m in self.ents.mentions[..i].iter().rev().take(12) {
+            if m.s + 1200 < pos {
+                break;
+            }
+            if self.ents.ents[m.ent].kind != EKind::Org {
+                continue;
+            }
+            let mut v = self.toks.partition_point(|x| x.s < m.e);
+            while v < self.toks.len() && AUX.contains(&self.low[v].as_str()) {
+                v += 1;
+            }
+            let reports = v < self.toks.len() && self.is_verb(v) && self.tok_quote[v].is_none();
+            let spoke = self.speakers.iter().flatten().any(|w| *w == Who::Ent(m.ent));
+            if reports || spoke {
+                return Some(m.ent);
+            }
+        }
+        None
     }
 
     fn recent_ent(&self, pos: usize, pred: impl Fn(EKind) -> bool) -> Option<usize> {
@@ -1867,6 +1905,18 @@ mod tests {
                     dispute is \"not something it wants\".";
         assert_eq!(speaker(body, "moving the").as_deref(), Some("Brazil"));
         assert_eq!(speaker(body, "not something").as_deref(), Some("Brazil"));
+    }
+
+    #[test]
+    fn unnamed_offices_and_reporting_organisations() {
+        let body = "\"We are worried,\" the trade body said. \"It is grim,\" said the regional governor.";
+        assert_eq!(speaker(body, "We are").as_deref(), Some("trade body"));
+        assert_eq!(speaker(body, "It is grim").as_deref(), Some("regional governor"));
+        let body = "Survey firm Quantel said 18% of users were in Wales. About 70% were using file-sharing \
+                    site Swapzone, the firm said. \"Piracy is easy,\" the firm said.";
+        assert_eq!(speaker(body, "Piracy").as_deref(), Some("Quantel"));
+        let f = analyse("", body);
+        assert_eq!(f.claims.iter().find(|c| c.text == "70%").and_then(|c| c.claimant.as_deref()), Some("Quantel"));
     }
 
     #[test]
