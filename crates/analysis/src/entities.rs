@@ -457,10 +457,28 @@ pub struct Doc<'a> {
 /// Is this a sports article (by the density of sports words)?
 pub fn is_sport(t: &str, toks: &[Tok]) -> bool {
     let mut n = 0;
+    let mut prev = "";
     for k in toks.iter().take(3000) {
-        if k.kind == Kind::Word && !k.cap && crate::lexicon::SPORT_SET.contains(k.text(t)) {
+        if k.kind != Kind::Word {
+            prev = "";
+            continue;
+        }
+        let w = k.text(t);
+        if !k.cap && crate::lexicon::SPORT_SET.contains(w) {
             n += 1;
         }
+        // a named competition or governing body weighs two sports words
+        if k.cap
+            && (matches!(w, "Premiership" | "Uefa" | "UEFA" | "Fifa" | "FIFA" | "Olympics" | "Wimbledon")
+                || matches!(w, "League" | "Cup" | "Nations")
+                    && matches!(
+                        prev,
+                        "Champions" | "FA" | "World" | "Six" | "Premier" | "Carling" | "Heineken" | "Uefa"
+                    ))
+        {
+            n += 2;
+        }
+        prev = w;
     }
     n >= 4
 }
@@ -493,7 +511,14 @@ pub fn extract(doc: &Doc) -> Entities {
             i += 1;
             continue;
         }
+        // "Brian 'Head' Welch": a nickname in quotes between a first name and a surname
+        if let Some((c, next)) = nickname_name(doc, i) {
+            cands.push(c);
+            i = next;
+            continue;
+        }
         // grow the span
+        let mut nick: Option<(Cand, usize)> = None;
         let mut j = i + 1;
         let mut end_possessive = is_possessive(tk.text(t));
         let saint = |x: usize| matches!(toks[x].text(t), "St" | "Saint" | "St.");
@@ -517,6 +542,14 @@ pub fn extract(doc: &Doc) -> Entities {
                 continue;
             }
             let w = nt.text(t);
+            // "Guitarist Brian 'Head' Welch": the span so far ends in a first name before a nickname
+            if j - 1 > i && nt.kind == Kind::Punct {
+                if let Some(found) = nickname_name(doc, j - 1) {
+                    nick = Some(found);
+                    j -= 1;
+                    break;
+                }
+            }
             // plural possessive inside a name: "Transport Workers' Union", "Nurses' Association"
             if (w == "'" || w == "’")
                 && nt.s == toks[j - 1].e
@@ -530,6 +563,40 @@ pub fn extract(doc: &Doc) -> Entities {
                 continue;
             }
             let wl = w.to_ascii_lowercase();
+            // "Mail on Sunday", "Independent on Sunday": a newspaper's Sunday edition
+            if wl == "on"
+                && j + 1 < n
+                && toks[j + 1].text(t) == "Sunday"
+                && matches!(toks[j - 1].text(t), "Mail" | "Independent" | "Express" | "Mirror" | "Observer")
+                && t[nt.e..toks[j + 1].s] == *" "
+            {
+                j += 2;
+                break;
+            }
+            // "School for the Deaf", "Museum of the Moving Image": "the" after a connector inside an
+            // organisation name (an organisation word already in the span)
+            if matches!(wl.as_str(), "for" | "of" | "and")
+                && nt.kind == Kind::Word
+                && !nt.cap
+                && j + 2 < n
+                && doc.low[j + 1] == "the"
+                && !toks[j + 1].cap
+                && toks[j + 2].kind == Kind::Word
+                && toks[j + 2].cap
+                && !crate::lexicon::FUNCTION_CAPS.contains(&doc.low[j + 2].as_str())
+                && t[nt.e..toks[j + 2].s].len() <= 6
+                && !t[nt.e..toks[j + 2].s].contains('\n')
+                && if wl == "and" {
+                    (i..j).any(|x| doc.low[x] == "the" && !toks[x].cap)
+                } else {
+                    LEX.org_words.contains(toks[j - 1].text(t))
+                }
+                && !LEX.orgs.contains(&(i..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+            {
+                j += 3;
+                end_possessive = is_possessive(toks[j - 1].text(t));
+                continue;
+            }
             let is_conn = (nt.kind == Kind::Word && CONNECTORS.contains(&wl.as_str()) && !nt.cap) || w == "&";
             if is_conn
                 && j + 1 < n
@@ -561,6 +628,11 @@ pub fn extract(doc: &Doc) -> Entities {
             break;
         }
         split_span(doc, i, j, &lower, &cap_mid, &mut cands);
+        if let Some((c, next)) = nick.take() {
+            cands.push(c);
+            i = next;
+            continue;
+        }
         i = j.max(i + 1);
     }
     // titles of works ("the film Hotel Rwanda", "his album Blue Skies", "BBC drama Casualty") are
@@ -583,6 +655,40 @@ pub fn extract(doc: &Doc) -> Entities {
             works.insert(key);
         }
     }
+    // "the hugely successful Spider-Man films", "the Harry Potter books": a name right before a
+    // works noun is the title of a work (a person only before a singular noun: "a Ken Loach film")
+    for c in &cands {
+        let nx = c.tok + c.ntok;
+        if nx >= toks.len()
+            || toks[nx].kind != Kind::Word
+            || toks[nx].cap
+            || c.e > toks[nx].s
+            || !t[c.e..toks[nx].s].trim().is_empty()
+        {
+            continue;
+        }
+        let key = fold(&c.surface);
+        if c.titled
+            || is_possessive(toks[nx - 1].text(t))
+            || LEX.orgs.contains(&key)
+            || LEX.places.contains_key(&key)
+            || LEX.demonyms.contains_key(&key)
+        {
+            continue;
+        }
+        let w = doc.low[nx].as_str();
+        let plural =
+            matches!(w, "films" | "movies" | "books" | "novels" | "albums" | "games" | "sequels" | "franchise");
+        let singular =
+            matches!(w, "film" | "movie" | "series" | "show" | "album" | "novel" | "book" | "game" | "sequel");
+        let first_named = LEX.first_names.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str());
+        let shaped_work = c.ntok >= 2 || c.surface.contains('-');
+        if plural && shaped_work && (c.tok > 0 && doc.low[c.tok - 1] == "the" || !first_named)
+            || singular && shaped_work && !first_named && c.kind == EKind::Unknown
+        {
+            works.insert(key);
+        }
+    }
     if !works.is_empty() {
         cands.retain(|c| !works.contains(&fold(&c.surface)));
     }
@@ -592,7 +698,84 @@ pub fn extract(doc: &Doc) -> Entities {
         !crate::lexicon::SINGULAR_DEMONYMS.contains(&key.as_str()) || LEX.demonyms.contains_key(&key)
     });
 
-    resolve(doc, cands)
+    resolve(doc, cands, &lower)
+}
+
+/// "Brian 'Head' Welch", "Earvin \"Magic\" Johnson": a known first name, a quoted nickname of one
+/// or two capitalised words, and a surname. Returns the person (first name and surname, the
+/// nickname left out of the surface) and the token after the surname.
+fn nickname_name(doc: &Doc, i: usize) -> Option<(Cand, usize)> {
+    let t = doc.t;
+    let toks = doc.toks;
+    let is_open = |k: usize| toks.get(k).is_some_and(|x| matches!(x.text(t), "'" | "‘" | "\"" | "“"));
+    let is_close = |k: usize| toks.get(k).is_some_and(|x| matches!(x.text(t), "'" | "’" | "\"" | "”"));
+    let word_cap = |k: usize| toks.get(k).is_some_and(|x| x.kind == Kind::Word && x.cap);
+    if !LEX.first_names.contains(doc.low[i].as_str()) || !is_open(i + 1) || t[toks[i].e..toks[i + 1].s] != *" " {
+        return None;
+    }
+    let mut k = i + 2;
+    while k < toks.len() && k < i + 4 && word_cap(k) {
+        k += 1;
+    }
+    if k == i + 2 || !is_close(k) || toks[k].s != toks[k - 1].e || !word_cap(k + 1) {
+        return None;
+    }
+    if t[toks[k].e..toks[k + 1].s] != *" " || toks[i + 2].s != toks[i + 1].e {
+        return None;
+    }
+    let last = fold(strip_possessive(toks[k + 1].text(t)));
+    if LEX.places.contains_key(&last) || LEX.orgs.contains(&last) || LEX.common.contains(last.as_str()) {
+        return None;
+    }
+    let mut c = make_cand(doc, i, i + 1);
+    let lt = toks[k + 1].text(t);
+    c.e = toks[k + 1].s + strip_possessive(lt).len();
+    c.surface = format!("{} {}", decode_entities(toks[i].text(t)), decode_entities(strip_possessive(lt)));
+    c.ntok = k + 2 - i;
+    c.kind = EKind::Person;
+    Some((c, k + 2))
+}
+
+/// "Run-DMC", "Wu-DNA": a capitalised word hyphened to an acronym names a band or firm (not a
+/// prefix such as "Anti-EU", "Pro-NHS").
+fn is_hyphen_acronym_name(w: &str) -> bool {
+    let Some((head, tail)) = w.rsplit_once('-') else { return false };
+    let tl = tail.to_ascii_lowercase();
+    head.chars().next().is_some_and(|c| c.is_uppercase())
+        && head.chars().skip(1).all(|c| c.is_lowercase())
+        && head.len() >= 2
+        && (2..=5).contains(&tail.len())
+        && tail.chars().all(|c| c.is_ascii_uppercase())
+        && !matches!(
+            head.to_ascii_lowercase().as_str(),
+            "anti"
+                | "pro"
+                | "non"
+                | "ex"
+                | "post"
+                | "pre"
+                | "pan"
+                | "euro"
+                | "trans"
+                | "inter"
+                | "multi"
+                | "super"
+                | "mini"
+        )
+        && !LEX.non_names.contains(tl.as_str())
+        && !LEX.places.contains_key(&tl)
+        && !LEX.demonyms.contains_key(&tl)
+        && !matches!(tl.as_str(), "mp" | "mps" | "uk" | "us" | "eu" | "un" | "tv" | "nhs")
+}
+
+/// A word with an English derivational ending ("Finding", "Creative", "Constitutional"): not a
+/// given name.
+fn english_like(w: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "ing", "ed", "al", "ive", "ous", "ful", "less", "ness", "ion", "ity", "ate", "ent", "ant", "ure", "ism", "ist",
+        "ics", "ship", "ment", "able", "ible", "ery", "ward", "wise", "est",
+    ];
+    w.len() <= 2 || ENDS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -743,9 +926,19 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     // trailing connector words
     while b > a && {
         let w = toks[b - 1].text(t).to_ascii_lowercase();
-        CONNECTORS.contains(&w.as_str()) || w == "&"
+        CONNECTORS.contains(&w.as_str()) || w == "&" || w == "the"
     } {
         b -= 1;
+    }
+    // "analysts Gartner More than 167 million": a sentence opener glued on by a missing full stop
+    if b - a >= 2 && b == e && toks.get(b).is_some_and(|k| k.kind == Kind::Word && !k.cap) {
+        let w = doc.low[b - 1].as_str();
+        if matches!(
+            w,
+            "more" | "most" | "some" | "many" | "but" | "however" | "meanwhile" | "there" | "this" | "these" | "those"
+        ) {
+            b -= 1;
+        }
     }
     if a >= b {
         return;
@@ -858,6 +1051,36 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         }
     }
 
+    // "Grant Wilson of Mellon Bank": a two- or three-word name, then "of" and an organisation
+    if let Some(k) = words.iter().position(|w| w == "of") {
+        let head_plain = (0..k).all(|x| {
+            !LEX.org_words.contains(raw[x])
+                && !LEX.place_heads.contains(raw[x])
+                && !LEX.places.contains_key(&words[x])
+                && !LEX.demonyms.contains_key(&words[x])
+                && !LEX.common.contains(words[x].as_str())
+                && !is_acronym(raw[x])
+                && title_len(&words[x..x + 1]) == 0
+        });
+        let tail = &words[k + 1..];
+        let tail_org = !tail.is_empty()
+            && (tail.iter().enumerate().any(|(x, _)| LEX.org_words.contains(raw[k + 1 + x]))
+                || LEX.orgs.contains(&tail.join(" ")));
+        if (2..=3).contains(&k) && head_plain && tail_org && !LEX.orgs.contains(&words.join(" ")) {
+            let mut c = make_cand(doc, a, a + k);
+            if c.kind == EKind::Unknown {
+                c.person_cue = true;
+            }
+            out.push(c);
+            let before = out.len();
+            split_span(doc, a + k + 1, b, lower, cap_mid, out);
+            if out.len() == before + 1 && matches!(out[before].kind, EKind::Unknown | EKind::Person) {
+                out[before].kind = EKind::Org;
+            }
+            return;
+        }
+    }
+
     // leading place/demonym followed by more capitalised words: "US President Donald Trump",
     // "Ukrainian Defence Minister ...", "British Tolkien fans"
     if b - a >= 2 {
@@ -881,7 +1104,22 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             let rest_known = LEX.orgs.contains(&words[lead_len..].join(" "));
             if rest_title || !rest_has_org_word || rest_known {
                 push_plain(doc, a, a + lead_len, out);
+                let before = out.len();
                 split_span(doc, a + lead_len, b, lower, cap_mid, out);
+                // "Brazilian Ronaldo": a demonym before a lone unknown name describes a person
+                if lead_len == 1
+                    && b - a == 2
+                    && out.len() == before + 1
+                    && out[before].kind == EKind::Unknown
+                    && LEX.demonyms.contains_key(w0)
+                    && !LEX.places.contains_key(w0)
+                    && !is_acronym(raw[1])
+                    && !LEX.common.contains(words[1].as_str())
+                    && !lower.contains(words[1].as_str())
+                    && !english_like(&words[1])
+                {
+                    out[before].person_cue = true;
+                }
                 return;
             }
         }
@@ -977,7 +1215,14 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             }
         }
         let mut c = make_cand(doc, a + r0, b);
-        c.kind = if c.kind == EKind::Unknown || c.kind == EKind::Person { EKind::Person } else { c.kind };
+        // "Mr Sears", "Dr Boots": an honorific makes a person even of a company's name
+        let honorific = matches!(words[k].as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame")
+            && !(r0..words.len()).any(|x| LEX.org_words.contains(raw[x]));
+        c.kind = if c.kind == EKind::Unknown || c.kind == EKind::Person || honorific && c.kind == EKind::Org {
+            EKind::Person
+        } else {
+            c.kind
+        };
         if c.kind == EKind::Person {
             c.titled = true;
             c.gender = title_gender(&words[k]).or(c.gender);
@@ -1008,7 +1253,12 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     let s = toks[a].s;
     let last = toks[b - 1];
     let lt = last.text(t);
-    let e = last.s + strip_possessive(lt).len();
+    // "McDonald's", "Sainsbury's": a known organisation whose name ends in a possessive
+    let whole_poss = is_possessive(lt) && {
+        let full: Vec<String> = (a..b).map(|x| fold(toks[x].text(t)).replace('’', "'")).collect();
+        LEX.orgs.contains(&full.join(" "))
+    };
+    let e = if whole_poss { last.e } else { last.s + strip_possessive(lt).len() };
     let surface = decode_entities(&t[s..e]);
     let words: Vec<String> = (a..b).map(|x| fold(strip_possessive(toks[x].text(t)))).collect();
     let key = words.join(" ");
@@ -1019,7 +1269,9 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     let mut person_cue = false;
     let raw_words: Vec<&str> = (a..b).map(|x| strip_possessive(toks[x].text(t))).collect();
 
-    if doc.sport
+    if whole_poss {
+        kind = EKind::Org;
+    } else if doc.sport
         && LEX.orgs.contains(&key)
         && !LEX.demonyms.contains_key(&key)
         && LEX.places.get(&key).map(|p| fold(p) != key || key.len() > 3).unwrap_or(true)
@@ -1062,6 +1314,18 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     } else if let Some(p) = LEX.places.get(&key) {
         kind = EKind::Place;
         place = Some((*p).to_string());
+    } else if a > 0 && doc.low[a - 1] == "the" && LEX.orgs.contains(&format!("the {key}")) {
+        // "the Observer", "the Independent": a newspaper known with its article
+        kind = EKind::Org;
+    } else if b - a == 2
+        && matches!(words[0].as_str(), "daily" | "sunday" | "evening")
+        && !LEX.common.contains(words[1].as_str())
+        && !LEX.months.contains(words[1].as_str())
+    {
+        // "the Daily Star", "Evening Chronicle": a newspaper
+        kind = EKind::Org;
+    } else if b - a == 1 && is_hyphen_acronym_name(raw_words[0]) {
+        kind = EKind::Org;
     } else if LEX.orgs.contains(&key)
         && (!crate::lexicon::ACRONYM_ORGS.contains(&key)
             || surface.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()))
@@ -1087,6 +1351,15 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         kind = EKind::Place;
         by_place_head = true;
     } else if b - a >= 2 && LEX.first_names.contains(words[0].as_str()) {
+        kind = EKind::Person;
+    } else if (2..=3).contains(&(b - a))
+        && raw_words[0].len() == 1
+        && raw_words[0].chars().all(|c| c.is_ascii_uppercase())
+        && !matches!(raw_words[0], "A" | "I" | "X" | "V" | "O")
+        && raw_words[1..].iter().all(|w| w.chars().count() >= 2 && !w.chars().all(|c| c.is_uppercase()))
+        && words[1..].iter().all(|w| !LEX.common.contains(w.as_str()) && !LEX.places.contains_key(w))
+    {
+        // "R Kelly", "J K Rowling": an initial as the first name
         kind = EKind::Person;
     }
     if LEX.female.contains(words[0].as_str()) && !LEX.male.contains(words[0].as_str()) {
@@ -1583,7 +1856,7 @@ fn initials(name: &str) -> String {
 
 const LONE_SAID_ORG: i32 = 1;
 
-fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
+fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     let t = doc.t;
     let toks = doc.toks;
     // groups from demonyms
@@ -1668,7 +1941,11 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
                                 .map(|n| {
                                     n.kind == Kind::Word
                                         && !n.cap
-                                        && !LEX.report_verbs.contains(fold(n.text(t)).as_str())
+                                        && (!LEX.report_verbs.contains(fold(n.text(t)).as_str())
+                                            || matches!(
+                                                fold(n.text(t)).as_str(),
+                                                "show" | "report" | "claim" | "estimate" | "forecast" | "statement"
+                                            ))
                                         && !matches!(
                                             fold(n.text(t)).as_str(),
                                             "are"
@@ -1913,6 +2190,24 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
             }
         }
     }
+    // "RDF Media" ... "RDF's action": the first word of an organisation named by a word and an
+    // organisation head is the same organisation (unless it is a known organisation of its own)
+    for id in 0..ents.len() {
+        let name = &ents[id].name;
+        if redirect[id] != id
+            || name.contains(' ')
+            || !matches!(ents[id].kind, EKind::Org | EKind::Unknown)
+            || LEX.orgs.contains(&fold(name))
+            || LEX.places.contains_key(&fold(name))
+        {
+            continue;
+        }
+        if let Some(v) = org_first.get(&alias_key(name)) {
+            if v.len() == 1 && v[0] != id && ents[v[0]].kind == EKind::Org {
+                redirect[id] = v[0];
+            }
+        }
+    }
     // context votes for remaining unknowns
     let mut votes: Vec<[i32; 3]> = vec![[0; 3]; ents.len()]; // person, org, place
     for (ci, c) in cands.iter().enumerate() {
@@ -2040,6 +2335,43 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         }
         if prev == "," && ORG_CUE_NOUNS.contains(&prev2.as_str()) {
             v[1] += 3;
+        }
+        // "according to analysts Gartner", "consultancy Ovum": a plural or business descriptor
+        // right before a lone name
+        if c.ntok <= 3
+            && !LEX.first_names.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str())
+            && matches!(
+                prev.as_str(),
+                "analysts"
+                    | "consultancy"
+                    | "consultants"
+                    | "consultant"
+                    | "pollster"
+                    | "pollsters"
+                    | "think-tank"
+                    | "thinktank"
+                    | "researchers"
+                    | "carmaker"
+                    | "telecoms"
+                    | "broadband"
+                    | "bookmaker"
+                    | "bookmakers"
+                    | "supermarket"
+                    | "conglomerate"
+            )
+        {
+            v[1] += 3;
+        }
+        // "The Bernabeu was evacuated", "at the Stade": in a sports report a lone name after
+        // "the" is a ground (club nicknames are plural)
+        if doc.sport
+            && c.ntok <= 2
+            && prev == "the"
+            && !c.surface.ends_with('s')
+            && !poss
+            && !c.surface.split_whitespace().any(|w| english_like(&fold(w)))
+        {
+            v[2] += 1;
         }
         // "Its governor, Mervyn King, said": a name in apposition to a role
         if prev == "," && LEX.titles.contains(prev2.as_str()) && !ORG_CUE_NOUNS.contains(&prev2.as_str()) {
@@ -2197,6 +2529,78 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
             }
         }
     }
+    // two or three capitalised unknown words used mid-sentence, shaped like a given name and a
+    // surname, with no cue at all: a person ("behind Hayley Yelling and ...")
+    let mut mid: Vec<bool> = vec![false; ents.len()];
+    let mut pair_person: Vec<bool> = vec![false; ents.len()];
+    for (ci, c) in cands.iter().enumerate() {
+        if let Some(id) = assign[ci] {
+            if c.ntok >= 2 && !doc.initial[c.tok] && c.tok > 0 {
+                let prev = doc.low[c.tok - 1].as_str();
+                // outside sports reports unknown pairs are as often titles of works ("starred in
+                // Quantum Leap"): only after a possessive ("France's X Y") or a plain verb/noun
+                let next_role = doc.low.get(c.tok + c.ntok).is_some_and(|w| {
+                    !toks[c.tok + c.ntok].cap
+                        && (LEX.titles.contains(w.as_str()) || LEX.people_nouns.contains(w.as_str()))
+                });
+                let poss_place = is_possessive(toks[c.tok - 1].text(t)) && {
+                    let k = fold(strip_possessive(toks[c.tok - 1].text(t)));
+                    LEX.places.contains_key(&k) || LEX.orgs.contains(&k)
+                };
+                // "for Secrets and Lies and Topsy Turvy": a list of titles
+                let title_list = matches!(prev, "and" | "or")
+                    && c.tok >= 2
+                    && toks[c.tok - 2].cap
+                    && toks[c.tok - 2].kind == Kind::Word
+                    && !(c.tok >= 3 && toks[c.tok - 3].cap && toks[c.tok - 3].kind == Kind::Word);
+                let plain_prev = !is_possessive(toks[c.tok - 1].text(t))
+                    && toks[c.tok - 1].kind == Kind::Word
+                    && !matches!(
+                        prev,
+                        "the" | "a" | "an" | "in" | "of" | "on" | "for" | "from" | "as" | "like" | "about" | "into"
+                    );
+                let ok_prev = if next_role {
+                    false
+                } else if doc.sport {
+                    prev != "the"
+                } else {
+                    poss_place || plain_prev && !title_list
+                };
+                if ok_prev {
+                    mid[redirect[id]] = true;
+                }
+            }
+        }
+    }
+    for id in 0..ents.len() {
+        if redirect[id] != id || ents[id].kind != EKind::Unknown || votes[id] != [0; 3] || !mid[id] {
+            continue;
+        }
+        let ws: Vec<&str> = ents[id].name.split_whitespace().collect();
+        let shaped = (2..=3).contains(&ws.len())
+            && ws.iter().enumerate().all(|(x, w)| {
+                let f = fold(w);
+                let mut cs = w.chars();
+                cs.next().is_some_and(|c| c.is_uppercase())
+                    && cs.clone().count() >= 1
+                    && cs.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                    && w.chars().skip(1).filter(|c| c.is_uppercase()).count() <= 1
+                    && !LEX.org_words.contains(*w)
+                    && !LEX.place_heads.contains(*w)
+                    && !crate::lexicon::EVENT_HEADS.contains(w)
+                    && !LEX.places.contains_key(&f)
+                    && !LEX.demonyms.contains_key(&f)
+                    && !LEX.orgs.contains(&f)
+                    && !LEX.common.contains(f.as_str())
+                    && !LEX.months.contains(f.as_str())
+                    && !LEX.weekdays.contains(f.as_str())
+                    && !LEX.non_names.contains(f.as_str())
+                    && !(x == 0 && (lower.contains(f.as_str()) || english_like(&f)))
+            });
+        if shaped {
+            pair_person[id] = true;
+        }
+    }
     for id in 0..ents.len() {
         if redirect[id] != id {
             continue;
@@ -2253,6 +2657,11 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         prev_end = Some(c.e);
     }
     flush(&mut group, &mut ents, with_and);
+    for (id, p) in pair_person.iter().enumerate() {
+        if *p && ents[id].kind == EKind::Unknown {
+            ents[id].kind = EKind::Person;
+        }
+    }
     // multi-token names that are the start of a longer name of the same kind
     // ("Juan Carlos" -> "Juan Carlos Ferrero", "AG Edwards" -> "AG Edwards & Sons")
     let person_names: Vec<(usize, Vec<String>)> = (0..ents.len())

@@ -157,6 +157,55 @@ Wales;Welsh;Welsh
 Yemen;Yemeni;Yemenis
 Zambia;Zambian;Zambians
 Zimbabwe;Zimbabwean;Zimbabweans
+Samoa;Samoan;Samoans
+Fiji;Fijian;Fijians
+Tonga;Tongan;Tongans
+Haiti;Haitian;Haitians
+Namibia;Namibian;Namibians
+Tanzania;Tanzanian;Tanzanians
+Botswana;Botswanan;Botswanans
+Costa Rica;Costa Rican;Costa Ricans
+Honduras;Honduran;Hondurans
+Guatemala;Guatemalan;Guatemalans
+Panama;Panamanian;Panamanians
+Nicaragua;Nicaraguan;Nicaraguans
+El Salvador;Salvadoran;Salvadorans
+Paraguay;Paraguayan;Paraguayans
+Uruguay;Uruguayan;Uruguayans
+Dominican Republic;Dominican;Dominicans
+Trinidad and Tobago=Trinidad;Trinidadian;Trinidadians
+Barbados;Barbadian;Barbadians
+Bahamas;Bahamian;Bahamians
+Tajikistan;Tajik;Tajiks
+Kyrgyzstan;Kyrgyz;Kyrgyz
+Turkmenistan;Turkmen;Turkmens
+Mongolia;Mongolian;Mongolians
+Laos;Laotian;Laotians
+Macedonia;Macedonian;Macedonians
+Montenegro;Montenegrin;Montenegrins
+Liberia;Liberian;Liberians
+Sierra Leone;Sierra Leonean;Sierra Leoneans
+Eritrea;Eritrean;Eritreans
+Madagascar;Malagasy;Malagasy
+Malawi;Malawian;Malawians
+Mauritius;Mauritian;Mauritians
+Burundi;Burundian;Burundians
+Gabon;Gabonese;Gabonese
+Togo;Togolese;Togolese
+Benin;Beninese;Beninese
+Burkina Faso;Burkinabe;Burkinabes
+Oman;Omani;Omanis
+Brunei;Bruneian;Bruneians
+Papua New Guinea;Papua New Guinean;Papua New Guineans
+East Timor;East Timorese;East Timorese
+Bhutan;Bhutanese;Bhutanese
+Maldives;Maldivian;Maldivians
+Liechtenstein;Liechtensteiner;Liechtensteiners
+Andorra;Andorran;Andorrans
+Guyana;Guyanese;Guyanese
+Suriname;Surinamese;Surinamese
+Belize;Belizean;Belizeans
+Zaire;Zairean;Zaireans
 Europe;European;Europeans
 Africa;African;Africans
 Asia;Asian;Asians
@@ -209,6 +258,10 @@ const NON_NAMES: &str = "western|eastern|northern|southern|i|i'm|i've|i'll|i'd|g
 /// Female and male first names (a small, general list) for gender and person evidence.
 const FEMALE: &str = "mary|patricia|jennifer|linda|elizabeth|barbara|susan|jessica|sarah|karen|nancy|lisa|betty|margaret|sandra|ashley|kimberly|emily|donna|michelle|dorothy|carol|amanda|melissa|deborah|stephanie|rebecca|laura|sharon|cynthia|kathleen|amy|shirley|angela|helen|anna|anne|ann|brenda|pamela|nicole|emma|samantha|katherine|kate|christine|debra|rachel|catherine|carolyn|janet|ruth|maria|heather|diane|virginia|julie|joyce|victoria|olivia|kelly|christina|lauren|joan|evelyn|judith|megan|cheryl|andrea|hannah|martha|jacqueline|frances|gloria|ann|teresa|kathryn|sara|janice|jean|alice|madison|doris|abigail|julia|judy|grace|denise|amber|marilyn|beverly|danielle|theresa|sophia|marie|diana|brittany|natalie|isabella|charlotte|rose|alexis|kayla|hillary|hilary|condoleezza|madeleine|angela|margaret|tessa|harriet|clare|claire|ruth|glenda|estelle|patricia|yulia|julia|segolene|benazir|indira|golda|maria|martina|steffi|justine|kim|amelie|lindsay|paula|kelly|denise|jodie|jo|joanne|gwyneth|nicole|kylie|madonna|britney|beyonce|jennifer|halle|charlize|keira|kate|kirsty|sienna|cate|sophie|sandy|alexandra|sandra|betty|jane|amelia|katherine|kelly|diane|wendy|angie|janet|carole|sheila|rosie|lucy|sally|jenny|jane|louise|fiona|gillian|tracey|tracy|nina|eva|eve|irene|natasha|olga|svetlana|tatiana|irina|yelena|elena|anastasia|oksana|tanya|ines|carmen|isabel|lucia|sofia|giulia|francesca|chiara|anja|ingrid|greta|annika|birgit|ursula|ulrike|angelika|marine|christiane|laure|aisha|fatima|leila|yasmin|mariam|zainab|priya|sonia|sunita|mei|yuki|keiko|hana";
 const MALE: &str = "jake|luke|josh|harry|sam|leo|max|finn|callum|connor|kieran|aidan|ross|craig|darren|dean|lee|wayne|carl|kurt|glenn|jimmy|johnny|bobby|billy|danny|tommy|sammy|freddie|jason|adrian|damian|dominic|fraser|hugo|jasper|rory|tristan|wesley|james|john|robert|michael|william|david|richard|joseph|thomas|charles|christopher|daniel|matthew|anthony|mark|donald|steven|stephen|paul|andrew|joshua|kenneth|kevin|brian|george|timothy|ronald|edward|jason|jeffrey|jeff|ryan|jacob|gary|nicholas|nick|eric|jonathan|larry|justin|scott|brandon|benjamin|samuel|gregory|alexander|frank|patrick|raymond|ray|jack|dennis|jerry|tyler|aaron|jose|adam|nathan|henry|douglas|zachary|peter|kyle|walter|ethan|jeremy|harold|keith|christian|roger|noah|gerald|carl|terry|sean|austin|arthur|lawrence|jesse|dylan|bryan|joe|jordan|billy|bruce|albert|willie|gabriel|logan|alan|juan|wayne|roy|ralph|randy|eugene|vincent|russell|elijah|louis|bobby|philip|phillip|johnny|tony|gordon|boris|vladimir|dmitry|sergei|sergey|mikhail|igor|viktor|oleksandr|petro|yuri|yury|alexei|alexey|nikolai|ivan|jacques|francois|nicolas|emmanuel|jean|pierre|philippe|noel|herve|thierry|didier|zinedine|gerhard|angela|helmut|joschka|wolfgang|jurgen|juergen|hans|klaus|franz|rainer|silvio|romano|giuseppe|luigi|marco|paolo|fabio|francesco|luis|carlos|juan|pedro|miguel|javier|jose|fernando|rafael|raul|diego|pablo|manuel|antonio|andres|alvaro|mohammed|muhammad|mohamed|ahmed|ali|hassan|hussein|saddam|osama|yasser|mahmoud|ariel|ehud|benjamin|shimon|yitzhak|binyamin|xi|hu|wen|li|wang|zhang|jiang|deng|mao|kim|junichiro|shinzo|manmohan|atal|sonia|rahul|pervez|nawaz|hamid|kofi|nelson|thabo|jacob|robert|morgan|olusegun|hosni|recep|ahmet|kemal|jimmy|ronald|bill|barack|dick|colin|condoleezza|donald|rudy|rudolph|jeb|al|ted|ned|howard|tom|ted|ben|sam|max|dan|rob|bob|tim|jim|mike|steve|dave|chris|matt|pete|andy|greg|doug|ken|don|ron|ed|phil|rick|vince|oliver|harry|charlie|archie|alfie|freddie|jamie|ian|iain|neil|niall|stuart|graham|colin|malcolm|gavin|alistair|alastair|hamish|angus|euan|ewan|rhodri|dafydd|gareth|owen|rhys|dai|geraint|gethin|lewis|clive|nigel|trevor|derek|geoff|geoffrey|martin|simon|jon|jonny|jonathan|duncan|adrian|julian|rupert|hugh|giles|toby|barry|gerry|liam|seamus|declan|eamon|ronan|brendan|conor|shane|brian|eddie|paddy|denis|marcus|guy|tommy|frankie|rafa|ole|lars|anders|sven|bjorn|nils|jan|erik|henrik|magnus|mats|mikael|ricky|roberto|jens|dieter|kofi|ban|salman|imran|tariq|sachin|rahul|sourav|brian|lleyton|roger|rafael|andy|andre|tim|greg|pete|goran|juan|marat|lleyton|carlos|david|joachim|ivan|boris|michael|gerhard|kimi|fernando|lewis|jenson|damon|nigel|jackie|jody|steven|wayne|frank|thierry|alan|ryan|cristiano|lionel|ronaldo|ronaldinho|zinedine|luis|jose|alex|sven-goran|kenny|kevin|graeme|gordon|sam|sol|ashley|rio|jamie|joe|teddy|les|ruud|robbie|jermain|peter|martin|jonny|lawrence|neil|jason|mike|matt|josh|ben|will|charlie|danny|iain|gavin|clive|nick|jean-claude|jean-marie|jean-pierre|jean-paul|jose-manuel|hans-peter|karl-heinz";
+
+/// International given names (no gender recorded): person evidence only. Words that are also
+/// common English words, places or frequent surnames are left out.
+const INTL_FIRST: &str = "aaliyah|abdul|abdullah|abel|abhishek|abigail|abraham|adele|adeline|adolfo|adriana|adriano|agnes|agnieszka|agustin|ahmad|aiden|aileen|aimee|ainsley|akira|akiko|alain|alana|alberto|aldo|alejandra|alejandro|aleksandr|aleksander|alenka|alessandra|alessandro|alessia|alexandre|alexandros|alexis|alfonso|alfredo|alicia|alina|alisha|alistair|allegra|allison|alois|alonso|alva|amadou|amal|amanda|amara|ambrose|amir|amira|amit|amos|anabel|anastasios|anders|andrei|andreas|andrej|andrzej|aneta|angelo|angus|anik|anika|anil|anita|anjali|annabel|annalisa|annette|anouk|anselm|antoine|antonella|antonia|antonin|antonio|anwar|aphrodite|araceli|ariana|arianna|arjun|arkady|armando|arnaud|arne|arturo|arvid|asha|ashok|asif|astrid|athena|augusto|aurelie|aurelio|avril|axel|ayesha|aziz|baptiste|barnaby|bartolomeo|bartosz|beata|beatriz|benedetta|benedikt|benoit|bernadette|bernardo|bertrand|bethany|bettina|bianca|bjorn|blaise|bogdan|boniface|borislav|branko|brigitte|bronwen|bruno|caitlin|camille|candice|carina|carla|carlo|carlota|caroline|cassandra|caterina|cecile|cecilia|celine|cesar|cezary|chantal|charlene|charlotte|chiara|chidi|chinedu|chloe|christophe|christoph|cindy|ciara|claudia|claudio|clemens|clement|colette|constantin|corinne|cosimo|cristian|cristina|cyril|cyrille|dagmar|dalia|danielle|daniela|dario|darius|davide|deepak|delphine|demetrios|desmond|dhruv|dimitri|dimitris|dinesh|dmitri|dolores|domenico|dominique|donatella|doris|dorota|dragan|dusan|eamonn|edgar|edith|edoardo|eduardo|edouard|edwin|efrain|eileen|ekaterina|elaine|eleanor|elena|eleni|elias|elif|elisa|elisabeth|elise|eliza|ellen|eloise|elsa|elvira|emeka|emil|emilia|emilio|emine|enrique|enzo|ernesto|erwin|esteban|estelle|esther|etienne|eugenia|eun|evan|evelina|evgeny|ewa|fabien|fabrice|fadi|farah|farid|fatou|federico|felipe|felix|fernanda|ferran|filip|filippo|florian|francesca|franck|francoise|franziska|frederic|frederik|frida|gabriela|gabriele|gaston|gaetan|genevieve|georg|georgina|georgios|gerardo|gerda|gergely|gerrit|gheorghe|gianluca|gianni|gilberto|gilles|giorgio|giovanna|giovanni|gisele|giuliana|giulio|giuseppina|gonzalo|gottfried|gregor|gregorio|guido|guillaume|guillermo|gunnar|gunter|gustavo|gwen|hakan|halima|hamza|hanna|hannelore|haruki|harvey|hassan|hatice|heidi|heike|heinrich|heinz|helena|helga|henrique|hideki|hilda|hiroshi|hiroko|hugues|ibrahim|ignacio|igor|ilse|ilya|imogen|ines|ingrid|ioana|ioannis|irena|isabela|isabelle|isidro|ismail|isobel|ivana|ivo|jacinta|jacqueline|jagdish|jakob|jakub|jalal|jamal|janina|janusz|jaroslav|jasmine|javier|jeanne|jelena|jerome|jiri|joanna|joao|joaquin|jochen|johan|johanna|johannes|jorge|jorgen|josef|josefina|josephine|joost|jovan|juana|juanita|judit|jules|julien|juliette|julio|jurgen|justyn|kai|kamal|kamil|karim|karin|karina|karl|karolina|kasia|katarina|katarzyna|katharina|katrin|kazuo|kenji|kerstin|khalid|khaled|kirsten|klara|kofi|konrad|konstantin|krisztina|krzysztof|kurt|kwame|laszlo|laurent|leandro|leila|lena|leonardo|leopold|letizia|liesl|lina|lionel|lisbeth|lorenzo|lothar|louisa|luc|luca|luciana|luciano|lucien|ludmila|ludovic|luigi|luisa|lukas|lukasz|lydia|lyudmila|magdalena|mahmoud|maite|malgorzata|manfred|manon|manuela|marc|marcela|marcin|marek|margarita|margot|mariana|mariano|marianne|marie|marina|mario|marisa|marit|marko|marta|marthe|massimo|mathias|mathieu|matteo|matthias|maurice|mauricio|maurizio|maxim|maxime|mehmet|mia|michaela|michal|michel|michela|michele|mikel|mikhail|milena|miloslav|miroslav|mirko|mohammad|monika|monique|moritz|mustafa|nadia|nadine|nadja|naomi|narendra|natalia|natalya|nicola|nicolai|nicolo|niels|nikita|nikola|nikos|nina|noemi|norbert|octavio|oksana|olaf|oleg|olga|olivier|osvaldo|otto|pablo|paola|pascal|pascale|patrice|patrizia|pavel|pawel|penelope|petra|philipp|piero|pierluigi|pietro|piotr|pilar|priscilla|radek|radovan|rafal|raffaele|raimondo|rajesh|rajiv|ramon|ramona|raphael|raquel|rashid|reinhard|remi|renata|renato|ricardo|riccardo|rita|roberta|rolf|romain|romeo|rosa|rosalind|rosario|ruben|rudolf|rui|ruslan|sabine|sabrina|salvatore|samir|sandrine|sanjay|sara|sasha|sebastian|sebastien|sergio|severine|siegfried|silke|silvia|simona|simone|slavko|sofia|solange|sonja|sophia|stanislav|stefan|stefano|steffen|stelios|stephane|susanne|suzanne|svetlana|sylvain|sylvia|sylvie|tadeusz|takashi|tamara|tania|tatyana|teodor|teresa|theo|theodor|thibault|thierry|tiago|tibor|timur|tobias|tomas|tomasz|tommaso|torsten|ulla|ulrich|umberto|uwe|valentina|valentin|valeria|valerie|valerio|vasily|veronica|veronika|victor|vikram|vincent|virginie|vitaly|vittorio|vladimir|vladislav|volker|walid|waleed|wim|wojciech|wolfgang|xavier|yann|yannick|yasmin|yasmina|yevgeny|yolanda|youssef|yuri|yusuf|yves|zbigniew|zdenek|zeynep|zoe|zoltan|zsolt|zuzana|dwayne|dwight|darnell|marlon|jermaine|kareem|lamar|demetrius|desiree|latoya|shaquille|keisha|tamika|kanye|sean|anastacia|christina|shania|mariah|whitney|gloria|cher|dido|shakira|rihanna";
 
 fn countries_parsed() -> Vec<(Vec<&'static str>, Vec<&'static str>, Vec<&'static str>)> {
     let mut out = Vec::new();
@@ -275,7 +328,7 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let female = set(FEMALE);
     let male = set(MALE);
-    let first_names: HashSet<&'static str> = female.union(&male).copied().collect();
+    let first_names: HashSet<&'static str> = female.union(&male).copied().chain(INTL_FIRST.split('|')).collect();
     Lexicon {
         places,
         demonyms,

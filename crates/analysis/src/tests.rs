@@ -504,3 +504,70 @@ fn portfolios_passives_ages_and_gazetteer_names() {
     assert_eq!(claim(&f, "40,000").qualifier, "approximately");
     assert!(f.claims.iter().all(|c| c.text != "53"), "age is no claim: {:#?}", f.claims);
 }
+
+fn ent_kinds(body: &str) -> Vec<(String, String)> {
+    analyse("", body).entities.iter().map(|e| (e.name.clone(), e.kind.clone())).collect()
+}
+
+fn has(kinds: &[(String, String)], name: &str, kind: &str) -> bool {
+    kinds.iter().any(|(n, k)| n == name && k == kind)
+}
+
+#[test]
+fn person_of_org_and_honorific_over_gazetteer() {
+    let k = ent_kinds("\"It will not last,\" said Corwin Hale of Brambury Bank.");
+    assert!(has(&k, "Corwin Hale", "person") && has(&k, "Brambury Bank", "org"), "{k:?}");
+    let k =
+        ent_kinds("Peter Ford, a former manager, was jailed on Monday. Mr Ford told prosecutors he had acted alone.");
+    assert!(has(&k, "Peter Ford", "person") && !k.iter().any(|(_, kd)| kd == "org"), "{k:?}");
+}
+
+#[test]
+fn sport_clubs_venues_and_demonym_before_name() {
+    let k = ent_kinds(
+        "Liverpool face Barcelona at home in the Champions League match next month, the second game of the new season.",
+    );
+    assert!(has(&k, "Liverpool", "org") && has(&k, "Barcelona", "org"), "{k:?}");
+    let k = ent_kinds("Brazilian Tavinho and England captain Mark Dell waited in the street. The Mestalla was evacuated during the match, before the striker scored a goal in the league.");
+    assert!(has(&k, "Tavinho", "person"), "{k:?}");
+    assert!(has(&k, "Mestalla", "place"), "{k:?}");
+}
+
+#[test]
+fn org_aliases_initials_bands_and_papers() {
+    let k = ent_kinds("KDX Media, which makes the show, has filed a claim. The network has supported KDX's action.");
+    assert!(has(&k, "KDX Media", "org") && !k.iter().any(|(n, _)| n == "KDX"), "{k:?}");
+    let k = ent_kinds("He has toured with R Belling and signed acts including Run-DNX. Mendez told the Daily Beacon he was fit. Kovac told the Mail on Sunday he was not. He also wrote in the Observer that it was over.");
+    assert!(has(&k, "R Belling", "person"), "{k:?}");
+    assert!(has(&k, "Run-DNX", "org"), "{k:?}");
+    assert!(has(&k, "Daily Beacon", "org"), "{k:?}");
+    assert!(has(&k, "Mail on Sunday", "org"), "{k:?}");
+    assert!(has(&k, "Observer", "org"), "{k:?}");
+    let k = ent_kinds(
+        "Sales rose 5%, according to analysts Pellworth More than 100 units were sold. McDonald's said its sales rose.",
+    );
+    assert!(has(&k, "Pellworth", "org"), "{k:?}");
+    assert!(has(&k, "McDonald's", "org"), "{k:?}");
+}
+
+#[test]
+fn works_demonym_things_and_long_names() {
+    let k = ent_kinds("ABC bought the rights to the British show, which was first aired in 2003. Critics praised the hugely successful Bat-Boy films, and Bat-Boy said nothing.");
+    assert!(!k.iter().any(|(_, kd)| kd == "group"), "{k:?}");
+    assert!(!k.iter().any(|(n, _)| n == "Bat-Boy"), "{k:?}");
+    let k = ent_kinds("She attended the Ohio School for the Deaf and the Blind as a child.");
+    assert!(has(&k, "Ohio School for the Deaf and the Blind", "org"), "{k:?}");
+}
+
+#[test]
+fn nicknames_and_unfamiliar_given_names() {
+    let k = ent_kinds("Guitarist Brian 'Axe' Sorrel has left the band. Sorrel said he was tired.");
+    assert!(has(&k, "Brian Sorrel", "person"), "{k:?}");
+    let k = ent_kinds(
+        "She finished third behind Kaisa Ormond and Liesje Varga in the race. Most voters opted for Tomasz Wierzba.",
+    );
+    assert!(has(&k, "Kaisa Ormond", "person") && has(&k, "Liesje Varga", "person"), "{k:?}");
+    assert!(has(&k, "Tomasz Wierzba", "person"), "{k:?}");
+    let k = ent_kinds("Fiji beat Samoa 20-10 in the final.");
+    assert!(has(&k, "Samoa", "place"), "{k:?}");
+}
