@@ -1319,7 +1319,7 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         kind = EKind::Org;
     } else if b - a == 2
         && matches!(words[0].as_str(), "daily" | "sunday" | "evening")
-        && !LEX.common.contains(words[1].as_str())
+        && !matches!(words[1].as_str(), "the" | "and" | "of")
         && !LEX.months.contains(words[1].as_str())
     {
         // "the Daily Star", "Evening Chronicle": a newspaper

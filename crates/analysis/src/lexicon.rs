@@ -453,6 +453,19 @@ pub const SPORT_WORDS: &[&str] = &[
     "title",
     "club",
     "side",
+    "winger",
+    "goalkeeper",
+    "referee",
+    "stadium",
+    "medal",
+    "athlete",
+    "scorer",
+    "wicket",
+    "innings",
+    "relegation",
+    "sidelined",
+    "unbeaten",
+    "midfield",
 ];
 
 /// Singular nouns for one person of a nationality ("said the Spaniard"): never a name.
