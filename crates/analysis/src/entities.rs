@@ -692,6 +692,27 @@ pub fn extract(doc: &Doc) -> Entities {
     if !works.is_empty() {
         cands.retain(|c| !works.contains(&fold(&c.surface)));
     }
+    // "David and Ed Mirvish": a lone first name joined by "and" to a first name and surname
+    // shares the surname
+    for x in 1..cands.len() {
+        let (l, r) = cands.split_at_mut(x);
+        let (c, d) = (&mut l[x - 1], &r[0]);
+        if c.ntok == 1
+            && d.ntok == 2
+            && d.tok == c.tok + 2
+            && doc.low[c.tok + 1] == "and"
+            && LEX.first_names.contains(fold(&c.surface).as_str())
+            && LEX.first_names.contains(doc.low[d.tok].as_str())
+            && !LEX.first_names.contains(doc.low[d.tok + 1].as_str())
+            && !is_possessive(toks[c.tok].text(t))
+            && d.kind == EKind::Person
+        {
+            if let Some(last) = d.surface.split_whitespace().last() {
+                c.surface = format!("{} {}", c.surface, last);
+                c.kind = EKind::Person;
+            }
+        }
+    }
     // "the Spaniard", "the 30-year-old Frenchman": one person of a nationality, not a name
     cands.retain(|c| {
         let key = fold(&c.surface);
@@ -803,6 +824,22 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             return;
         }
     }
+    // "Centre Parker has ...", "Prop Jones will ...": a playing position opening a sentence of a
+    // sports report is the role of the name after it
+    if doc.sport
+        && doc.initial[s]
+        && e - s >= 2
+        && matches!(doc.low[s].as_str(), "centre" | "wing" | "prop" | "lock" | "hooker" | "keeper" | "number")
+        && !LEX.org_words.contains(strip_possessive(toks[e - 1].text(t)))
+    {
+        let before = out.len();
+        split_span(doc, s + 1, e, lower, cap_mid, out);
+        if out.len() == before + 1 && out[before].kind == EKind::Unknown {
+            out[before].person_cue = true;
+            out[before].role = Some(doc.low[s].clone());
+        }
+        return;
+    }
     // drop sentence-initial ordinary words
     while a < e {
         let w = fold(strip_possessive(toks[a].text(t)));
@@ -864,6 +901,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         if initial
             && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
             && w.len() > 4
+            // "Frankfurt-based Deutsche Boerse": a place-based modifier opening the sentence
+            && !crate::lexicon::MODIFIER_SUFFIXES.iter().any(|m| w.ends_with(m))
             && !LEX.places.contains_key(&w)
             && !LEX.orgs.contains(&w)
             && !LEX.first_names.contains(w.as_str())
@@ -991,7 +1030,10 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     let digit_name =
         LEX.orgs.contains(&words.join(" ")) || raw.len() == 1 && is_org_code(raw[0]) && !product_next(doc, b);
     if !digit_name
-        && raw.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_alphabetic()))
+        && raw.iter().any(|w| {
+            // "Jos&#233;": digits of an encoded character are no product code
+            !w.contains("&#") && w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_alphabetic())
+        })
         || raw.len() >= 2 && matches!(raw[raw.len() - 1], "II" | "III" | "IV" | "V" | "VI" | "X" | "XP")
     {
         return;
@@ -2023,7 +2065,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
 
     // pass 1: multi-token names, places, orgs, titled persons
     for (ci, c) in cands.iter().enumerate() {
-        let single_unknown = c.ntok == 1 && matches!(c.kind, EKind::Unknown | EKind::Person);
+        let single_unknown =
+            c.ntok == 1 && !c.surface.contains(' ') && matches!(c.kind, EKind::Unknown | EKind::Person);
         if single_unknown {
             continue;
         }
@@ -2358,6 +2401,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     | "bookmakers"
                     | "supermarket"
                     | "conglomerate"
+                    | "bourse"
             )
         {
             v[1] += 3;
@@ -2376,6 +2420,41 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         // "Its governor, Mervyn King, said": a name in apposition to a role
         if prev == "," && LEX.titles.contains(prev2.as_str()) && !ORG_CUE_NOUNS.contains(&prev2.as_str()) {
             v[0] += 2;
+        } else if prev == ","
+            && c.ntok >= 2
+            && next == ","
+            && !LEX.first_names.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str())
+        {
+            // "the President of the European Parliament, Jon Amaral, said": an office with its
+            // organisation, then the holder's name between commas
+            let from = c.tok.saturating_sub(7);
+            let office = (from..c.tok.saturating_sub(2))
+                .rev()
+                .take_while(|&k| doc.low[k] != "," && doc.low[k] != ".")
+                .any(|k| {
+                    matches!(
+                        doc.low[k].as_str(),
+                        "president"
+                            | "chairman"
+                            | "chairwoman"
+                            | "head"
+                            | "leader"
+                            | "director"
+                            | "minister"
+                            | "secretary"
+                            | "chief"
+                            | "governor"
+                            | "mayor"
+                            | "spokesman"
+                            | "spokeswoman"
+                            | "boss"
+                            | "founder"
+                            | "editor"
+                    )
+                });
+            if office {
+                v[0] += 2;
+            }
         }
         if matches!(
             next.as_str(),
@@ -2535,6 +2614,13 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     let mut pair_person: Vec<bool> = vec![false; ents.len()];
     for (ci, c) in cands.iter().enumerate() {
         if let Some(id) = assign[ci] {
+            // in a sports report also a sentence opener followed by its verb ("Sonny Vale is ...")
+            let opener = doc.sport
+                && doc.initial[c.tok]
+                && toks.get(c.tok + c.ntok).is_some_and(|k| k.kind == Kind::Word && !k.cap);
+            if opener && c.ntok >= 2 {
+                mid[redirect[id]] = true;
+            }
             if c.ntok >= 2 && !doc.initial[c.tok] && c.tok > 0 {
                 let prev = doc.low[c.tok - 1].as_str();
                 // outside sports reports unknown pairs are as often titles of works ("starred in

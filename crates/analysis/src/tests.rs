@@ -571,3 +571,18 @@ fn nicknames_and_unfamiliar_given_names() {
     let k = ent_kinds("Fiji beat Samoa 20-10 in the final.");
     assert!(has(&k, "Samoa", "place"), "{k:?}");
 }
+
+#[test]
+fn openers_offices_positions_and_shared_surnames() {
+    let k = ent_kinds("Munich-based Lorvane Bank has offered £1bn for the exchange. Rival pan-European bourse Tradevia is working on a bid.");
+    assert!(has(&k, "Munich", "place"), "{k:?}");
+    assert!(has(&k, "Tradevia", "org"), "{k:?}");
+    let k = ent_kinds("He wrote to the President of the Assembly, Jorik Valdemar, that the plan was dead.");
+    assert!(has(&k, "Jorik Valdemar", "person"), "{k:?}");
+    let k = ent_kinds("Centre Kelso has only a slim chance of playing in the match, the coach said. The squad will be named after the league game, and the striker is fit to score a goal.");
+    assert!(has(&k, "Kelso", "person"), "{k:?}");
+    let k = ent_kinds("In a letter, EC President Jos&#233; Manuel Barroso replied.");
+    assert!(k.iter().any(|(n, kd)| n.starts_with("Jos") && n.ends_with("Barroso") && kd == "person"), "{k:?}");
+    let k = ent_kinds("The show was produced by the brothers David and Ed Marwick in Toronto.");
+    assert!(has(&k, "David Marwick", "person") && has(&k, "Ed Marwick", "person"), "{k:?}");
+}
