@@ -868,9 +868,11 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         let speaker_slot = e - a == 1
             && toks.get(a + 1).map(|k| !k.cap).unwrap_or(false)
             && matches!(doc.low.get(a + 1).map(|x| x.as_str()), Some("said" | "says" | "told" | "added"));
+        // "TV Guide", "TV Azteca": a name that starts with "TV"
+        let tv_name = w == "tv" && a + 1 < e && toks[a + 1].cap && !LEX.titles.contains(doc.low[a + 1].as_str());
         let stop = LEX.months.contains(w.as_str()) && !speaker_slot
             || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
-            || LEX.non_names.contains(w.as_str());
+            || LEX.non_names.contains(w.as_str()) && !tv_name;
         let connector = CONNECTORS.contains(&w.as_str()) || w == "the";
         if stop || connector && a > s {
             a += 1;
@@ -993,6 +995,12 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
 
     // only titles ("Chief", "Foreign Minister") or a product code ("PMA430", "MDA IV") inside
     if title_len(&words) == words.len() {
+        // "rock band Queen", "the group Chairman": a title word naming a band
+        if a > 0 && matches!(doc.low[a - 1].as_str(), "band" | "group") && !toks[a - 1].cap {
+            let mut c = make_cand(doc, a, b);
+            c.kind = EKind::Org;
+            out.push(c);
+        }
         return;
     }
     // "the Betamax format", "the Netsky virus", "the Samsung Yepp player": a product name; a
@@ -1717,6 +1725,7 @@ const WORK_NOUNS: &[&str] = &[
 
 /// Lower-case nouns that introduce an organisation in apposition ("energy drink company, Red Bull").
 const ORG_CUE_NOUNS: &[&str] = &[
+    "band",
     "company",
     "firm",
     "group",
@@ -2402,6 +2411,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     | "supermarket"
                     | "conglomerate"
                     | "bourse"
+                    | "band"
+                    | "bands"
             )
         {
             v[1] += 3;

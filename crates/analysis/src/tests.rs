@@ -586,3 +586,12 @@ fn openers_offices_positions_and_shared_surnames() {
     let k = ent_kinds("The show was produced by the brothers David and Ed Marwick in Toronto.");
     assert!(has(&k, "David Marwick", "person") && has(&k, "Ed Marwick", "person"), "{k:?}");
 }
+
+#[test]
+fn bands_and_tv_names() {
+    let k = ent_kinds("Members of rock band Queen are to tour. The singer will work with his other band, Glasswire. US rock band Tarrow have sold millions, and Tarrow, who formed in 1993, said so in TV Monthly.");
+    assert!(has(&k, "Queen", "org"), "{k:?}");
+    assert!(has(&k, "Glasswire", "org"), "{k:?}");
+    assert!(has(&k, "Tarrow", "org"), "{k:?}");
+    assert!(has(&k, "TV Monthly", "org"), "{k:?}");
+}
