@@ -809,6 +809,14 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     let t = doc.t;
     let toks = doc.toks;
     let mut a = s;
+    // "Andrew Tate's The Silver Road": "The" after a possessive opens the title of a work (unless
+    // the whole is a known organisation: "Murdoch's The Sun")
+    if s > 0 && e - s >= 2 && toks[s].text(t) == "The" && !doc.initial[s] && is_possessive(toks[s - 1].text(t)) {
+        let key = (s..e).map(|x| fold(strip_possessive(toks[x].text(t)))).collect::<Vec<_>>().join(" ");
+        if !LEX.orgs.contains(&key) && !LEX.orgs.contains(key.trim_start_matches("the ")) {
+            return;
+        }
+    }
     // "Carmaker Brevik said", "Retailer Hallows saw ...": a capitalised cue noun opening the sentence
     if doc.initial[s] && e - s >= 2 {
         let w = fold(toks[s].text(t));
@@ -2260,6 +2268,26 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             }
         }
     }
+    // "the European Commission" ... "the Commission": a bare organisation head word is the one
+    // organisation in the article named with it
+    for id in 0..ents.len() {
+        let name = ents[id].name.clone();
+        if redirect[id] != id || name.contains(' ') || !LEX.org_words.contains(name.as_str()) {
+            continue;
+        }
+        let hits: Vec<usize> = (0..ents.len())
+            .filter(|&j| {
+                j != id
+                    && redirect[j] == j
+                    && ents[j].kind == EKind::Org
+                    && ents[j].name.split_whitespace().count() >= 2
+                    && ents[j].name.split_whitespace().last() == Some(name.as_str())
+            })
+            .collect();
+        if hits.len() == 1 {
+            redirect[id] = hits[0];
+        }
+    }
     // context votes for remaining unknowns
     let mut votes: Vec<[i32; 3]> = vec![[0; 3]; ents.len()]; // person, org, place
     for (ci, c) in cands.iter().enumerate() {
@@ -2380,9 +2408,30 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     | "double"
                     | "brace"
             );
+        // "her performance in Hotel Rwanda", "starred in Closer": the title of a work
+        let work_slot = prev == "in"
+            && matches!(
+                prev2.as_str(),
+                "performance"
+                    | "performances"
+                    | "role"
+                    | "roles"
+                    | "starred"
+                    | "starring"
+                    | "stars"
+                    | "appeared"
+                    | "appears"
+                    | "appearing"
+                    | "cameo"
+                    | "featured"
+                    | "features"
+            );
         if scorer {
             v[0] += 2;
-        } else if matches!(prev.as_str(), "in" | "near" | "from" | "across" | "outside" | "inside") && !poss {
+        } else if matches!(prev.as_str(), "in" | "near" | "from" | "across" | "outside" | "inside")
+            && !poss
+            && !work_slot
+        {
             v[2] += 1;
         }
         if prev == "," && ORG_CUE_NOUNS.contains(&prev2.as_str()) {

@@ -595,3 +595,13 @@ fn bands_and_tv_names() {
     assert!(has(&k, "Tarrow", "org"), "{k:?}");
     assert!(has(&k, "TV Monthly", "org"), "{k:?}");
 }
+
+#[test]
+fn works_after_possessives_and_roles_and_bare_org_heads() {
+    let k = ent_kinds("The finalists include Andrew Tate's The Silver Road and two debut novels.");
+    assert!(!k.iter().any(|(n, _)| n.contains("Silver") || n == "Road"), "{k:?}");
+    let k = ent_kinds("She was nominated for her performance in Motel Zambezi, about the war.");
+    assert!(!k.iter().any(|(n, _)| n.contains("Motel")), "{k:?}");
+    let k = ent_kinds("The Arctic Fisheries Commission met on Monday. The Commission said quotas would fall.");
+    assert!(has(&k, "Arctic Fisheries Commission", "org") && !k.iter().any(|(n, _)| n == "Commission"), "{k:?}");
+}
