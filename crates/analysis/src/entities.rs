@@ -700,6 +700,10 @@ pub fn extract(doc: &Doc) -> Entities {
         if c.ntok == 1
             && d.ntok == 2
             && d.tok == c.tok + 2
+            // not a list ("Paul Simon, Madonna and David Bowie")
+            && c.tok > 0
+            && toks[c.tok - 1].kind == Kind::Word
+            && !toks[c.tok - 1].cap
             && doc.low[c.tok + 1] == "and"
             && LEX.first_names.contains(fold(&c.surface).as_str())
             && LEX.first_names.contains(doc.low[d.tok].as_str())
@@ -788,6 +792,148 @@ fn is_hyphen_acronym_name(w: &str) -> bool {
         && !LEX.demonyms.contains_key(&tl)
         && !matches!(tl.as_str(), "mp" | "mps" | "uk" | "us" | "eu" | "un" | "tv" | "nhs")
 }
+
+/// Ordinary English words that open titles of works, products and events ("Grand Theft Auto",
+/// "Deep South", "Dirty Harry"), never given names in news text.
+const TITLE_WORDS: &[&str] = &[
+    "grand",
+    "deep",
+    "dirty",
+    "ultra",
+    "super",
+    "mega",
+    "light",
+    "dark",
+    "black",
+    "white",
+    "red",
+    "blue",
+    "green",
+    "golden",
+    "silver",
+    "big",
+    "little",
+    "great",
+    "high",
+    "low",
+    "new",
+    "old",
+    "young",
+    "total",
+    "final",
+    "royal",
+    "happy",
+    "lucky",
+    "lost",
+    "dead",
+    "wild",
+    "true",
+    "free",
+    "hot",
+    "cold",
+    "cool",
+    "top",
+    "love",
+    "life",
+    "death",
+    "war",
+    "world",
+    "city",
+    "home",
+    "house",
+    "game",
+    "street",
+    "night",
+    "day",
+    "sun",
+    "moon",
+    "fire",
+    "ice",
+    "water",
+    "blood",
+    "heart",
+    "soul",
+    "dream",
+    "power",
+    "magic",
+    "secret",
+    "toy",
+    "screen",
+    "scene",
+    "triple",
+    "double",
+    "single",
+    "prime",
+    "mister",
+    "monster",
+    "star",
+    "space",
+    "planet",
+    "cyber",
+    "digital",
+    "virtual",
+    "global",
+    "national",
+    "international",
+    "open",
+    "smart",
+    "fast",
+    "easy",
+    "rock",
+    "pop",
+    "soul",
+    "metal",
+    "punk",
+    "jazz",
+    "desperate",
+    "crazy",
+    "mad",
+    "bad",
+    "good",
+    "best",
+    "perfect",
+    "pure",
+    "simple",
+    "silent",
+    "sweet",
+    "bitter",
+    "broken",
+    "hidden",
+    "holy",
+    "sacred",
+    "saint",
+    "san",
+    "santa",
+    "sao",
+    "los",
+    "las",
+    "el",
+    "le",
+    "la",
+    "der",
+    "die",
+    "das",
+    "sri",
+    "port",
+    "fort",
+    "mount",
+    "lake",
+    "cape",
+    "north",
+    "south",
+    "east",
+    "west",
+    "upper",
+    "lower",
+    "central",
+    "middle",
+    "inner",
+    "outer",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+];
 
 /// A word with an English derivational ending ("Finding", "Creative", "Constitutional"): not a
 /// given name.
@@ -1126,6 +1272,10 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                 || LEX.orgs.contains(&tail.join(" ")));
         if (2..=3).contains(&k) && head_plain && tail_org && !LEX.orgs.contains(&words.join(" ")) {
             let mut c = make_cand(doc, a, a + k);
+            if c.kind == EKind::Org && !LEX.orgs.contains(&words[..k].join(" ")) {
+                // "Zara Hale of ...": a given name that is also a brand
+                c.kind = EKind::Person;
+            }
             if c.kind == EKind::Unknown {
                 c.person_cue = true;
             }
@@ -1175,6 +1325,11 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                     && !LEX.common.contains(words[1].as_str())
                     && !lower.contains(words[1].as_str())
                     && !english_like(&words[1])
+                    && !words[1].ends_with('s')
+                    // "American Beauty": outside sports reports only a known given name
+                    && (doc.sport || LEX.first_names.contains(words[1].as_str()))
+                    // "Greek Track and Field Federation": part of a longer organisation name
+                    && !(b..(b + 4).min(toks.len())).any(|x| LEX.org_words.contains(toks[x].text(t)))
                 {
                     out[before].person_cue = true;
                 }
@@ -1254,7 +1409,12 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             let tail_org = (of + 1..words.len())
                 .any(|x| LEX.org_words.contains(raw[x]) || LEX.places.contains_key(&words[x]) || is_acronym(raw[x]));
             let person_head = LEX.first_names.contains(words[r0].as_str()) && of >= r0 + 2;
-            if of + 1 < words.len() && (tail_org || person_head) && !(r0..of).any(|x| LEX.org_words.contains(raw[x])) {
+            let peer_title =
+                matches!(words[k].as_str(), "lord" | "lady" | "baroness" | "baron" | "earl" | "duke" | "viscount");
+            if of + 1 < words.len()
+                && (tail_org || person_head || peer_title)
+                && !(r0..of).any(|x| LEX.org_words.contains(raw[x]))
+            {
                 let mut c = make_cand(doc, a + r0, a + of);
                 c.kind = if c.kind == EKind::Unknown { EKind::Person } else { c.kind };
                 if c.kind == EKind::Person {
@@ -1265,9 +1425,12 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                 out.push(c);
                 let before = out.len();
                 split_span(doc, a + of + 1, b, lower, cap_mid, out);
-                // "analyst Paul Reid of Collins Stewart": the employer
+                // "analyst Paul Reid of Collins Stewart": the employer; "Baroness Royle of Hadley":
+                // a peer's territorial designation is a place
+                let peer =
+                    matches!(words[k].as_str(), "lord" | "lady" | "baroness" | "baron" | "earl" | "duke" | "viscount");
                 if out.len() == before + 1 && matches!(out[before].kind, EKind::Unknown | EKind::Person) {
-                    out[before].kind = EKind::Org;
+                    out[before].kind = if peer { EKind::Place } else { EKind::Org };
                 }
                 return;
             }
@@ -1411,6 +1574,7 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     } else if b - a >= 2 && LEX.first_names.contains(words[0].as_str()) {
         kind = EKind::Person;
     } else if (2..=3).contains(&(b - a))
+        && (a == 0 || !matches!(toks[a - 1].text(t), "/" | "-" | "&" | "."))
         && raw_words[0].len() == 1
         && raw_words[0].chars().all(|c| c.is_ascii_uppercase())
         && !matches!(raw_words[0], "A" | "I" | "X" | "V" | "O")
@@ -2367,6 +2531,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             }
         }
         if doc.sport
+            && (c.ntok == 1 || LEX.places.contains_key(&fold(c.surface.split_whitespace().next().unwrap_or(""))))
             && matches!(
                 prev.as_str(),
                 "beat"
@@ -2471,9 +2636,13 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         if doc.sport
             && c.ntok <= 2
             && prev == "the"
+            && (prev2 == "at" || doc.initial[c.tok - 1])
             && !c.surface.ends_with('s')
             && !poss
-            && !c.surface.split_whitespace().any(|w| english_like(&fold(w)))
+            && !c.surface.split_whitespace().any(|w| {
+                let f = fold(w);
+                english_like(&f) || lower.contains(f.as_str()) || LEX.common.contains(f.as_str())
+            })
         {
             v[2] += 1;
         }
@@ -2678,6 +2847,16 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             let opener = doc.sport
                 && doc.initial[c.tok]
                 && toks.get(c.tok + c.ntok).is_some_and(|k| k.kind == Kind::Word && !k.cap);
+            // a fragment of a longer capitalised run ("The Da Vinci Code") or a chart or product
+            // name before a number ("Billboard Hot 100")
+            let fragment = c.tok > 0
+                && toks[c.tok - 1].cap
+                && toks[c.tok - 1].kind == Kind::Word
+                && !is_possessive(toks[c.tok - 1].text(t))
+                || toks.get(c.tok + c.ntok).is_some_and(|k| k.kind == Kind::Num);
+            if fragment {
+                continue;
+            }
             if opener && c.ntok >= 2 {
                 mid[redirect[id]] = true;
             }
@@ -2708,7 +2887,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 let ok_prev = if next_role {
                     false
                 } else if doc.sport {
-                    prev != "the"
+                    // "at Craven Lodge": a ground
+                    !matches!(prev, "the" | "at" | "in")
                 } else {
                     poss_place || plain_prev && !title_list
                 };
@@ -2723,7 +2903,18 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             continue;
         }
         let ws: Vec<&str> = ents[id].name.split_whitespace().collect();
-        let shaped = (2..=3).contains(&ws.len())
+        let shaped = ws.len() == 2
+            && !LEX.demonyms.contains_key(&fold(&ents[id].name))
+            && !TITLE_WORDS.contains(&fold(ws[0]).as_str())
+            && !crate::lexicon::SINGULAR_DEMONYMS.contains(&fold(ws[0]).as_str())
+            && !LEX.titles.contains(fold(ws[0]).as_str())
+            && !LEX.first_names.contains(fold(ws[1]).as_str())
+            && !{
+                let l = fold(ws[1]);
+                ["ion", "ity", "ness", "ment", "ship", "ics", "able", "ible", "ive", "ous", "ful", "less", "ware"]
+                    .iter()
+                    .any(|e| l.len() > e.len() + 2 && l.ends_with(e))
+            }
             && ws.iter().enumerate().all(|(x, w)| {
                 let f = fold(w);
                 let mut cs = w.chars();
@@ -2742,6 +2933,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     && !LEX.weekdays.contains(f.as_str())
                     && !LEX.non_names.contains(f.as_str())
                     && !(x == 0 && (lower.contains(f.as_str()) || english_like(&f)))
+                    && !(x > 0 && lower.contains(f.as_str()))
+                    && !f.ends_with("n't")
             });
         if shaped {
             pair_person[id] = true;

@@ -605,3 +605,16 @@ fn works_after_possessives_and_roles_and_bare_org_heads() {
     let k = ent_kinds("The Arctic Fisheries Commission met on Monday. The Commission said quotas would fall.");
     assert!(has(&k, "Arctic Fisheries Commission", "org") && !k.iter().any(|(n, _)| n == "Commission"), "{k:?}");
 }
+
+#[test]
+fn unknown_pairs_need_name_shape() {
+    // lists keep their own names; titles of works and games are no people
+    let k = ent_kinds("The hall has hosted Paul Simon, Madonna and David Bowie. Sales of Grand Theft Auto rose, and Dirty Harry was shown twice.");
+    assert!(!k.iter().any(|(n, _)| n == "Madonna Bowie"), "{k:?}");
+    assert!(!k.iter().any(|(n, kd)| kd == "person" && (n.contains("Grand") || n.contains("Dirty"))), "{k:?}");
+    let k = ent_kinds(
+        "\"It is ready,\" said Zara Holt of UK Athletics. He met Baroness Royle of Hadley and staff at Tarkin Limited.",
+    );
+    assert!(has(&k, "Zara Holt", "person") && has(&k, "UK Athletics", "org"), "{k:?}");
+    assert!(has(&k, "Hadley", "place") && has(&k, "Tarkin Limited", "org"), "{k:?}");
+}
