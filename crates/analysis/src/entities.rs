@@ -457,6 +457,8 @@ pub struct Doc<'a> {
 /// Is this a sports article (by the density of sports words)?
 pub fn is_sport(t: &str, toks: &[Tok]) -> bool {
     let mut n = 0;
+    // distinct sports words: "win" ten times in an awards story is not a sports report
+    let mut seen: Vec<&str> = Vec::new();
     let mut prev = "";
     for k in toks.iter().take(3000) {
         if k.kind != Kind::Word {
@@ -466,6 +468,9 @@ pub fn is_sport(t: &str, toks: &[Tok]) -> bool {
         let w = k.text(t);
         if !k.cap && crate::lexicon::SPORT_SET.contains(w) {
             n += 1;
+            if seen.len() < 8 && !seen.contains(&w) {
+                seen.push(w);
+            }
         }
         // a named competition or governing body weighs two sports words
         if k.cap
@@ -477,10 +482,14 @@ pub fn is_sport(t: &str, toks: &[Tok]) -> bool {
                     ))
         {
             n += 2;
+            if seen.len() < 8 {
+                seen.push("");
+                seen.push("");
+            }
         }
         prev = w;
     }
-    n >= 4
+    n >= 4 && seen.len() >= 3
 }
 
 pub fn extract(doc: &Doc) -> Entities {
@@ -1340,6 +1349,10 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
 
     // titles anywhere: "President Volodymyr Zelensky", "Mr Wolfson", "Work and Pensions Secretary Alan Smith"
     for k in 0..words.len() {
+        // "Office of the Deputy Prime Minister": an office inside an organisation's name
+        if k >= 2 && words[k - 1] == "the" && CONNECTORS.contains(&words[k - 2].as_str()) {
+            break;
+        }
         let tl = title_len(&words[k..]);
         if tl == 0 {
             continue;

@@ -618,3 +618,17 @@ fn unknown_pairs_need_name_shape() {
     assert!(has(&k, "Zara Holt", "person") && has(&k, "UK Athletics", "org"), "{k:?}");
     assert!(has(&k, "Hadley", "place") && has(&k, "Tarkin Limited", "org"), "{k:?}");
 }
+
+#[test]
+fn offices_inside_names_and_awards_stories() {
+    let k = ent_kinds(
+        "A spokesman for the Office of the Deputy Prime Minister said the figures were wrong. He told the Mirror so.",
+    );
+    assert!(has(&k, "Office of the Deputy Prime Minister", "org"), "{k:?}");
+    assert!(has(&k, "Mirror", "org"), "{k:?}");
+    // many "win"s make no sports report: a city stays a place
+    let k = ent_kinds(
+        "Fans expect the film to win. A win would be its first win, and a win here means a win in Barcelona.",
+    );
+    assert!(has(&k, "Barcelona", "place"), "{k:?}");
+}
