@@ -2447,23 +2447,29 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     }
     // "the European Commission" ... "the Commission": a bare organisation head word is the one
     // organisation in the article named with it
-    for id in 0..ents.len() {
-        let name = ents[id].name.clone();
-        if redirect[id] != id || name.contains(' ') || !LEX.org_words.contains(name.as_str()) {
+    let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (j, e) in ents.iter().enumerate() {
+        if redirect[j] == j && e.kind == EKind::Org && e.name.contains(' ') {
+            if let Some(last) = e.name.split_whitespace().last() {
+                if LEX.org_words.contains(last) {
+                    by_head.entry(last).or_default().push(j);
+                }
+            }
+        }
+    }
+    let mut head_redirects: Vec<(usize, usize)> = Vec::new();
+    for (id, e) in ents.iter().enumerate() {
+        if redirect[id] != id || e.name.contains(' ') {
             continue;
         }
-        let hits: Vec<usize> = (0..ents.len())
-            .filter(|&j| {
-                j != id
-                    && redirect[j] == j
-                    && ents[j].kind == EKind::Org
-                    && ents[j].name.split_whitespace().count() >= 2
-                    && ents[j].name.split_whitespace().last() == Some(name.as_str())
-            })
-            .collect();
-        if hits.len() == 1 {
-            redirect[id] = hits[0];
+        if let Some(hits) = by_head.get(e.name.as_str()) {
+            if hits.len() == 1 && hits[0] != id {
+                head_redirects.push((id, hits[0]));
+            }
         }
+    }
+    for (id, to) in head_redirects {
+        redirect[id] = to;
     }
     // context votes for remaining unknowns
     let mut votes: Vec<[i32; 3]> = vec![[0; 3]; ents.len()]; // person, org, place
@@ -2544,7 +2550,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             }
         }
         if doc.sport
-            && (c.ntok == 1 || LEX.places.contains_key(&fold(c.surface.split_whitespace().next().unwrap_or(""))))
+            && (c.ntok == 1
+                || !LEX.first_names.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str()))
             && matches!(
                 prev.as_str(),
                 "beat"
