@@ -2804,7 +2804,13 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 | "fansite"
                 | "outfit"
                 | "team"
-        ) {
+        ) || c.ntok <= 2
+            && (prev.len() > 6 && prev.ends_with("maker")
+                || matches!(
+                    prev.as_str(),
+                    "charity" | "utility" | "tabloid" | "duo" | "trio" | "quartet" | "engine" | "auditor" | "auditors"
+                ))
+        {
             v[1] += 3;
         }
         if matches!(

@@ -632,3 +632,11 @@ fn offices_inside_names_and_awards_stories() {
     );
     assert!(has(&k, "Barcelona", "place"), "{k:?}");
 }
+
+#[test]
+fn descriptor_nouns_before_organisations() {
+    let k = ent_kinds("Shares in chipmaker Veltrix rose, while the charity Brightwell said the tabloid Morningside had erred. The duo Glass Fathom split.");
+    for n in ["Veltrix", "Brightwell", "Morningside", "Glass Fathom"] {
+        assert!(has(&k, n, "org"), "{n}: {k:?}");
+    }
+}
