@@ -1396,7 +1396,11 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             {
                 let mut i = before;
                 while i < out.len() {
-                    if matches!(out[i].kind, EKind::Unknown | EKind::Person) {
+                    // "EU Trade Commissioner": an acronym's portfolio is no organisation either
+                    let weak_org = out[i].kind == EKind::Org
+                        && !LEX.orgs.contains(&fold(&out[i].surface))
+                        && !out[i].surface.split_whitespace().any(|w| LEX.org_words.contains(w));
+                    if matches!(out[i].kind, EKind::Unknown | EKind::Person) || weak_org {
                         out.remove(i);
                     } else {
                         i += 1;
@@ -1567,7 +1571,7 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         kind = EKind::Org;
     } else if raw_words.iter().any(|w| LEX.org_words.contains(w))
         || LEX.orgs.contains(&words[0])
-            && words[0].len() > 2
+            && (words[0].len() > 2 || is_acronym(raw_words[0]))
             && b - a >= 2
             && !LEX.first_names.contains(words[0].as_str())
     {
@@ -2611,6 +2615,13 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     | "featured"
                     | "features"
             );
+        if matches!(next.as_str(), "constituency" | "ward" | "borough" | "district" | "province") && !poss {
+            v[2] += 2;
+        }
+        // "MP for Copeland", "the Labour candidate for Hartley": a constituency
+        if prev == "for" && matches!(prev2.as_str(), "mp" | "msp" | "mep" | "am" | "candidate" | "member" | "seat") {
+            v[2] += 2;
+        }
         if scorer {
             v[0] += 2;
         } else if matches!(prev.as_str(), "in" | "near" | "from" | "across" | "outside" | "inside")

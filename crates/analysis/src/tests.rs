@@ -640,3 +640,11 @@ fn descriptor_nouns_before_organisations() {
         assert!(has(&k, n, "org"), "{n}: {k:?}");
     }
 }
+
+#[test]
+fn acronym_led_names_and_constituencies() {
+    let k = ent_kinds("Shares in BT Vision fell. EU Trade Commissioner Peter Mandelson agreed. He is the MP for Haltwhistle and knows the Brennock constituency well.");
+    assert!(has(&k, "BT Vision", "org"), "{k:?}");
+    assert!(!k.iter().any(|(n, _)| n == "EU Trade"), "{k:?}");
+    assert!(has(&k, "Haltwhistle", "place") && has(&k, "Brennock", "place"), "{k:?}");
+}
