@@ -1571,7 +1571,8 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         kind = EKind::Org;
     } else if raw_words.iter().any(|w| LEX.org_words.contains(w))
         || LEX.orgs.contains(&words[0])
-            && (words[0].len() > 2 || is_acronym(raw_words[0]))
+            && (words[0].len() > 2
+                || is_acronym(raw_words[0]) && !matches!(words[0].as_str(), "eu" | "un" | "fa" | "uk" | "us"))
             && b - a >= 2
             && !LEX.first_names.contains(words[0].as_str())
     {
@@ -2477,6 +2478,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     }
     // context votes for remaining unknowns
     let mut votes: Vec<[i32; 3]> = vec![[0; 3]; ents.len()]; // person, org, place
+    let mut no_pair: Vec<bool> = vec![false; ents.len()];
     for (ci, c) in cands.iter().enumerate() {
         let Some(id) = assign[ci] else { continue };
         let id = redirect[id];
@@ -2553,9 +2555,31 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 }
             }
         }
+        // "against Partizan Belgrade" / "against Mardy Fish": a lone name or a place's club is a
+        // team; an unknown pair may be either (neither vote nor name-shape guess)
+        let opponent = doc.sport
+            && matches!(
+                prev.as_str(),
+                "beat"
+                    | "against"
+                    | "v"
+                    | "vs"
+                    | "versus"
+                    | "face"
+                    | "faces"
+                    | "facing"
+                    | "host"
+                    | "hosts"
+                    | "play"
+                    | "beating"
+                    | "draw"
+                    | "drew"
+            );
+        if opponent && c.ntok >= 2 {
+            no_pair[id] = true;
+        }
         if doc.sport
-            && (c.ntok == 1
-                || !LEX.first_names.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str()))
+            && (c.ntok == 1 || LEX.places.contains_key(&fold(c.surface.split_whitespace().next().unwrap_or(""))))
             && matches!(
                 prev.as_str(),
                 "beat"
@@ -2936,7 +2960,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         }
     }
     for id in 0..ents.len() {
-        if redirect[id] != id || ents[id].kind != EKind::Unknown || votes[id] != [0; 3] || !mid[id] {
+        if redirect[id] != id || ents[id].kind != EKind::Unknown || votes[id] != [0; 3] || !mid[id] || no_pair[id] {
             continue;
         }
         let ws: Vec<&str> = ents[id].name.split_whitespace().collect();
