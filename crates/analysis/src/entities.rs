@@ -963,6 +963,9 @@ fn is_possessive(w: &str) -> bool {
 fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &HashSet<&str>, out: &mut Vec<Cand>) {
     let t = doc.t;
     let toks = doc.toks;
+    if s >= e || e > toks.len() {
+        return;
+    }
     let mut a = s;
     // "Andrew Tate's The Silver Road": "The" after a possessive opens the title of a work (unless
     // the whole is a known organisation: "Murdoch's The Sun")

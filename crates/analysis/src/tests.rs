@@ -648,3 +648,80 @@ fn acronym_led_names_and_constituencies() {
     assert!(!k.iter().any(|(n, _)| n == "EU Trade"), "{k:?}");
     assert!(has(&k, "Haltwhistle", "place") && has(&k, "Brennock", "place"), "{k:?}");
 }
+
+#[test]
+fn name_rules_survive_random_fragments() {
+    // fragments around every new name rule (nicknames, titles, 'of the', possessives): no panic,
+    // and every entity span lies inside the text
+    let parts = [
+        "Brian",
+        "'",
+        "Head",
+        "’",
+        "\"",
+        "Welch",
+        "of",
+        "the",
+        "and",
+        "Mr",
+        "Sears",
+        "Daily",
+        "R",
+        "Run-DMC",
+        "KDX",
+        "Media",
+        "KDX's",
+        "The",
+        "Tom's",
+        "Centre",
+        "Bank",
+        "for",
+        "Office",
+        "Deputy",
+        "Prime",
+        "Minister",
+        ",",
+        ".",
+        "\n",
+        "Jos&#233;",
+        "&#",
+        "David",
+        "Ed",
+        "at",
+        "against",
+        "Madonna",
+        "films",
+        "TV",
+        "Guide",
+        "Lord",
+        "Baroness",
+        "Hadley",
+        "Brazilian",
+        "Mail",
+        "on",
+        "Sunday",
+        "band",
+        "Queen",
+        "analysts",
+        "More",
+        "than",
+        "EU",
+        "BT",
+    ];
+    for seed in 0..3u64 {
+        let mut x: u64 = 12345 + seed;
+        for _ in 0..1000 {
+            let mut s = String::new();
+            let n = (x % 14) as usize + 1;
+            for _ in 0..n {
+                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                s.push_str(parts[(x >> 33) as usize % parts.len()]);
+                if !(x >> 20).is_multiple_of(3) {
+                    s.push(' ');
+                }
+            }
+            let f = analyse("", &s);
+            assert!(f.entities.iter().all(|e| e.spans.iter().all(|(a, b)| a <= b && *b <= s.len())), "{s:?}");
+        }
+    }
+}
