@@ -1190,7 +1190,56 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                 | "software"
                 | "player"
         );
-    if (product_next(doc, b) || maker_product)
+    // "the Nintendo DS", "a Sony PSP": a known maker and a model code
+    let maker_code = words.len() == 2
+        && LEX.orgs.contains(&words[0])
+        && words[0].len() > 2
+        && raw[1].len() <= 4
+        && is_acronym(raw[1])
+        && !LEX.orgs.contains(&words[1])
+        && !LEX.places.contains_key(&words[1]);
+    // "Sony's PSP": an unknown acronym owned by a known organisation is its product
+    let owned_code = words.len() == 1
+        && a > 0
+        && is_acronym(raw[0])
+        && is_possessive(toks[a - 1].text(t))
+        && LEX.orgs.contains(&fold(strip_possessive(toks[a - 1].text(t))))
+        && !LEX.orgs.contains(&words[0])
+        && !LEX.places.contains_key(&words[0]);
+    if owned_code {
+        return;
+    }
+    // "perform My City Was Gone": a capitalised verb or pronoun inside makes the title of a work
+    if words.len() >= 3
+        && words[1..].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "was"
+                    | "is"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "am"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "don't"
+                    | "can't"
+                    | "won't"
+                    | "you"
+                    | "me"
+                    | "my"
+                    | "your"
+                    | "our"
+                    | "us"
+            )
+        })
+        && !LEX.orgs.contains(&key_all)
+    {
+        return;
+    }
+    if (product_next(doc, b) || maker_product || maker_code)
         && !LEX.orgs.contains(&key_all)
         && !LEX.places.contains_key(&key_all)
         && !LEX.demonyms.contains_key(&key_all)

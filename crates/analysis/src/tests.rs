@@ -725,3 +725,12 @@ fn name_rules_survive_random_fragments() {
         }
     }
 }
+
+#[test]
+fn model_codes_and_song_titles() {
+    let k = ent_kinds(
+        "Sales of the Nintendo GX beat those of Sony's VXP, and the band will perform My Town Was Quiet tonight.",
+    );
+    assert!(has(&k, "Nintendo", "org") && has(&k, "Sony", "org"), "{k:?}");
+    assert!(!k.iter().any(|(n, _)| n == "Nintendo GX" || n == "VXP" || n.contains("Town")), "{k:?}");
+}
