@@ -1196,6 +1196,25 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         && words[0].len() > 2
         && raw[1].len() <= 4
         && is_acronym(raw[1])
+        && !LEX.org_words.contains(raw[1])
+        && !matches!(
+            raw[1],
+            "AC" | "FC"
+                | "SC"
+                | "AFC"
+                | "RFC"
+                | "CC"
+                | "AG"
+                | "SA"
+                | "NV"
+                | "BV"
+                | "AB"
+                | "AS"
+                | "ASA"
+                | "UK"
+                | "US"
+                | "EU"
+        )
         && !LEX.orgs.contains(&words[1])
         && !LEX.places.contains_key(&words[1]);
     // "Sony's PSP": an unknown acronym owned by a known organisation is its product
@@ -1229,10 +1248,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                     | "won't"
                     | "you"
                     | "me"
-                    | "my"
                     | "your"
-                    | "our"
-                    | "us"
             )
         })
         && !LEX.orgs.contains(&key_all)
