@@ -1017,7 +1017,7 @@ impl<'a> Ctx<'a> {
                 let nobody_named = self.recent_ent(pos, |kind| kind == EKind::Person).is_none_or(|id| {
                     self.ents.mentions.iter().filter(|m| m.ent == id && m.s < pos).all(|m| m.s + 1500 < pos)
                 });
-                if h > k + 1 && (k + 1..h).all(|x| !self.toks[x].cap) && nobody_named {
+                if h > k + 1 && LEX.titles.contains(hw) && (k + 1..h).all(|x| !self.toks[x].cap) && nobody_named {
                     return Some(Who::Desc(self.t[self.toks[k + 1].s..self.toks[h].e].to_string()));
                 }
                 return self.role(hw, self.toks[k].s);

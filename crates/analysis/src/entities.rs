@@ -457,12 +457,39 @@ pub struct Doc<'a> {
 /// Is this a sports article (by the density of sports words)?
 pub fn is_sport(t: &str, toks: &[Tok]) -> bool {
     let mut n = 0;
+    // distinct sports words: "win" ten times in an awards story is not a sports report
+    let mut seen: Vec<&str> = Vec::new();
+    let mut prev = "";
     for k in toks.iter().take(3000) {
-        if k.kind == Kind::Word && !k.cap && crate::lexicon::SPORT_SET.contains(k.text(t)) {
-            n += 1;
+        if k.kind != Kind::Word {
+            prev = "";
+            continue;
         }
+        let w = k.text(t);
+        if !k.cap && crate::lexicon::SPORT_SET.contains(w) {
+            n += 1;
+            if seen.len() < 8 && !seen.contains(&w) {
+                seen.push(w);
+            }
+        }
+        // a named competition or governing body weighs two sports words
+        if k.cap
+            && (matches!(w, "Premiership" | "Uefa" | "UEFA" | "Fifa" | "FIFA" | "Olympics" | "Wimbledon")
+                || matches!(w, "League" | "Cup" | "Nations")
+                    && matches!(
+                        prev,
+                        "Champions" | "FA" | "World" | "Six" | "Premier" | "Carling" | "Heineken" | "Uefa"
+                    ))
+        {
+            n += 2;
+            if seen.len() < 8 {
+                seen.push("");
+                seen.push("");
+            }
+        }
+        prev = w;
     }
-    n >= 4
+    n >= 4 && seen.len() >= 3
 }
 
 pub fn extract(doc: &Doc) -> Entities {
@@ -493,7 +520,14 @@ pub fn extract(doc: &Doc) -> Entities {
             i += 1;
             continue;
         }
+        // "Brian 'Head' Welch": a nickname in quotes between a first name and a surname
+        if let Some((c, next)) = nickname_name(doc, i) {
+            cands.push(c);
+            i = next;
+            continue;
+        }
         // grow the span
+        let mut nick: Option<(Cand, usize)> = None;
         let mut j = i + 1;
         let mut end_possessive = is_possessive(tk.text(t));
         let saint = |x: usize| matches!(toks[x].text(t), "St" | "Saint" | "St.");
@@ -517,6 +551,14 @@ pub fn extract(doc: &Doc) -> Entities {
                 continue;
             }
             let w = nt.text(t);
+            // "Guitarist Brian 'Head' Welch": the span so far ends in a first name before a nickname
+            if j - 1 > i && nt.kind == Kind::Punct {
+                if let Some(found) = nickname_name(doc, j - 1) {
+                    nick = Some(found);
+                    j -= 1;
+                    break;
+                }
+            }
             // plural possessive inside a name: "Transport Workers' Union", "Nurses' Association"
             if (w == "'" || w == "’")
                 && nt.s == toks[j - 1].e
@@ -530,6 +572,40 @@ pub fn extract(doc: &Doc) -> Entities {
                 continue;
             }
             let wl = w.to_ascii_lowercase();
+            // "Mail on Sunday", "Independent on Sunday": a newspaper's Sunday edition
+            if wl == "on"
+                && j + 1 < n
+                && toks[j + 1].text(t) == "Sunday"
+                && matches!(toks[j - 1].text(t), "Mail" | "Independent" | "Express" | "Mirror" | "Observer")
+                && t[nt.e..toks[j + 1].s] == *" "
+            {
+                j += 2;
+                break;
+            }
+            // "School for the Deaf", "Museum of the Moving Image": "the" after a connector inside an
+            // organisation name (an organisation word already in the span)
+            if matches!(wl.as_str(), "for" | "of" | "and")
+                && nt.kind == Kind::Word
+                && !nt.cap
+                && j + 2 < n
+                && doc.low[j + 1] == "the"
+                && !toks[j + 1].cap
+                && toks[j + 2].kind == Kind::Word
+                && toks[j + 2].cap
+                && !crate::lexicon::FUNCTION_CAPS.contains(&doc.low[j + 2].as_str())
+                && t[nt.e..toks[j + 2].s].len() <= 6
+                && !t[nt.e..toks[j + 2].s].contains('\n')
+                && if wl == "and" {
+                    (i..j).any(|x| doc.low[x] == "the" && !toks[x].cap)
+                } else {
+                    LEX.org_words.contains(toks[j - 1].text(t))
+                }
+                && !LEX.orgs.contains(&(i..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+            {
+                j += 3;
+                end_possessive = is_possessive(toks[j - 1].text(t));
+                continue;
+            }
             let is_conn = (nt.kind == Kind::Word && CONNECTORS.contains(&wl.as_str()) && !nt.cap) || w == "&";
             if is_conn
                 && j + 1 < n
@@ -561,6 +637,11 @@ pub fn extract(doc: &Doc) -> Entities {
             break;
         }
         split_span(doc, i, j, &lower, &cap_mid, &mut cands);
+        if let Some((c, next)) = nick.take() {
+            cands.push(c);
+            i = next;
+            continue;
+        }
         i = j.max(i + 1);
     }
     // titles of works ("the film Hotel Rwanda", "his album Blue Skies", "BBC drama Casualty") are
@@ -583,8 +664,67 @@ pub fn extract(doc: &Doc) -> Entities {
             works.insert(key);
         }
     }
+    // "the hugely successful Spider-Man films", "the Harry Potter books": a name right before a
+    // works noun is the title of a work (a person only before a singular noun: "a Ken Loach film")
+    for c in &cands {
+        let nx = c.tok + c.ntok;
+        if nx >= toks.len()
+            || toks[nx].kind != Kind::Word
+            || toks[nx].cap
+            || c.e > toks[nx].s
+            || !t[c.e..toks[nx].s].trim().is_empty()
+        {
+            continue;
+        }
+        let key = fold(&c.surface);
+        if c.titled
+            || is_possessive(toks[nx - 1].text(t))
+            || LEX.orgs.contains(&key)
+            || LEX.places.contains_key(&key)
+            || LEX.demonyms.contains_key(&key)
+        {
+            continue;
+        }
+        let w = doc.low[nx].as_str();
+        let plural =
+            matches!(w, "films" | "movies" | "books" | "novels" | "albums" | "games" | "sequels" | "franchise");
+        let singular =
+            matches!(w, "film" | "movie" | "series" | "show" | "album" | "novel" | "book" | "game" | "sequel");
+        let first_named = LEX.first_names.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str());
+        let shaped_work = c.ntok >= 2 || c.surface.contains('-');
+        if plural && shaped_work && (c.tok > 0 && doc.low[c.tok - 1] == "the" || !first_named)
+            || singular && shaped_work && !first_named && c.kind == EKind::Unknown
+        {
+            works.insert(key);
+        }
+    }
     if !works.is_empty() {
         cands.retain(|c| !works.contains(&fold(&c.surface)));
+    }
+    // "David and Ed Mirvish": a lone first name joined by "and" to a first name and surname
+    // shares the surname
+    for x in 1..cands.len() {
+        let (l, r) = cands.split_at_mut(x);
+        let (c, d) = (&mut l[x - 1], &r[0]);
+        if c.ntok == 1
+            && d.ntok == 2
+            && d.tok == c.tok + 2
+            // not a list ("Paul Simon, Madonna and David Bowie")
+            && c.tok > 0
+            && toks[c.tok - 1].kind == Kind::Word
+            && !toks[c.tok - 1].cap
+            && doc.low[c.tok + 1] == "and"
+            && LEX.first_names.contains(fold(&c.surface).as_str())
+            && LEX.first_names.contains(doc.low[d.tok].as_str())
+            && !LEX.first_names.contains(doc.low[d.tok + 1].as_str())
+            && !is_possessive(toks[c.tok].text(t))
+            && d.kind == EKind::Person
+        {
+            if let Some(last) = d.surface.split_whitespace().last() {
+                c.surface = format!("{} {}", c.surface, last);
+                c.kind = EKind::Person;
+            }
+        }
     }
     // "the Spaniard", "the 30-year-old Frenchman": one person of a nationality, not a name
     cands.retain(|c| {
@@ -592,7 +732,226 @@ pub fn extract(doc: &Doc) -> Entities {
         !crate::lexicon::SINGULAR_DEMONYMS.contains(&key.as_str()) || LEX.demonyms.contains_key(&key)
     });
 
-    resolve(doc, cands)
+    resolve(doc, cands, &lower)
+}
+
+/// "Brian 'Head' Welch", "Earvin \"Magic\" Johnson": a known first name, a quoted nickname of one
+/// or two capitalised words, and a surname. Returns the person (first name and surname, the
+/// nickname left out of the surface) and the token after the surname.
+fn nickname_name(doc: &Doc, i: usize) -> Option<(Cand, usize)> {
+    let t = doc.t;
+    let toks = doc.toks;
+    let is_open = |k: usize| toks.get(k).is_some_and(|x| matches!(x.text(t), "'" | "‘" | "\"" | "“"));
+    let is_close = |k: usize| toks.get(k).is_some_and(|x| matches!(x.text(t), "'" | "’" | "\"" | "”"));
+    let word_cap = |k: usize| toks.get(k).is_some_and(|x| x.kind == Kind::Word && x.cap);
+    if !LEX.first_names.contains(doc.low[i].as_str()) || !is_open(i + 1) || t[toks[i].e..toks[i + 1].s] != *" " {
+        return None;
+    }
+    let mut k = i + 2;
+    while k < toks.len() && k < i + 4 && word_cap(k) {
+        k += 1;
+    }
+    if k == i + 2 || !is_close(k) || toks[k].s != toks[k - 1].e || !word_cap(k + 1) {
+        return None;
+    }
+    if t[toks[k].e..toks[k + 1].s] != *" " || toks[i + 2].s != toks[i + 1].e {
+        return None;
+    }
+    let last = fold(strip_possessive(toks[k + 1].text(t)));
+    if LEX.places.contains_key(&last) || LEX.orgs.contains(&last) || LEX.common.contains(last.as_str()) {
+        return None;
+    }
+    let mut c = make_cand(doc, i, i + 1);
+    let lt = toks[k + 1].text(t);
+    c.e = toks[k + 1].s + strip_possessive(lt).len();
+    c.surface = format!("{} {}", decode_entities(toks[i].text(t)), decode_entities(strip_possessive(lt)));
+    c.ntok = k + 2 - i;
+    c.kind = EKind::Person;
+    Some((c, k + 2))
+}
+
+/// "Run-DMC", "Wu-DNA": a capitalised word hyphened to an acronym names a band or firm (not a
+/// prefix such as "Anti-EU", "Pro-NHS").
+fn is_hyphen_acronym_name(w: &str) -> bool {
+    let Some((head, tail)) = w.rsplit_once('-') else { return false };
+    let tl = tail.to_ascii_lowercase();
+    head.chars().next().is_some_and(|c| c.is_uppercase())
+        && head.chars().skip(1).all(|c| c.is_lowercase())
+        && head.len() >= 2
+        && (2..=5).contains(&tail.len())
+        && tail.chars().all(|c| c.is_ascii_uppercase())
+        && !matches!(
+            head.to_ascii_lowercase().as_str(),
+            "anti"
+                | "pro"
+                | "non"
+                | "ex"
+                | "post"
+                | "pre"
+                | "pan"
+                | "euro"
+                | "trans"
+                | "inter"
+                | "multi"
+                | "super"
+                | "mini"
+        )
+        && !LEX.non_names.contains(tl.as_str())
+        && !LEX.places.contains_key(&tl)
+        && !LEX.demonyms.contains_key(&tl)
+        && !matches!(tl.as_str(), "mp" | "mps" | "uk" | "us" | "eu" | "un" | "tv" | "nhs")
+}
+
+/// Ordinary English words that open titles of works, products and events ("Grand Theft Auto",
+/// "Deep South", "Dirty Harry"), never given names in news text.
+const TITLE_WORDS: &[&str] = &[
+    "grand",
+    "deep",
+    "dirty",
+    "ultra",
+    "super",
+    "mega",
+    "light",
+    "dark",
+    "black",
+    "white",
+    "red",
+    "blue",
+    "green",
+    "golden",
+    "silver",
+    "big",
+    "little",
+    "great",
+    "high",
+    "low",
+    "new",
+    "old",
+    "young",
+    "total",
+    "final",
+    "royal",
+    "happy",
+    "lucky",
+    "lost",
+    "dead",
+    "wild",
+    "true",
+    "free",
+    "hot",
+    "cold",
+    "cool",
+    "top",
+    "love",
+    "life",
+    "death",
+    "war",
+    "world",
+    "city",
+    "home",
+    "house",
+    "game",
+    "street",
+    "night",
+    "day",
+    "sun",
+    "moon",
+    "fire",
+    "ice",
+    "water",
+    "blood",
+    "heart",
+    "soul",
+    "dream",
+    "power",
+    "magic",
+    "secret",
+    "toy",
+    "screen",
+    "scene",
+    "triple",
+    "double",
+    "single",
+    "prime",
+    "mister",
+    "monster",
+    "star",
+    "space",
+    "planet",
+    "cyber",
+    "digital",
+    "virtual",
+    "global",
+    "national",
+    "international",
+    "open",
+    "smart",
+    "fast",
+    "easy",
+    "rock",
+    "pop",
+    "soul",
+    "metal",
+    "punk",
+    "jazz",
+    "desperate",
+    "crazy",
+    "mad",
+    "bad",
+    "good",
+    "best",
+    "perfect",
+    "pure",
+    "simple",
+    "silent",
+    "sweet",
+    "bitter",
+    "broken",
+    "hidden",
+    "holy",
+    "sacred",
+    "saint",
+    "san",
+    "santa",
+    "sao",
+    "los",
+    "las",
+    "el",
+    "le",
+    "la",
+    "der",
+    "die",
+    "das",
+    "sri",
+    "port",
+    "fort",
+    "mount",
+    "lake",
+    "cape",
+    "north",
+    "south",
+    "east",
+    "west",
+    "upper",
+    "lower",
+    "central",
+    "middle",
+    "inner",
+    "outer",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+];
+
+/// A word with an English derivational ending ("Finding", "Creative", "Constitutional"): not a
+/// given name.
+fn english_like(w: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "ing", "ed", "al", "ive", "ous", "ful", "less", "ness", "ion", "ity", "ate", "ent", "ant", "ure", "ism", "ist",
+        "ics", "ship", "ment", "able", "ible", "ery", "ward", "wise", "est",
+    ];
+    w.len() <= 2 || ENDS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -604,7 +963,18 @@ fn is_possessive(w: &str) -> bool {
 fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &HashSet<&str>, out: &mut Vec<Cand>) {
     let t = doc.t;
     let toks = doc.toks;
+    if s >= e || e > toks.len() {
+        return;
+    }
     let mut a = s;
+    // "Andrew Tate's The Silver Road": "The" after a possessive opens the title of a work (unless
+    // the whole is a known organisation: "Murdoch's The Sun")
+    if s > 0 && e - s >= 2 && toks[s].text(t) == "The" && !doc.initial[s] && is_possessive(toks[s - 1].text(t)) {
+        let key = (s..e).map(|x| fold(strip_possessive(toks[x].text(t)))).collect::<Vec<_>>().join(" ");
+        if !LEX.orgs.contains(&key) && !LEX.orgs.contains(key.trim_start_matches("the ")) {
+            return;
+        }
+    }
     // "Carmaker Brevik said", "Retailer Hallows saw ...": a capitalised cue noun opening the sentence
     if doc.initial[s] && e - s >= 2 {
         let w = fold(toks[s].text(t));
@@ -619,6 +989,22 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             }
             return;
         }
+    }
+    // "Centre Parker has ...", "Prop Jones will ...": a playing position opening a sentence of a
+    // sports report is the role of the name after it
+    if doc.sport
+        && doc.initial[s]
+        && e - s >= 2
+        && matches!(doc.low[s].as_str(), "centre" | "wing" | "prop" | "lock" | "hooker" | "keeper" | "number")
+        && !LEX.org_words.contains(strip_possessive(toks[e - 1].text(t)))
+    {
+        let before = out.len();
+        split_span(doc, s + 1, e, lower, cap_mid, out);
+        if out.len() == before + 1 && out[before].kind == EKind::Unknown {
+            out[before].person_cue = true;
+            out[before].role = Some(doc.low[s].clone());
+        }
+        return;
     }
     // drop sentence-initial ordinary words
     while a < e {
@@ -648,9 +1034,11 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         let speaker_slot = e - a == 1
             && toks.get(a + 1).map(|k| !k.cap).unwrap_or(false)
             && matches!(doc.low.get(a + 1).map(|x| x.as_str()), Some("said" | "says" | "told" | "added"));
+        // "TV Guide", "TV Azteca": a name that starts with "TV"
+        let tv_name = w == "tv" && a + 1 < e && toks[a + 1].cap && !LEX.titles.contains(doc.low[a + 1].as_str());
         let stop = LEX.months.contains(w.as_str()) && !speaker_slot
             || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
-            || LEX.non_names.contains(w.as_str());
+            || LEX.non_names.contains(w.as_str()) && !tv_name;
         let connector = CONNECTORS.contains(&w.as_str()) || w == "the";
         if stop || connector && a > s {
             a += 1;
@@ -681,6 +1069,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         if initial
             && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
             && w.len() > 4
+            // "Frankfurt-based Deutsche Boerse": a place-based modifier opening the sentence
+            && !crate::lexicon::MODIFIER_SUFFIXES.iter().any(|m| w.ends_with(m))
             && !LEX.places.contains_key(&w)
             && !LEX.orgs.contains(&w)
             && !LEX.first_names.contains(w.as_str())
@@ -743,9 +1133,19 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     // trailing connector words
     while b > a && {
         let w = toks[b - 1].text(t).to_ascii_lowercase();
-        CONNECTORS.contains(&w.as_str()) || w == "&"
+        CONNECTORS.contains(&w.as_str()) || w == "&" || w == "the"
     } {
         b -= 1;
+    }
+    // "analysts Gartner More than 167 million": a sentence opener glued on by a missing full stop
+    if b - a >= 2 && b == e && toks.get(b).is_some_and(|k| k.kind == Kind::Word && !k.cap) {
+        let w = doc.low[b - 1].as_str();
+        if matches!(
+            w,
+            "more" | "most" | "some" | "many" | "but" | "however" | "meanwhile" | "there" | "this" | "these" | "those"
+        ) {
+            b -= 1;
+        }
     }
     if a >= b {
         return;
@@ -761,6 +1161,12 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
 
     // only titles ("Chief", "Foreign Minister") or a product code ("PMA430", "MDA IV") inside
     if title_len(&words) == words.len() {
+        // "rock band Queen", "the group Chairman": a title word naming a band
+        if a > 0 && matches!(doc.low[a - 1].as_str(), "band" | "group") && !toks[a - 1].cap {
+            let mut c = make_cand(doc, a, b);
+            c.kind = EKind::Org;
+            out.push(c);
+        }
         return;
     }
     // "the Betamax format", "the Netsky virus", "the Samsung Yepp player": a product name; a
@@ -784,7 +1190,72 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                 | "software"
                 | "player"
         );
-    if (product_next(doc, b) || maker_product)
+    // "the Nintendo DS", "a Sony PSP": a known maker and a model code
+    let maker_code = words.len() == 2
+        && LEX.orgs.contains(&words[0])
+        && words[0].len() > 2
+        && raw[1].len() <= 4
+        && is_acronym(raw[1])
+        && !LEX.org_words.contains(raw[1])
+        && !matches!(
+            raw[1],
+            "AC" | "FC"
+                | "SC"
+                | "AFC"
+                | "RFC"
+                | "CC"
+                | "AG"
+                | "SA"
+                | "NV"
+                | "BV"
+                | "AB"
+                | "AS"
+                | "ASA"
+                | "UK"
+                | "US"
+                | "EU"
+        )
+        && !LEX.orgs.contains(&words[1])
+        && !LEX.places.contains_key(&words[1]);
+    // "Sony's PSP": an unknown acronym owned by a known organisation is its product
+    let owned_code = words.len() == 1
+        && a > 0
+        && is_acronym(raw[0])
+        && is_possessive(toks[a - 1].text(t))
+        && LEX.orgs.contains(&fold(strip_possessive(toks[a - 1].text(t))))
+        && !LEX.orgs.contains(&words[0])
+        && !LEX.places.contains_key(&words[0]);
+    if owned_code {
+        return;
+    }
+    // "perform My City Was Gone": a capitalised verb or pronoun inside makes the title of a work
+    if words.len() >= 3
+        && words[1..].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "was"
+                    | "is"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "am"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "don't"
+                    | "can't"
+                    | "won't"
+                    | "you"
+                    | "me"
+                    | "your"
+            )
+        })
+        && !LEX.orgs.contains(&key_all)
+    {
+        return;
+    }
+    if (product_next(doc, b) || maker_product || maker_code)
         && !LEX.orgs.contains(&key_all)
         && !LEX.places.contains_key(&key_all)
         && !LEX.demonyms.contains_key(&key_all)
@@ -798,7 +1269,10 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     let digit_name =
         LEX.orgs.contains(&words.join(" ")) || raw.len() == 1 && is_org_code(raw[0]) && !product_next(doc, b);
     if !digit_name
-        && raw.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_alphabetic()))
+        && raw.iter().any(|w| {
+            // "Jos&#233;": digits of an encoded character are no product code
+            !w.contains("&#") && w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_alphabetic())
+        })
         || raw.len() >= 2 && matches!(raw[raw.len() - 1], "II" | "III" | "IV" | "V" | "VI" | "X" | "XP")
     {
         return;
@@ -858,6 +1332,40 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         }
     }
 
+    // "Grant Wilson of Mellon Bank": a two- or three-word name, then "of" and an organisation
+    if let Some(k) = words.iter().position(|w| w == "of") {
+        let head_plain = (0..k).all(|x| {
+            !LEX.org_words.contains(raw[x])
+                && !LEX.place_heads.contains(raw[x])
+                && !LEX.places.contains_key(&words[x])
+                && !LEX.demonyms.contains_key(&words[x])
+                && !LEX.common.contains(words[x].as_str())
+                && !is_acronym(raw[x])
+                && title_len(&words[x..x + 1]) == 0
+        });
+        let tail = &words[k + 1..];
+        let tail_org = !tail.is_empty()
+            && (tail.iter().enumerate().any(|(x, _)| LEX.org_words.contains(raw[k + 1 + x]))
+                || LEX.orgs.contains(&tail.join(" ")));
+        if (2..=3).contains(&k) && head_plain && tail_org && !LEX.orgs.contains(&words.join(" ")) {
+            let mut c = make_cand(doc, a, a + k);
+            if c.kind == EKind::Org && !LEX.orgs.contains(&words[..k].join(" ")) {
+                // "Zara Hale of ...": a given name that is also a brand
+                c.kind = EKind::Person;
+            }
+            if c.kind == EKind::Unknown {
+                c.person_cue = true;
+            }
+            out.push(c);
+            let before = out.len();
+            split_span(doc, a + k + 1, b, lower, cap_mid, out);
+            if out.len() == before + 1 && matches!(out[before].kind, EKind::Unknown | EKind::Person) {
+                out[before].kind = EKind::Org;
+            }
+            return;
+        }
+    }
+
     // leading place/demonym followed by more capitalised words: "US President Donald Trump",
     // "Ukrainian Defence Minister ...", "British Tolkien fans"
     if b - a >= 2 {
@@ -881,7 +1389,27 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             let rest_known = LEX.orgs.contains(&words[lead_len..].join(" "));
             if rest_title || !rest_has_org_word || rest_known {
                 push_plain(doc, a, a + lead_len, out);
+                let before = out.len();
                 split_span(doc, a + lead_len, b, lower, cap_mid, out);
+                // "Brazilian Ronaldo": a demonym before a lone unknown name describes a person
+                if lead_len == 1
+                    && b - a == 2
+                    && out.len() == before + 1
+                    && out[before].kind == EKind::Unknown
+                    && LEX.demonyms.contains_key(w0)
+                    && !LEX.places.contains_key(w0)
+                    && !is_acronym(raw[1])
+                    && !LEX.common.contains(words[1].as_str())
+                    && !lower.contains(words[1].as_str())
+                    && !english_like(&words[1])
+                    && !words[1].ends_with('s')
+                    // "American Beauty": outside sports reports only a known given name
+                    && (doc.sport || LEX.first_names.contains(words[1].as_str()))
+                    // "Greek Track and Field Federation": part of a longer organisation name
+                    && !(b..(b + 4).min(toks.len())).any(|x| LEX.org_words.contains(toks[x].text(t)))
+                {
+                    out[before].person_cue = true;
+                }
                 return;
             }
         }
@@ -889,6 +1417,10 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
 
     // titles anywhere: "President Volodymyr Zelensky", "Mr Wolfson", "Work and Pensions Secretary Alan Smith"
     for k in 0..words.len() {
+        // "Office of the Deputy Prime Minister": an office inside an organisation's name
+        if k >= 2 && words[k - 1] == "the" && CONNECTORS.contains(&words[k - 2].as_str()) {
+            break;
+        }
         let tl = title_len(&words[k..]);
         if tl == 0 {
             continue;
@@ -932,7 +1464,11 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             {
                 let mut i = before;
                 while i < out.len() {
-                    if matches!(out[i].kind, EKind::Unknown | EKind::Person) {
+                    // "EU Trade Commissioner": an acronym's portfolio is no organisation either
+                    let weak_org = out[i].kind == EKind::Org
+                        && !LEX.orgs.contains(&fold(&out[i].surface))
+                        && !out[i].surface.split_whitespace().any(|w| LEX.org_words.contains(w));
+                    if matches!(out[i].kind, EKind::Unknown | EKind::Person) || weak_org {
                         out.remove(i);
                     } else {
                         i += 1;
@@ -958,7 +1494,12 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             let tail_org = (of + 1..words.len())
                 .any(|x| LEX.org_words.contains(raw[x]) || LEX.places.contains_key(&words[x]) || is_acronym(raw[x]));
             let person_head = LEX.first_names.contains(words[r0].as_str()) && of >= r0 + 2;
-            if of + 1 < words.len() && (tail_org || person_head) && !(r0..of).any(|x| LEX.org_words.contains(raw[x])) {
+            let peer_title =
+                matches!(words[k].as_str(), "lord" | "lady" | "baroness" | "baron" | "earl" | "duke" | "viscount");
+            if of + 1 < words.len()
+                && (tail_org || person_head || peer_title)
+                && !(r0..of).any(|x| LEX.org_words.contains(raw[x]))
+            {
                 let mut c = make_cand(doc, a + r0, a + of);
                 c.kind = if c.kind == EKind::Unknown { EKind::Person } else { c.kind };
                 if c.kind == EKind::Person {
@@ -969,15 +1510,25 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                 out.push(c);
                 let before = out.len();
                 split_span(doc, a + of + 1, b, lower, cap_mid, out);
-                // "analyst Paul Reid of Collins Stewart": the employer
+                // "analyst Paul Reid of Collins Stewart": the employer; "Baroness Royle of Hadley":
+                // a peer's territorial designation is a place
+                let peer =
+                    matches!(words[k].as_str(), "lord" | "lady" | "baroness" | "baron" | "earl" | "duke" | "viscount");
                 if out.len() == before + 1 && matches!(out[before].kind, EKind::Unknown | EKind::Person) {
-                    out[before].kind = EKind::Org;
+                    out[before].kind = if peer { EKind::Place } else { EKind::Org };
                 }
                 return;
             }
         }
         let mut c = make_cand(doc, a + r0, b);
-        c.kind = if c.kind == EKind::Unknown || c.kind == EKind::Person { EKind::Person } else { c.kind };
+        // "Mr Sears", "Dr Boots": an honorific makes a person even of a company's name
+        let honorific = matches!(words[k].as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame")
+            && !(r0..words.len()).any(|x| LEX.org_words.contains(raw[x]));
+        c.kind = if c.kind == EKind::Unknown || c.kind == EKind::Person || honorific && c.kind == EKind::Org {
+            EKind::Person
+        } else {
+            c.kind
+        };
         if c.kind == EKind::Person {
             c.titled = true;
             c.gender = title_gender(&words[k]).or(c.gender);
@@ -1008,7 +1559,12 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     let s = toks[a].s;
     let last = toks[b - 1];
     let lt = last.text(t);
-    let e = last.s + strip_possessive(lt).len();
+    // "McDonald's", "Sainsbury's": a known organisation whose name ends in a possessive
+    let whole_poss = is_possessive(lt) && {
+        let full: Vec<String> = (a..b).map(|x| fold(toks[x].text(t)).replace('’', "'")).collect();
+        LEX.orgs.contains(&full.join(" "))
+    };
+    let e = if whole_poss { last.e } else { last.s + strip_possessive(lt).len() };
     let surface = decode_entities(&t[s..e]);
     let words: Vec<String> = (a..b).map(|x| fold(strip_possessive(toks[x].text(t)))).collect();
     let key = words.join(" ");
@@ -1019,7 +1575,9 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     let mut person_cue = false;
     let raw_words: Vec<&str> = (a..b).map(|x| strip_possessive(toks[x].text(t))).collect();
 
-    if doc.sport
+    if whole_poss {
+        kind = EKind::Org;
+    } else if doc.sport
         && LEX.orgs.contains(&key)
         && !LEX.demonyms.contains_key(&key)
         && LEX.places.get(&key).map(|p| fold(p) != key || key.len() > 3).unwrap_or(true)
@@ -1062,6 +1620,18 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     } else if let Some(p) = LEX.places.get(&key) {
         kind = EKind::Place;
         place = Some((*p).to_string());
+    } else if a > 0 && doc.low[a - 1] == "the" && LEX.orgs.contains(&format!("the {key}")) {
+        // "the Observer", "the Independent": a newspaper known with its article
+        kind = EKind::Org;
+    } else if b - a == 2
+        && matches!(words[0].as_str(), "daily" | "sunday" | "evening")
+        && !matches!(words[1].as_str(), "the" | "and" | "of")
+        && !LEX.months.contains(words[1].as_str())
+    {
+        // "the Daily Star", "Evening Chronicle": a newspaper
+        kind = EKind::Org;
+    } else if b - a == 1 && is_hyphen_acronym_name(raw_words[0]) {
+        kind = EKind::Org;
     } else if LEX.orgs.contains(&key)
         && (!crate::lexicon::ACRONYM_ORGS.contains(&key)
             || surface.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()))
@@ -1069,7 +1639,8 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         kind = EKind::Org;
     } else if raw_words.iter().any(|w| LEX.org_words.contains(w))
         || LEX.orgs.contains(&words[0])
-            && words[0].len() > 2
+            && (words[0].len() > 2
+                || is_acronym(raw_words[0]) && !matches!(words[0].as_str(), "eu" | "un" | "fa" | "uk" | "us"))
             && b - a >= 2
             && !LEX.first_names.contains(words[0].as_str())
     {
@@ -1087,6 +1658,16 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         kind = EKind::Place;
         by_place_head = true;
     } else if b - a >= 2 && LEX.first_names.contains(words[0].as_str()) {
+        kind = EKind::Person;
+    } else if (2..=3).contains(&(b - a))
+        && (a == 0 || !matches!(toks[a - 1].text(t), "/" | "-" | "&" | "."))
+        && raw_words[0].len() == 1
+        && raw_words[0].chars().all(|c| c.is_ascii_uppercase())
+        && !matches!(raw_words[0], "A" | "I" | "X" | "V" | "O")
+        && raw_words[1..].iter().all(|w| w.chars().count() >= 2 && !w.chars().all(|c| c.is_uppercase()))
+        && words[1..].iter().all(|w| !LEX.common.contains(w.as_str()) && !LEX.places.contains_key(w))
+    {
+        // "R Kelly", "J K Rowling": an initial as the first name
         kind = EKind::Person;
     }
     if LEX.female.contains(words[0].as_str()) && !LEX.male.contains(words[0].as_str()) {
@@ -1402,6 +1983,7 @@ const WORK_NOUNS: &[&str] = &[
 
 /// Lower-case nouns that introduce an organisation in apposition ("energy drink company, Red Bull").
 const ORG_CUE_NOUNS: &[&str] = &[
+    "band",
     "company",
     "firm",
     "group",
@@ -1583,7 +2165,7 @@ fn initials(name: &str) -> String {
 
 const LONE_SAID_ORG: i32 = 1;
 
-fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
+fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     let t = doc.t;
     let toks = doc.toks;
     // groups from demonyms
@@ -1668,7 +2250,11 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
                                 .map(|n| {
                                     n.kind == Kind::Word
                                         && !n.cap
-                                        && !LEX.report_verbs.contains(fold(n.text(t)).as_str())
+                                        && (!LEX.report_verbs.contains(fold(n.text(t)).as_str())
+                                            || matches!(
+                                                fold(n.text(t)).as_str(),
+                                                "show" | "report" | "claim" | "estimate" | "forecast" | "statement"
+                                            ))
                                         && !matches!(
                                             fold(n.text(t)).as_str(),
                                             "are"
@@ -1746,7 +2332,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
 
     // pass 1: multi-token names, places, orgs, titled persons
     for (ci, c) in cands.iter().enumerate() {
-        let single_unknown = c.ntok == 1 && matches!(c.kind, EKind::Unknown | EKind::Person);
+        let single_unknown =
+            c.ntok == 1 && !c.surface.contains(' ') && matches!(c.kind, EKind::Unknown | EKind::Person);
         if single_unknown {
             continue;
         }
@@ -1913,8 +2500,53 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
             }
         }
     }
+    // "RDF Media" ... "RDF's action": the first word of an organisation named by a word and an
+    // organisation head is the same organisation (unless it is a known organisation of its own)
+    for id in 0..ents.len() {
+        let name = &ents[id].name;
+        if redirect[id] != id
+            || name.contains(' ')
+            || !matches!(ents[id].kind, EKind::Org | EKind::Unknown)
+            || LEX.orgs.contains(&fold(name))
+            || LEX.places.contains_key(&fold(name))
+        {
+            continue;
+        }
+        if let Some(v) = org_first.get(&alias_key(name)) {
+            if v.len() == 1 && v[0] != id && ents[v[0]].kind == EKind::Org {
+                redirect[id] = v[0];
+            }
+        }
+    }
+    // "the European Commission" ... "the Commission": a bare organisation head word is the one
+    // organisation in the article named with it
+    let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (j, e) in ents.iter().enumerate() {
+        if redirect[j] == j && e.kind == EKind::Org && e.name.contains(' ') {
+            if let Some(last) = e.name.split_whitespace().last() {
+                if LEX.org_words.contains(last) {
+                    by_head.entry(last).or_default().push(j);
+                }
+            }
+        }
+    }
+    let mut head_redirects: Vec<(usize, usize)> = Vec::new();
+    for (id, e) in ents.iter().enumerate() {
+        if redirect[id] != id || e.name.contains(' ') {
+            continue;
+        }
+        if let Some(hits) = by_head.get(e.name.as_str()) {
+            if hits.len() == 1 && hits[0] != id {
+                head_redirects.push((id, hits[0]));
+            }
+        }
+    }
+    for (id, to) in head_redirects {
+        redirect[id] = to;
+    }
     // context votes for remaining unknowns
     let mut votes: Vec<[i32; 3]> = vec![[0; 3]; ents.len()]; // person, org, place
+    let mut no_pair: Vec<bool> = vec![false; ents.len()];
     for (ci, c) in cands.iter().enumerate() {
         let Some(id) = assign[ci] else { continue };
         let id = redirect[id];
@@ -1991,7 +2623,31 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
                 }
             }
         }
+        // "against Partizan Belgrade" / "against Mardy Fish": a lone name or a place's club is a
+        // team; an unknown pair may be either (neither vote nor name-shape guess)
+        let opponent = doc.sport
+            && matches!(
+                prev.as_str(),
+                "beat"
+                    | "against"
+                    | "v"
+                    | "vs"
+                    | "versus"
+                    | "face"
+                    | "faces"
+                    | "facing"
+                    | "host"
+                    | "hosts"
+                    | "play"
+                    | "beating"
+                    | "draw"
+                    | "drew"
+            );
+        if opponent && c.ntok >= 2 {
+            no_pair[id] = true;
+        }
         if doc.sport
+            && (c.ntok == 1 || LEX.places.contains_key(&fold(c.surface.split_whitespace().next().unwrap_or(""))))
             && matches!(
                 prev.as_str(),
                 "beat"
@@ -2033,17 +2689,124 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
                     | "double"
                     | "brace"
             );
+        // "her performance in Hotel Rwanda", "starred in Closer": the title of a work
+        let work_slot = prev == "in"
+            && matches!(
+                prev2.as_str(),
+                "performance"
+                    | "performances"
+                    | "role"
+                    | "roles"
+                    | "starred"
+                    | "starring"
+                    | "stars"
+                    | "appeared"
+                    | "appears"
+                    | "appearing"
+                    | "cameo"
+                    | "featured"
+                    | "features"
+            );
+        if matches!(next.as_str(), "constituency" | "ward" | "borough" | "district" | "province") && !poss {
+            v[2] += 2;
+        }
+        // "MP for Copeland", "the Labour candidate for Hartley": a constituency
+        if prev == "for" && matches!(prev2.as_str(), "mp" | "msp" | "mep" | "am" | "candidate" | "member" | "seat") {
+            v[2] += 2;
+        }
         if scorer {
             v[0] += 2;
-        } else if matches!(prev.as_str(), "in" | "near" | "from" | "across" | "outside" | "inside") && !poss {
+        } else if matches!(prev.as_str(), "in" | "near" | "from" | "across" | "outside" | "inside")
+            && !poss
+            && !work_slot
+        {
             v[2] += 1;
         }
         if prev == "," && ORG_CUE_NOUNS.contains(&prev2.as_str()) {
             v[1] += 3;
         }
+        // "according to analysts Gartner", "consultancy Ovum": a plural or business descriptor
+        // right before a lone name
+        if c.ntok <= 3
+            && !LEX.first_names.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str())
+            && matches!(
+                prev.as_str(),
+                "analysts"
+                    | "consultancy"
+                    | "consultants"
+                    | "consultant"
+                    | "pollster"
+                    | "pollsters"
+                    | "think-tank"
+                    | "thinktank"
+                    | "researchers"
+                    | "carmaker"
+                    | "telecoms"
+                    | "broadband"
+                    | "bookmaker"
+                    | "bookmakers"
+                    | "supermarket"
+                    | "conglomerate"
+                    | "bourse"
+                    | "band"
+                    | "bands"
+            )
+        {
+            v[1] += 3;
+        }
+        // "The Bernabeu was evacuated", "at the Stade": in a sports report a lone name after
+        // "the" is a ground (club nicknames are plural)
+        if doc.sport
+            && c.ntok <= 2
+            && prev == "the"
+            && (prev2 == "at" || doc.initial[c.tok - 1])
+            && !c.surface.ends_with('s')
+            && !poss
+            && !c.surface.split_whitespace().any(|w| {
+                let f = fold(w);
+                english_like(&f) || lower.contains(f.as_str()) || LEX.common.contains(f.as_str())
+            })
+        {
+            v[2] += 1;
+        }
         // "Its governor, Mervyn King, said": a name in apposition to a role
         if prev == "," && LEX.titles.contains(prev2.as_str()) && !ORG_CUE_NOUNS.contains(&prev2.as_str()) {
             v[0] += 2;
+        } else if prev == ","
+            && c.ntok >= 2
+            && next == ","
+            && !LEX.first_names.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str())
+        {
+            // "the President of the European Parliament, Jon Amaral, said": an office with its
+            // organisation, then the holder's name between commas
+            let from = c.tok.saturating_sub(7);
+            let office = (from..c.tok.saturating_sub(2))
+                .rev()
+                .take_while(|&k| doc.low[k] != "," && doc.low[k] != ".")
+                .any(|k| {
+                    matches!(
+                        doc.low[k].as_str(),
+                        "president"
+                            | "chairman"
+                            | "chairwoman"
+                            | "head"
+                            | "leader"
+                            | "director"
+                            | "minister"
+                            | "secretary"
+                            | "chief"
+                            | "governor"
+                            | "mayor"
+                            | "spokesman"
+                            | "spokeswoman"
+                            | "boss"
+                            | "founder"
+                            | "editor"
+                    )
+                });
+            if office {
+                v[0] += 2;
+            }
         }
         if matches!(
             next.as_str(),
@@ -2144,7 +2907,13 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
                 | "fansite"
                 | "outfit"
                 | "team"
-        ) {
+        ) || c.ntok <= 2
+            && (prev.len() > 6 && prev.ends_with("maker")
+                || matches!(
+                    prev.as_str(),
+                    "charity" | "utility" | "tabloid" | "duo" | "trio" | "quartet" | "engine" | "auditor" | "auditors"
+                ))
+        {
             v[1] += 3;
         }
         if matches!(
@@ -2195,6 +2964,109 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
             {
                 v[0] += 1;
             }
+        }
+    }
+    // two or three capitalised unknown words used mid-sentence, shaped like a given name and a
+    // surname, with no cue at all: a person ("behind Hayley Yelling and ...")
+    let mut mid: Vec<bool> = vec![false; ents.len()];
+    let mut pair_person: Vec<bool> = vec![false; ents.len()];
+    for (ci, c) in cands.iter().enumerate() {
+        if let Some(id) = assign[ci] {
+            // in a sports report also a sentence opener followed by its verb ("Sonny Vale is ...")
+            let opener = doc.sport
+                && doc.initial[c.tok]
+                && toks.get(c.tok + c.ntok).is_some_and(|k| k.kind == Kind::Word && !k.cap);
+            // a fragment of a longer capitalised run ("The Da Vinci Code") or a chart or product
+            // name before a number ("Billboard Hot 100")
+            let fragment = c.tok > 0
+                && toks[c.tok - 1].cap
+                && toks[c.tok - 1].kind == Kind::Word
+                && !is_possessive(toks[c.tok - 1].text(t))
+                || toks.get(c.tok + c.ntok).is_some_and(|k| k.kind == Kind::Num);
+            if fragment {
+                continue;
+            }
+            if opener && c.ntok >= 2 {
+                mid[redirect[id]] = true;
+            }
+            if c.ntok >= 2 && !doc.initial[c.tok] && c.tok > 0 {
+                let prev = doc.low[c.tok - 1].as_str();
+                // outside sports reports unknown pairs are as often titles of works ("starred in
+                // Quantum Leap"): only after a possessive ("France's X Y") or a plain verb/noun
+                let next_role = doc.low.get(c.tok + c.ntok).is_some_and(|w| {
+                    !toks[c.tok + c.ntok].cap
+                        && (LEX.titles.contains(w.as_str()) || LEX.people_nouns.contains(w.as_str()))
+                });
+                let poss_place = is_possessive(toks[c.tok - 1].text(t)) && {
+                    let k = fold(strip_possessive(toks[c.tok - 1].text(t)));
+                    LEX.places.contains_key(&k) || LEX.orgs.contains(&k)
+                };
+                // "for Secrets and Lies and Topsy Turvy": a list of titles
+                let title_list = matches!(prev, "and" | "or")
+                    && c.tok >= 2
+                    && toks[c.tok - 2].cap
+                    && toks[c.tok - 2].kind == Kind::Word
+                    && !(c.tok >= 3 && toks[c.tok - 3].cap && toks[c.tok - 3].kind == Kind::Word);
+                let plain_prev = !is_possessive(toks[c.tok - 1].text(t))
+                    && toks[c.tok - 1].kind == Kind::Word
+                    && !matches!(
+                        prev,
+                        "the" | "a" | "an" | "in" | "of" | "on" | "for" | "from" | "as" | "like" | "about" | "into"
+                    );
+                let ok_prev = if next_role {
+                    false
+                } else if doc.sport {
+                    // "at Craven Lodge": a ground
+                    !matches!(prev, "the" | "at" | "in")
+                } else {
+                    poss_place || plain_prev && !title_list
+                };
+                if ok_prev {
+                    mid[redirect[id]] = true;
+                }
+            }
+        }
+    }
+    for id in 0..ents.len() {
+        if redirect[id] != id || ents[id].kind != EKind::Unknown || votes[id] != [0; 3] || !mid[id] || no_pair[id] {
+            continue;
+        }
+        let ws: Vec<&str> = ents[id].name.split_whitespace().collect();
+        let shaped = ws.len() == 2
+            && !LEX.demonyms.contains_key(&fold(&ents[id].name))
+            && !TITLE_WORDS.contains(&fold(ws[0]).as_str())
+            && !crate::lexicon::SINGULAR_DEMONYMS.contains(&fold(ws[0]).as_str())
+            && !LEX.titles.contains(fold(ws[0]).as_str())
+            && !LEX.first_names.contains(fold(ws[1]).as_str())
+            && !{
+                let l = fold(ws[1]);
+                ["ion", "ity", "ness", "ment", "ship", "ics", "able", "ible", "ive", "ous", "ful", "less", "ware"]
+                    .iter()
+                    .any(|e| l.len() > e.len() + 2 && l.ends_with(e))
+            }
+            && ws.iter().enumerate().all(|(x, w)| {
+                let f = fold(w);
+                let mut cs = w.chars();
+                cs.next().is_some_and(|c| c.is_uppercase())
+                    && cs.clone().count() >= 1
+                    && cs.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                    && w.chars().skip(1).filter(|c| c.is_uppercase()).count() <= 1
+                    && !LEX.org_words.contains(*w)
+                    && !LEX.place_heads.contains(*w)
+                    && !crate::lexicon::EVENT_HEADS.contains(w)
+                    && !LEX.places.contains_key(&f)
+                    && !LEX.demonyms.contains_key(&f)
+                    && !LEX.orgs.contains(&f)
+                    && !LEX.common.contains(f.as_str())
+                    && !LEX.months.contains(f.as_str())
+                    && !LEX.weekdays.contains(f.as_str())
+                    && !LEX.non_names.contains(f.as_str())
+                    && !(x == 0 && (lower.contains(f.as_str()) || english_like(&f)))
+                    && !(x > 0 && lower.contains(f.as_str()))
+                    && !f.ends_with("n't")
+            });
+        if shaped {
+            pair_person[id] = true;
         }
     }
     for id in 0..ents.len() {
@@ -2253,6 +3125,11 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>) -> Entities {
         prev_end = Some(c.e);
     }
     flush(&mut group, &mut ents, with_and);
+    for (id, p) in pair_person.iter().enumerate() {
+        if *p && ents[id].kind == EKind::Unknown {
+            ents[id].kind = EKind::Person;
+        }
+    }
     // multi-token names that are the start of a longer name of the same kind
     // ("Juan Carlos" -> "Juan Carlos Ferrero", "AG Edwards" -> "AG Edwards & Sons")
     let person_names: Vec<(usize, Vec<String>)> = (0..ents.len())
