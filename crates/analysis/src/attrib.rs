@@ -1770,6 +1770,17 @@ impl<'a> Ctx<'a> {
                         return Some(w);
                     }
                 }
+                // "the ministers' comments, said X of Y, were \"...\"", "\"...,\" said X, \"but ...\"":
+                // an inverted cue between commas or after a quote names its speaker after the verb
+                let inverted = v > from
+                    && (matches!(self.low[v - 1].as_str(), "," | "\"" | "”" | "“") || self.tok_quote[v - 1].is_some())
+                    && self.low.get(v + 1).is_some_and(|w| w != "that");
+                let listener = matches!(self.low[v].as_str(), "told" | "tells" | "tell" | "asked" | "asks");
+                if inverted && !listener && !self.low[v].ends_with("ing") {
+                    if let Some(w) = self.after_verb(v + 1) {
+                        return Some(w);
+                    }
+                }
                 let s = self.subject(from, v);
                 if s.is_some() {
                     return s;
@@ -1917,6 +1928,16 @@ mod tests {
         assert_eq!(speaker(body, "Piracy").as_deref(), Some("Quantel"));
         let f = analyse("", body);
         assert_eq!(f.claims.iter().find(|c| c.text == "70%").and_then(|c| c.claimant.as_deref()), Some("Quantel"));
+    }
+
+    #[test]
+    fn inverted_cue_between_commas_and_split_quotes() {
+        let body = "The ministers' remarks, said Ken Ito of Daiwa Bank in Osaka, were \"far too timid\". \
+                    \"I welcome the plan,\" said Rosa Beltran, \"but we need action.\" One trader, who asked not \
+                    to be named, told Reuters the rally was \"a false dawn\".";
+        assert_eq!(speaker(body, "far too").as_deref(), Some("Ken Ito"));
+        assert_eq!(speaker(body, "but we need").as_deref(), Some("Rosa Beltran"));
+        assert_eq!(speaker(body, "a false dawn").as_deref(), Some("trader"));
     }
 
     #[test]
