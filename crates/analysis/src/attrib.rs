@@ -35,6 +35,12 @@ pub struct Ctx<'a> {
 }
 
 const AUX: &[&str] = &[
+    "already",
+    "initially",
+    "originally",
+    "subsequently",
+    "himself",
+    "herself",
     "has",
     "have",
     "had",
@@ -435,14 +441,23 @@ impl<'a> Ctx<'a> {
         // before it
         if ing && v > a + 1 && self.low[v - 1] == "," {
             if let Some(k) = (a..v - 1).rev().take(12).find(|&k| self.is_verb(k) && !self.low[k].ends_with("ing")) {
-                if k > a && matches!(self.low[k - 1].as_str(), "he" | "she" | "they") {
-                    return self.subject(a, k);
+                let inverted = k > a && self.low[k - 1] == ",";
+                if k > a && !inverted {
+                    if let Some(w) = self.subject(a, k) {
+                        return Some(w);
+                    }
                 }
             }
         }
         // skip a relative clause right before the verb: "one dealer, who asked not to be named, told"
         let mut v2 = v;
-        if v > a + 1 && self.low[v - 1] == "," {
+        // (auxiliaries and adverbs between: "Turkey, which occupies X, had previously insisted")
+        let mut va = v;
+        while va > a + 1 && AUX.contains(&self.low[va - 1].as_str()) {
+            va -= 1;
+        }
+        if va > a + 1 && self.low[va - 1] == "," {
+            let v = va;
             let mut k = v - 1;
             while k > a {
                 k -= 1;
@@ -1938,6 +1953,15 @@ mod tests {
         assert_eq!(speaker(body, "far too").as_deref(), Some("Ken Ito"));
         assert_eq!(speaker(body, "but we need").as_deref(), Some("Rosa Beltran"));
         assert_eq!(speaker(body, "a false dawn").as_deref(), Some("trader"));
+    }
+
+    #[test]
+    fn relative_clause_before_auxiliaries_is_skipped() {
+        let body = "The north of Ireland is calm, but Norway, which borders Sweden, had earlier insisted it \
+                    would not sign, calling the deal \"a trap\". One analyst, who asked not to be named, had \
+                    already described it as \"dead\".";
+        assert_eq!(speaker(body, "a trap").as_deref(), Some("Norway"));
+        assert_eq!(speaker(body, "dead").as_deref(), Some("analyst"));
     }
 
     #[test]
