@@ -1593,12 +1593,17 @@ impl<'a> Ctx<'a> {
                 // main clause
                 if !has_verb {
                     let mut k = pa;
-                    if let Some(c) = (pa..pb.min(pa + 6)).find(|&c| self.low[c] == ",") {
-                        if (pa..c).all(|x| self.mention_ent(x).is_none()) {
+                    if let Some(c) = (pa..pb.min(pa + 8)).find(|&c| self.low[c] == ",") {
+                        if (pa..c).all(|x| {
+                            self.mention_ent(x).is_none_or(|(id, _, _)| self.ents.ents[id].kind != EKind::Person)
+                        }) {
                             k = c + 1;
                         }
                     }
-                    while k < pb && matches!(self.low[k].as_str(), "and" | "but" | "yet" | "so") {
+                    while k < pb
+                        && (matches!(self.low[k].as_str(), "and" | "but" | "yet" | "so")
+                            || self.toks[k].cap && PERSON_TITLES.contains(&self.low[k].as_str()))
+                    {
                         k += 1;
                     }
                     if let Some((id, _, last)) = self.mention_ent(k) {
@@ -1912,6 +1917,9 @@ mod tests {
                     Ann Verity chairs the board. On this subject, Verity seems almost evangelical. \"I saw it coming.\"";
         assert_eq!(speaker(body, "We did enough").as_deref(), Some("Hollis"));
         assert_eq!(speaker(body, "I saw it").as_deref(), Some("Ann Verity"));
+        let body = "Carl Ebbing wrote an essay.\n\nWriting in the Herald newspaper, Mr Ebbing set out his view. \
+                    \"We must be bold.\"";
+        assert_eq!(speaker(body, "We must").as_deref(), Some("Carl Ebbing"));
     }
 
     #[test]
