@@ -611,8 +611,10 @@ impl<'a> Ctx<'a> {
             && self.tok_sent.get(i).map(|&si| self.sent_tok_range(si).0 == i).unwrap_or(false)
             && self.mention_ent(i).is_none()
             && (LEX.speaker_nouns.contains(head) || LEX.people_nouns.contains(head));
+        // "the Salford MP": an upper-case office is still a head
+        let acronym_head = matches!(self.toks[i].text(self.t), "MP" | "MEP" | "MSP" | "AM" | "CEO");
         if self.toks[i].kind != Kind::Word
-            || self.toks[i].cap && !initial_head
+            || self.toks[i].cap && !initial_head && !acronym_head
             || !(LEX.speaker_nouns.contains(head)
                 || LEX.people_nouns.contains(head)
                 || LEX.titles.contains(head)
@@ -1553,8 +1555,11 @@ impl<'a> Ctx<'a> {
         let direct_after = after_tok < self.toks.len()
             && matches!(self.low[after_tok].as_str(), "," | "said" | "says" | "added" | "he" | "she")
             || after.is_some() && after_tok < self.toks.len() && self.toks[after_tok].kind == Kind::Word;
+        // "Her comments were described as \"irresponsible\" and \"outrageous\" by the IHRC": the
+        // agent of a passive judging verb after the quotes
+        let passive_agent = if partial { self.passive_agent(qi, open_tok) } else { None };
         let r = if partial {
-            before.or(after)
+            passive_agent.or(before).or(after)
         } else if direct_after {
             after.or(before)
         } else {
@@ -1593,7 +1598,7 @@ impl<'a> Ctx<'a> {
                 // main clause
                 if !has_verb {
                     let mut k = pa;
-                    if let Some(c) = (pa..pb.min(pa + 8)).find(|&c| self.low[c] == ",") {
+                    if let Some(c) = (pa..pb.min(pa + 11)).find(|&c| self.low[c] == ",") {
                         if (pa..c).all(|x| {
                             self.mention_ent(x).is_none_or(|(id, _, _)| self.ents.ents[id].kind != EKind::Person)
                         }) {
@@ -1644,6 +1649,43 @@ impl<'a> Ctx<'a> {
             if si <= psi + 3 && q.open < p.after + 1500 {
                 return self.speakers[qi - 1].clone();
             }
+        }
+        None
+    }
+
+    fn passive_agent(&self, qi: usize, open_tok: usize) -> Option<Who> {
+        // (back past earlier quotes joined by "and"/"or": "as \"x\" and \"y\" by")
+        let mut open_tok = open_tok;
+        while open_tok > 0
+            && (self.tok_quote[open_tok - 1].is_some()
+                || matches!(self.low[open_tok - 1].as_str(), "\"" | "”" | "“" | "," | "and" | "or"))
+            && open_tok + 40 > self.tok_at(self.quotes[qi].open)
+        {
+            open_tok -= 1;
+        }
+        let passive = (open_tok.saturating_sub(4)..open_tok).any(|k| {
+            matches!(
+                self.low[k].as_str(),
+                "described" | "called" | "branded" | "dubbed" | "labelled" | "labeled" | "condemned" | "criticised"
+            ) && k > 0
+                && matches!(self.low[k - 1].as_str(), "been" | "was" | "were" | "is" | "are" | "be")
+        });
+        if !passive {
+            return None;
+        }
+        // skip further quotes joined by "and"/"or"/","
+        let mut j = self.tok_at(self.quotes[qi].after);
+        loop {
+            while j < self.toks.len() && matches!(self.low[j].as_str(), "\"" | "”" | "“" | "," | "and" | "or") {
+                j += 1;
+            }
+            match self.toks.get(j).and_then(|_| self.tok_quote[j]) {
+                Some(q) => j = self.tok_at(self.quotes[q].after),
+                None => break,
+            }
+        }
+        if self.low.get(j).is_some_and(|w| w == "by") {
+            return self.after_verb(j + 1);
         }
         None
     }
@@ -1970,6 +2012,16 @@ mod tests {
                     already described it as \"dead\".";
         assert_eq!(speaker(body, "a trap").as_deref(), Some("Norway"));
         assert_eq!(speaker(body, "dead").as_deref(), Some("analyst"));
+    }
+
+    #[test]
+    fn passive_agents_and_upper_case_offices() {
+        let body = "The remarks were described as \"reckless\" and \"cruel\" by the Tenants Union. The show was \
+                    \"great fun\" by all accounts. \"The risk is real,\" the Leeds MP told the committee.";
+        assert_eq!(speaker(body, "reckless").as_deref(), Some("Tenants Union"));
+        assert_eq!(speaker(body, "cruel").as_deref(), Some("Tenants Union"));
+        assert_eq!(speaker(body, "great fun"), None);
+        assert_eq!(speaker(body, "The risk").as_deref(), Some("Leeds MP"));
     }
 
     #[test]
