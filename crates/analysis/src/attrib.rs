@@ -533,6 +533,14 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "her lawyer, Perry Wander, said": a name between commas right before the verb
+        if v > a + 3 && self.low[v - 1] == "," {
+            if let Some((id, first, _)) = self.mention_ent(v - 2) {
+                if self.ents.ents[id].kind == EKind::Person && first > a && self.low[first - 1] == "," {
+                    return Some(Who::Ent(id));
+                }
+            }
+        }
         // "Rene Obermann, T-Mobile's chief executive, told": person before an appositive
         if v > a + 2 && self.low[v - 1] == "," {
             let mut k = v - 1;
@@ -601,8 +609,9 @@ impl<'a> Ctx<'a> {
             while s0 > a && s0 + 3 > i && self.toks[s0 - 1].cap && self.toks[s0 - 1].kind == Kind::Word {
                 s0 -= 1;
             }
-            let described = s0 > a && matches!(self.low[s0 - 1].as_str(), "the" | "a" | "an" | "this" | "that")
-                || s0 > a && self.low[s0 - 1].ends_with("-old")
+            let described = s0 > a
+                && (matches!(self.low[s0 - 1].as_str(), "the" | "a" | "an" | "this" | "that")
+                    || self.low[s0 - 1].ends_with("-old"))
                 || crate::lexicon::SINGULAR_DEMONYMS.contains(&w)
                 || LEX.demonyms.contains_key(w);
             if !described && (s0 == a || !self.toks[s0 - 1].cap) {
@@ -2104,6 +2113,13 @@ mod tests {
         assert_eq!(speaker(body, "The sale").as_deref(), Some("Ivan Dobrev"));
         assert_eq!(speaker(body, "It is business").as_deref(), Some("Kessler"));
         assert_ne!(speaker(body, "I am staying").as_deref(), Some("Dane"));
+    }
+
+    #[test]
+    fn name_between_commas_before_the_verb() {
+        let body = "John Hale denies the claims. The woman wants a settlement, her lawyer, Mark Dunn, said. \
+                    The firm \"failed to keep her safe,\" he said.";
+        assert_eq!(speaker(body, "failed to").as_deref(), Some("Mark Dunn"));
     }
 
     #[test]
