@@ -1601,7 +1601,7 @@ impl<'a> Ctx<'a> {
         let q = &self.quotes[qi];
         self.quote_excl.set(Some((q.open, q.after)));
         self.quote_partial.set(partial);
-        let r = self.quote_speaker_inner(qi, partial);
+        let r = self.quote_speaker_inner(qi, partial).map(|w| self.named_spokesperson(w, q.open));
         self.quote_excl.set(None);
         self.quote_partial.set(false);
         r
@@ -1717,6 +1717,35 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// "a State Department spokesman" when the article has named the department's spokesman
+    /// ("State Department spokesman Ned Price"): that person. The one person in the article with
+    /// that role, whose mention follows the description's qualifier words, if any.
+    pub fn named_spokesperson(&self, w: Who, pos: usize) -> Who {
+        let Who::Desc(d) = &w else { return w };
+        let (qual, head) = d.rsplit_once(' ').unwrap_or(("", d.as_str()));
+        let head_l = head.to_lowercase();
+        if !matches!(head_l.as_str(), "spokesman" | "spokeswoman" | "spokesperson") || qual.contains("'s") {
+            return w;
+        }
+        let mut holders = self
+            .ents
+            .ents
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EKind::Person && e.roles.iter().any(|r| r.ends_with(head_l.as_str())));
+        let (Some((id, e)), None) = (holders.next(), holders.next()) else { return w };
+        let fits = e.spans.iter().any(|&(s, _)| {
+            s < pos
+                && (qual.is_empty()
+                    || self.t[crate::text::floor_char(self.t, s.saturating_sub(qual.len() + 20))..s].contains(qual))
+        });
+        if fits {
+            Who::Ent(id)
+        } else {
+            w
+        }
     }
 
     /// "quoted Mr X as saying" / "quoted a spokesman as saying": the quoted one.
@@ -2120,6 +2149,14 @@ mod tests {
         let body = "John Hale denies the claims. The woman wants a settlement, her lawyer, Mark Dunn, said. \
                     The firm \"failed to keep her safe,\" he said.";
         assert_eq!(speaker(body, "failed to").as_deref(), Some("Mark Dunn"));
+    }
+
+    #[test]
+    fn unnamed_spokesman_resolves_to_the_named_one() {
+        let body = "Foreign Office spokesman Tom Keane said the talks were over. Later a Foreign Office \
+                    spokesman said: \"We want calm.\" A Treasury spokesman said: \"No comment.\"";
+        assert_eq!(speaker(body, "We want").as_deref(), Some("Tom Keane"));
+        assert_eq!(speaker(body, "No comment").as_deref(), Some("Treasury spokesman"));
     }
 
     #[test]
