@@ -471,6 +471,21 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let ing = self.low[v].ends_with("ing");
+        // "with America's TV Guide magazine describing it as ...": the noun phrase after "with"
+        if ing {
+            if let Some(wi) = (a.max(v.saturating_sub(7))..v).rev().find(|&k| self.low[k] == "with") {
+                if wi + 1 < v && !(wi + 1..v).any(|k| self.is_verb(k) || self.low[k] == ",") {
+                    if let Some(desc) = self.descriptive_before(wi + 1, v) {
+                        return Some(desc);
+                    }
+                    if let Some((id, _, last)) = self.mention_ent(v - 1) {
+                        if last == v {
+                            return Some(Who::Ent(id));
+                        }
+                    }
+                }
+            }
+        }
         // "X has failed, he claimed, saying ...": the participle shares the subject of the cue
         // before it
         if ing && v > a + 1 && self.low[v - 1] == "," {
@@ -767,6 +782,14 @@ impl<'a> Ctx<'a> {
         if let Some((id, _, _)) = self.mention_ent(i) {
             if self.ents.ents[id].kind == EKind::Group {
                 return Some(Who::Ent(id));
+            }
+        }
+        // "America's TV Guide magazine", "the Daily Post website": the named outlet before its noun
+        if i > a && matches!(head, "magazine" | "newspaper" | "paper" | "website" | "channel" | "station" | "journal") {
+            if let Some((id, _, last)) = self.mention_ent(i - 1) {
+                if self.ents.ents[id].kind == EKind::Org && last == i {
+                    return Some(Who::Ent(id));
+                }
             }
         }
         let start_mod = if det.is_some() { s + 1 } else { s };
@@ -1634,6 +1657,36 @@ impl<'a> Ctx<'a> {
         if r.is_some() || partial {
             return r;
         }
+        // "Osbourne himself was at a loss to explain it: \"I suppose ...\"": a quote introduced
+        // by a colon in a sentence with no cue belongs to that sentence's subject
+        if open_tok > sa && self.low[open_tok - 1] == ":" {
+            let mut k = sa;
+            while k < open_tok && matches!(self.low[k].as_str(), "and" | "but" | "yet" | "so") {
+                k += 1;
+            }
+            while k < open_tok && self.toks[k].cap && PERSON_TITLES.contains(&self.low[k].as_str()) {
+                k += 1;
+            }
+            if k < open_tok && matches!(self.low[k].as_str(), "he" | "she") {
+                return self.pronoun(&self.low[k], self.toks[k].s);
+            }
+            if let Some((id, _, last)) = self.mention_ent(k) {
+                // "Osbourne himself" when the surname is shared: the reflexive's gender decides
+                let reflexive = match self.low.get(last).map(|w| w.as_str()) {
+                    Some("himself") => Some(('m', "he")),
+                    Some("herself") => Some(('f', "she")),
+                    _ => None,
+                };
+                if let Some((g, pro)) = reflexive {
+                    if self.ents.ents[id].gender.is_some_and(|eg| eg != g) {
+                        return self.pronoun(pro, self.toks[k].s);
+                    }
+                }
+                if matches!(self.ents.ents[id].kind, EKind::Person | EKind::Org) {
+                    return Some(Who::Ent(id));
+                }
+            }
+        }
         // a cue-less quote opening its sentence right after reported speech without quotes
         // ("X said the ban would stay. \"We cannot take risks.\""): the reported speaker
         // (a partial quote inside that reported speech does not count as a quote)
@@ -2157,6 +2210,17 @@ mod tests {
                     spokesman said: \"We want calm.\" A Treasury spokesman said: \"No comment.\"";
         assert_eq!(speaker(body, "We want").as_deref(), Some("Tom Keane"));
         assert_eq!(speaker(body, "No comment").as_deref(), Some("Treasury spokesman"));
+    }
+
+    #[test]
+    fn outlets_with_participles_and_colon_quotes() {
+        let body = "The series made Kate Moss a star, with Britain's Radio Times magazine describing it as \
+                    \"a modern fable\". Moss herself was at a loss to explain it: \"I suppose people like us.\"";
+        assert_eq!(speaker(body, "a modern").as_deref(), Some("Radio Times"));
+        assert_eq!(speaker(body, "I suppose").as_deref(), Some("Kate Moss"));
+        let body = "Her husband John Wells is the singer. Mary Wells runs the band. Wells himself was at a loss \
+                    to explain it: \"We just play.\"";
+        assert_eq!(speaker(body, "We just").as_deref(), Some("John Wells"));
     }
 
     #[test]
