@@ -1386,7 +1386,13 @@ impl<'a> Ctx<'a> {
                     return Some(Who::Desc(d.clone()));
                 }
             }
-            // British usage: a company, band or team is "they"; only a close, clear antecedent
+            // British usage: a company, band or team is "they": one that has been reporting first,
+            // else only a close, clear antecedent
+            if let Some(id) = self.reporting_org(pos) {
+                if self.ents.mentions.iter().any(|m| m.ent == id && m.s < pos && m.s + 400 > pos) {
+                    return Some(Who::Ent(id));
+                }
+            }
             let i = self.ents.mentions.partition_point(|m| m.s < pos);
             if let Some(m) = self.ents.mentions[..i].iter().rev().take(8).find(|m| m.s + 300 > pos) {
                 let e = &self.ents.ents[m.ent];
@@ -2221,6 +2227,13 @@ mod tests {
         let body = "Her husband John Wells is the singer. Mary Wells runs the band. Wells himself was at a loss \
                     to explain it: \"We just play.\"";
         assert_eq!(speaker(body, "We just").as_deref(), Some("John Wells"));
+    }
+
+    #[test]
+    fn they_prefers_the_reporting_organisation() {
+        let body = "A statement from the record company Univox said singer Tom Hale would work with his other \
+                    band, Skylark. However they said that the group would \"reconvene in due course\".";
+        assert_eq!(speaker(body, "reconvene").as_deref(), Some("Univox"));
     }
 
     #[test]
