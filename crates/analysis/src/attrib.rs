@@ -456,6 +456,8 @@ impl<'a> Ctx<'a> {
 
     /// Subject of a reporting verb at token `v`, searching tokens [a, v).
     pub fn subject(&self, a: usize, v: usize) -> Option<Who> {
+        // a subject lies within 60 tokens of its verb (bounds the work on run-on text)
+        let a = a.max(v.saturating_sub(60));
         // clause start: after the last ';' or closing quote in range
         let mut a2 = a;
         for i in (a..v).rev() {
@@ -1199,7 +1201,11 @@ impl<'a> Ctx<'a> {
                 v += 1;
             }
             let reports = v < self.toks.len() && self.is_verb(v) && self.tok_quote[v].is_none();
-            let spoke = self.speakers.iter().flatten().any(|w| *w == Who::Ent(m.ent));
+            let upto = self.quotes.partition_point(|q| q.open < pos);
+            let spoke = self.speakers[upto.saturating_sub(20)..upto.min(self.speakers.len())]
+                .iter()
+                .flatten()
+                .any(|w| *w == Who::Ent(m.ent));
             if reports || spoke {
                 return Some(m.ent);
             }
