@@ -5,6 +5,7 @@ use crate::attrib::{Ctx, Who};
 use crate::lexicon::LEX;
 use crate::text::Kind;
 use crate::Claim;
+use std::cell::OnceCell;
 
 #[derive(Debug, Clone)]
 pub struct Num {
@@ -133,6 +134,13 @@ const RACE_WORDS: &[&str] = &[
     "dash",
     "final",
     "title",
+    "titles",
+    "races",
+    "records",
+    "event",
+    "events",
+    "medals",
+    "champions",
     "medley",
 ];
 
@@ -218,6 +226,46 @@ const MEASURE_SUFFIX: &[&str] = &[
 
 /// Parse the numeric expression starting at token `i`.
 pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
+    parse_in(cx, i, &OnceCell::new())
+}
+
+/// "A$68m", "US$5bn", "HK$3": a dollar sign glued to a country prefix.
+fn dollar_prefix(cx: &Ctx, i: usize) -> Option<&'static str> {
+    if i == 0 || cx.toks[i - 1].kind != Kind::Word || cx.toks[i - 1].e != cx.toks[i].s {
+        return None;
+    }
+    Some(match cx.toks[i - 1].text(cx.t) {
+        "A" | "AU" => "AUD",
+        "US" => "USD",
+        "C" | "CA" | "Can" => "CAD",
+        "NZ" => "NZD",
+        "HK" => "HKD",
+        "S" => "SGD",
+        "NT" => "TWD",
+        _ => return None,
+    })
+}
+
+/// "Australian dollars", "Hong Kong dollars": the currency of a named dollar at tokens `j..`,
+/// with the number of tokens it takes.
+fn named_dollar(low: &[String], j: usize) -> Option<(&'static str, usize)> {
+    let w = |k: usize| low.get(k).map(|x| x.as_str()).unwrap_or("");
+    let (code, len) = match (w(j), w(j + 1)) {
+        ("australian", _) => ("AUD", 1),
+        ("canadian", _) => ("CAD", 1),
+        ("us", _) | ("american", _) => ("USD", 1),
+        ("singapore", _) => ("SGD", 1),
+        ("taiwan" | "taiwanese", _) => ("TWD", 1),
+        ("jamaican", _) => ("JMD", 1),
+        ("zimbabwe" | "zimbabwean", _) => ("ZWD", 1),
+        ("hong", "kong") => ("HKD", 2),
+        ("new", "zealand") => ("NZD", 2),
+        _ => return None,
+    };
+    matches!(w(j + len), "dollars" | "dollar").then_some((code, len + 1))
+}
+
+fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
     let toks = cx.toks;
     let t = cx.t;
     let low = &cx.low;
@@ -231,7 +279,7 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
         if j + 1 >= n || toks[j + 1].kind != Kind::Num || toks[j + 1].s != toks[j].e && toks[j + 1].s != toks[j].e + 1 {
             return None;
         }
-        unit = Some(c.to_string());
+        unit = Some(dollar_prefix(cx, j).filter(|_| c == "USD").unwrap_or(c).to_string());
         j += 1;
     }
     let mut vague = false;
@@ -331,7 +379,17 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                     let feet = nx == "("
                         && (low.get(j + 2).is_some_and(|w| w.ends_with("ft") || w.ends_with("in"))
                             || low.get(j + 3).is_some_and(|w| matches!(w.as_str(), "ft" | "feet" | "foot" | "inches")));
+                    // a bare "4.88m" in a sports report is a height or distance ("a world mark of
+                    // 4.88m", "the 5m barrier"), unless a counted plural follows ("1.5m fans")
+                    let plural_next = toks.get(j + 1).is_some_and(|k| {
+                        k.kind == Kind::Word && !k.cap && nx.len() > 3 && nx.ends_with('s') && !nx.ends_with("ss")
+                    });
+                    let sport_measure = value < 100.0
+                        && !money
+                        && !plural_next
+                        && *sport.get_or_init(|| crate::entities::is_sport(cx.t, cx.toks));
                     if RACE_WORDS.contains(&nx)
+                        || sport_measure
                         || to_go
                         || speed
                         || feet
@@ -488,6 +546,9 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
     } else if j + 1 < n && low[j] == "percentage" && (low[j + 1] == "points" || low[j + 1] == "point") {
         unit = Some("percentage points".into());
         j += 2;
+    } else if let Some((c, len)) = named_dollar(low, j).filter(|_| unit.is_none()) {
+        unit = Some(c.into());
+        j += len;
     } else if j < n {
         if let Some(c) = currency_word(&low[j]) {
             if unit.is_none() {
@@ -508,7 +569,7 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 || currency_sym(toks[j + 1].text(t)).is_some()
                 || word_value(&low[j + 1]).is_some())
         {
-            if let Some(m) = parse_at(cx, j + 1) {
+            if let Some(m) = parse_in(cx, j + 1, sport) {
                 let same_unit = m.unit.is_none() || num.unit.is_none() || m.unit == num.unit;
                 let prev = if i > 0 { low[i - 1].as_str() } else { "" };
                 if same_unit
@@ -561,10 +622,13 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                     ];
                     let near = (i.saturating_sub(4)..(m.b + 3).min(n)).any(|k| ctx_words.contains(&low[k].as_str()));
                     // set scores follow each other: "6-4 3-6 7-5"
-                    let after_score =
-                        i >= 3 && toks[i - 1].kind == Kind::Num && low[i - 2] == "-" && toks[i - 3].kind == Kind::Num
+                    let after_score = i >= 3 && toks[i - 1].kind == Kind::Num && low[i - 2] == "-" && toks[i - 3].kind == Kind::Num
                             || low.get(m.b).map(|w| w == "-").unwrap_or(false)
-                                && toks.get(m.b + 1).map(|k| k.kind == Kind::Num).unwrap_or(false);
+                                && toks.get(m.b + 1).map(|k| k.kind == Kind::Num).unwrap_or(false)
+                            // "3-6 7-6 6-1": another set score follows
+                            || toks.get(m.b).is_some_and(|k| k.kind == Kind::Num)
+                                && low.get(m.b + 1).is_some_and(|w| w == "-")
+                                && toks.get(m.b + 2).is_some_and(|k| k.kind == Kind::Num);
                     let is_tally = num.unit.is_none()
                         && m.unit.is_none()
                         && !num.vague
@@ -620,7 +684,7 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
             && (toks[j + 1].kind == Kind::Num || word_value(&low[j + 1]).is_some())
             && !low[j + 1].contains('-')
         {
-            if let Some(m) = parse_at(cx, j + 1) {
+            if let Some(m) = parse_in(cx, j + 1, sport) {
                 let same_unit = m.unit.is_none() || num.unit.is_none() || m.unit == num.unit;
                 if same_unit && m.value > num.value && m.value <= num.value * 10.0 && m.high.is_none() && !m.tally {
                     num.high = Some(m.value);
@@ -639,6 +703,11 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 "less" | "fewer" => num.qual_after = Some("at most"),
                 _ => {}
             }
+        }
+        // "80-odd resorts": roughly 80
+        if sep == "-" && low[j + 1] == "odd" && toks[j].s == toks[j - 1].e {
+            num.qual_after = Some("approximately");
+            num.b = j + 2;
         }
         if sep == "-" && low[j + 1] == "plus" || sep == "+" {
             num.qual_after = Some("at least");
@@ -728,6 +797,19 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
     // dates / times
     if LEX.months.contains(prev) && prev.len() > 3 || LEX.months.contains(next) && next.len() > 2 && num.unit.is_none()
     {
+        return true;
+    }
+    // "from 4-6 March", "between 4 and 6 May": the first day of a date range
+    if plain_int
+        && num.unit.is_none()
+        && matches!(next, "-" | "–" | "to" | "and")
+        && toks.get(b + 1).is_some_and(|k| k.kind == Kind::Num)
+        && low.get(b + 2).is_some_and(|w| w.len() > 2 && LEX.months.contains(w.as_str()))
+    {
+        return true;
+    }
+    // "the 18-35 age bracket", "16 age group": ages
+    if num.unit.is_none() && num.value < 130.0 && matches!(next, "age" | "ages" | "age-group" | "age-groups") {
         return true;
     }
     if matches!(
@@ -1322,7 +1404,6 @@ const APPROX: &[&str] = &[
     "estimated",
     "circa",
     "c",
-    "close",
     "virtually",
     "near",
     "nigh",
@@ -1588,16 +1669,446 @@ const CASUALTY: &[&str] = &[
     "missing",
 ];
 
-fn what_of(cx: &Ctx, num: &Num) -> Option<String> {
+/// Verbs whose subject is the measured thing: "sales rose 5%", "profits were $2bn", "fines
+/// totalling $1.7m", "December sales down 0.7%".
+const LEVEL_VERBS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "fallen",
+    "grew",
+    "grow",
+    "grows",
+    "growing",
+    "grown",
+    "jumped",
+    "jump",
+    "jumps",
+    "jumping",
+    "dropped",
+    "drop",
+    "drops",
+    "dropping",
+    "climbed",
+    "climb",
+    "climbs",
+    "climbing",
+    "slid",
+    "slide",
+    "slides",
+    "sliding",
+    "sank",
+    "sink",
+    "sinks",
+    "sinking",
+    "sunk",
+    "surged",
+    "surge",
+    "surges",
+    "surging",
+    "soared",
+    "soar",
+    "soars",
+    "soaring",
+    "plunged",
+    "plunge",
+    "plunges",
+    "plunging",
+    "plummeted",
+    "slumped",
+    "slump",
+    "slumps",
+    "tumbled",
+    "tumble",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "decreased",
+    "decrease",
+    "decreasing",
+    "declined",
+    "decline",
+    "declines",
+    "declining",
+    "shrank",
+    "shrink",
+    "shrinks",
+    "shrinking",
+    "shrunk",
+    "expanded",
+    "expand",
+    "expands",
+    "expanding",
+    "rebounded",
+    "edged",
+    "dipped",
+    "dip",
+    "eased",
+    "ease",
+    "advanced",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "stood",
+    "stands",
+    "stand",
+    "standing",
+    "totalled",
+    "totaled",
+    "totalling",
+    "totaling",
+    "total",
+    "totals",
+    "reached",
+    "reach",
+    "reaches",
+    "reaching",
+    "hit",
+    "hits",
+    "amounted",
+    "amounts",
+    "amount",
+    "amounting",
+    "peaked",
+    "topped",
+    "exceeded",
+    "exceed",
+    "exceeds",
+    "exceeding",
+    "up",
+    "down",
+    "cost",
+    "costs",
+    "costing",
+    "worth",
+    "numbered",
+    "number",
+    "numbering",
+];
+/// Auxiliaries and raising words between a subject and its level verb ("the economy is now
+/// expected to grow by 5.7%").
+const LEVEL_AUX: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "can",
+    "to",
+    "now",
+    "also",
+    "still",
+    "already",
+    "expected",
+    "forecast",
+    "predicted",
+    "projected",
+    "set",
+    "likely",
+    "due",
+    "not",
+    "just",
+    "only",
+    "again",
+    "seen",
+    "estimated",
+    "thought",
+    "believed",
+    "said",
+    "reported",
+    "shares",
+];
+/// Words after a number that describe a change, not the counted thing ("9.3% higher").
+const COMPARATIVES: &[&str] = &[
+    "higher", "lower", "bigger", "smaller", "greater", "larger", "cheaper", "dearer", "faster", "slower", "better",
+    "worse", "ahead", "behind", "clear", "short", "above", "below", "lead", "stronger", "weaker", "richer", "poorer",
+    "longer", "shorter", "older", "younger", "away", "apart", "off", "out", "back", "ago", "later", "earlier",
+];
+/// Plural nouns without an "-s" that end the counted phrase ("50,000 children live ...").
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "staff",
+    "cattle",
+    "sheep",
+    "fish",
+    "aircraft",
+    "feet",
+    "teeth",
+    "mice",
+    "personnel",
+    "crew",
+    "livestock",
+    "geese",
+    "folk",
+    "youngsters",
+    "data",
+    "media",
+];
+/// Irregular verb forms that cannot head the counted phrase ("over £1,000 came in").
+const FWD_VERBS: &[&str] = &[
+    "came", "went", "goes", "go", "come", "comes", "got", "gets", "took", "takes", "made", "makes", "gave", "gives",
+    "rose", "fell", "grew", "won", "lost", "left", "stood", "sat", "ran", "saw", "knew", "thought", "felt", "kept",
+    "began", "became", "brought", "bought", "sold", "paid", "spent", "told", "said", "say", "says", "did", "does",
+    "do", "get", "make", "take", "need", "needs", "want", "wants", "live", "lives", "work", "works",
+];
+/// Adverbs that end the counted phrase ("the 5m barrier soon").
+const ADVERBS: &[&str] = &[
+    "soon",
+    "too",
+    "very",
+    "yet",
+    "ever",
+    "even",
+    "instead",
+    "again",
+    "already",
+    "still",
+    "now",
+    "then",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "altogether",
+    "apiece",
+    "each",
+    "respectively",
+    "alone",
+    "ago",
+    "later",
+    "earlier",
+];
+/// Pronouns and other words that never name the counted thing.
+const NOT_WHAT: &[&str] = &[
+    "them",
+    "those",
+    "these",
+    "us",
+    "him",
+    "me",
+    "which",
+    "what",
+    "whom",
+    "whose",
+    "rather",
+    "say",
+    "usual",
+    "such",
+    "said",
+    "whereas",
+    "compared",
+    "instead",
+    "respectively",
+    "alone",
+    "each",
+    "both",
+    "either",
+    "all",
+    "every",
+    "own",
+    "mid",
+    "total",
+    "overall",
+    "combined",
+    "together",
+];
+
+/// Could token `k` be a (lower-case) noun naming a measured thing? Sentence-initial capitalised
+/// common words count ("Shareholders lost ..."), names do not.
+fn nounish(cx: &Ctx, k: usize) -> bool {
+    let tk = cx.toks[k];
+    let w = cx.low[k].as_str();
+    if tk.kind != Kind::Word || w.len() < 3 {
+        return false;
+    }
+    if tk.cap {
+        let initial = k == 0 || matches!(cx.low[k - 1].as_str(), "." | "\"" | "“" | "!" | "?" | ":");
+        if !initial || cx.mention_ent(k).is_some() || LEX.demonyms.contains_key(w) {
+            return false;
+        }
+    }
+    let txt = tk.text(cx.t);
+    !(STOP_WHAT.contains(&w)
+        || NOT_WHAT.contains(&w)
+        || LEVEL_VERBS.contains(&w)
+        || LEVEL_AUX.contains(&w)
+        || COMPARATIVES.contains(&w)
+        || FWD_VERBS.contains(&w)
+        || TIME_UNITS.contains(&w)
+        || LEX.months.contains(w)
+        || w.ends_with("ly")
+        || w.ends_with("ing")
+        || w.ends_with("ed") && !matches!(w, "speed" | "seed" | "need" | "bed" | "greed" | "breed")
+        || txt.contains(['\'', '’'])
+        || txt.chars().any(|c| c.is_ascii_digit())
+        || txt.split('-').skip(1).any(|p| p.starts_with(|c: char| c.is_uppercase()))
+        || VERBISH.contains(&w) && !matches!(w, "value" | "cost" | "costs" | "record" | "report" | "offer"))
+}
+
+/// A noun phrase ending at token `k` (a noun) with up to two lower-case modifiers before it
+/// ("gross domestic product", "weekly payment", "same store sales").
+fn np_ending_at(cx: &Ctx, k: usize) -> String {
+    let mut s = k;
+    while s > 0
+        && k - s < 2
+        && !cx.toks[s - 1].cap
+        && nounish(cx, s - 1)
+        && !VERBISH.contains(&cx.low[s - 1].as_str())
+        && !LEX.report_verbs.contains(cx.low[s - 1].as_str())
+        && cx.toks[s - 1].e + 1 >= cx.toks[s].s
+    {
+        s -= 1;
+    }
+    (s..=k).map(|x| cx.toks[x].text(cx.t)).collect::<Vec<_>>().join(" ")
+}
+
+/// The subject of a level verb or the noun before "of"/"at"/"to" right before the number
+/// ("profits of A$35.1m", "sales jumping 28%", "the economy is expected to grow by 5.7%"); `None`
+/// when the words before name the payer, buyer or anything else ("The firm agreed to pay $2bn").
+fn what_before(cx: &Ctx, num: &Num) -> Option<String> {
+    let low = &cx.low;
+    let toks = cx.toks;
+    let mut k = num.a;
+    let lim = num.a.saturating_sub(10);
+    // qualifiers and determiners right before the number
+    while k > lim
+        && toks[k - 1].kind != Kind::Num
+        && (matches!(
+            low[k - 1].as_str(),
+            "about"
+                | "around"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "approximately"
+                | "just"
+                | "only"
+                | "over"
+                | "under"
+                | "more"
+                | "less"
+                | "fewer"
+                | "than"
+                | "least"
+                | "most"
+                | "as"
+                | "much"
+                | "many"
+                | "by"
+                | "a"
+                | "an"
+                | "the"
+                | "estimated"
+                | "record"
+                | "further"
+                | "another"
+                | "extra"
+                | "additional"
+                | "massive"
+                | "huge"
+                | "modest"
+                | "mere"
+                | "whopping"
+                | "staggering"
+        ) || currency_sym(&low[k - 1]).is_some()
+            || matches!(low[k - 1].as_str(), "at") && k >= 2 && matches!(low[k - 2].as_str(), "at" | "least"))
+    {
+        // "rather than 6%", "compared with 5%": a comparison, not a measurement of what precedes
+        if low[k - 1] == "than" && k >= 2 && !matches!(low[k - 2].as_str(), "more" | "less" | "fewer") {
+            return None;
+        }
+        k -= 1;
+    }
+    if k == 0 || k <= lim {
+        return None;
+    }
+    let w = low[k - 1].as_str();
+    let mut v = k - 1;
+    if matches!(w, "of" | "at" | "to") && v > lim {
+        let c = v - 1;
+        // "could run to $40m": a verb after a modal, not a noun
+        let after_modal = c > 0
+            && matches!(low[c - 1].as_str(), "to" | "will" | "would" | "could" | "may" | "might" | "can" | "should");
+        if nounish(cx, c) && !after_modal {
+            return Some(np_ending_at(cx, c));
+        }
+        // "an increase of 64%", "a total of 500", "its fall to $4": a change noun after a
+        // determiner
+        let det = c > 0
+            && matches!(
+                low[c - 1].as_str(),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that" | "annual" | "overall"
+            );
+        if det
+            && LEVEL_VERBS.contains(&low[c].as_str())
+            && low[c].len() > 3
+            && !low[c].ends_with("ed")
+            && !matches!(low[c].as_str(), "total" | "number" | "amount" | "worth")
+        {
+            return Some(cx.toks[c].text(cx.t).to_string());
+        }
+        if !LEVEL_VERBS.contains(&low[c].as_str()) {
+            return None;
+        }
+        v = c;
+    }
+    if !LEVEL_VERBS.contains(&low[v].as_str()) || toks[v].cap {
+        return None;
+    }
+    // "the dollar lost 2%" measures the subject; "shareholders lost $180bn" does not
+    let mut s = v;
+    while s > lim && (LEVEL_AUX.contains(&low[s - 1].as_str()) || low[s - 1].ends_with("ly") && !toks[s - 1].cap) {
+        s -= 1;
+    }
+    if s == 0 || s <= lim || !nounish(cx, s - 1) {
+        return None;
+    }
+    Some(np_ending_at(cx, s - 1))
+}
+
+fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Option<String> {
     let low = &cx.low;
     let toks = cx.toks;
     let n = toks.len();
     let mut words: Vec<String> = Vec::new();
     let mut j = num.b;
+    let money = num.unit.as_deref().is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()));
+    // "a $2bn (1.53bn euros; £1.05bn) settlement": the counted thing follows the conversion
+    if money && j < n && low[j] == "(" {
+        if let Some(c) = (j + 1..(j + 16).min(n)).find(|&k| low[k] == ")") {
+            if (j + 1..c).any(|k| toks[k].kind == Kind::Num) {
+                j = c + 1;
+            }
+        }
+    }
     // skip "of" for percentages / vague amounts ("20 percent of Ukrainian territory")
     if j < n && low[j] == "of" && (num.unit.as_deref() == Some("percent") || num.vague) {
         j += 1;
-        if j < n && matches!(low[j].as_str(), "the" | "its" | "their" | "all") {
+        if j < n && matches!(low[j].as_str(), "the" | "its" | "their" | "all" | "every" | "each") {
             j += 1;
         }
     }
@@ -1606,49 +2117,91 @@ fn what_of(cx: &Ctx, num: &Num) -> Option<String> {
         words.push(toks[j + 1].text(cx.t).to_string());
         j += 2;
     }
+    // "up to $1,000 in damages", "30bn baht in earnings"
+    if money
+        && words.is_empty()
+        && j + 1 < n
+        && low[j] == "in"
+        && nounish(cx, j + 1)
+        && !toks[j + 1].cap
+        && !matches!(low[j + 1].as_str(), "cash" | "value" | "terms" | "real" | "nominal" | "fact" | "return")
+    {
+        j += 1;
+    }
     while j < n && words.len() < 3 {
         let tk = toks[j];
         let w = low[j].as_str();
-        if tk.kind != Kind::Word
-            || STOP_WHAT.contains(&w)
-            || LEX.report_verbs.contains(w)
-            || cx.tok_quote[j] != cx.tok_quote[num.a]
-        {
+        // "5,000 calls", "two reports": a plural after a number is a noun, not a reporting verb
+        let report_verb = LEX.report_verbs.contains(w) && !(words.is_empty() && w.ends_with('s'));
+        if tk.kind != Kind::Word || STOP_WHAT.contains(&w) || report_verb || cx.tok_quote[j] != cx.tok_quote[num.a] {
             if w == "-" && !words.is_empty() {
                 j += 1;
                 continue;
             }
             break;
         }
-        if tk.cap && !LEX.demonyms.contains_key(w) {
+        if words.is_empty() && (COMPARATIVES.contains(&w) || FWD_VERBS.contains(&w) || NOT_WHAT.contains(&w))
+            || tk.text(cx.t).contains(['\'', '’']) && !w.ends_with("'s")
+        {
             break;
         }
-        words.push(tk.text(cx.t).to_string());
+        // "the 4.3% rise seen a year earlier", "the total collection held in ...": a participle
+        // after the head noun starts a relative clause
+        let noun_next = j + 1 < n && !toks[j + 1].cap && nounish(cx, j + 1);
+        if !words.is_empty()
+            && !noun_next
+            && (w.ends_with("ed")
+                || FWD_VERBS.contains(&w)
+                || matches!(w, "seen" | "held" | "taken" | "given" | "made" | "done" | "shown" | "left"))
+        {
+            break;
+        }
+        if ADVERBS.contains(&w) {
+            break;
+        }
+        // "90% of PCs", "20 MPs": a plural acronym is a common noun
+        let txt = tk.text(cx.t);
+        let acronym_plural =
+            txt.len() >= 3 && txt.ends_with('s') && txt[..txt.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+        if tk.cap && !LEX.demonyms.contains_key(w) && !acronym_plural {
+            break;
+        }
+        words.push(txt.to_string());
         j += 1;
         // stop after a plural-looking noun
-        if w.ends_with('s') && !w.ends_with("ss") {
+        if w.ends_with('s') && !w.ends_with("ss") || IRREGULAR_PLURALS.contains(&w) {
             break;
         }
     }
     if words.is_empty() {
-        // look back for the subject noun ("unemployment rose 7,000", "profits were $5bn")
-        let mut k = num.a;
-        let lim = num.a.saturating_sub(6);
-        while k > lim {
-            k -= 1;
-            let tk = toks[k];
-            let w = low[k].as_str();
-            if tk.kind != Kind::Word {
-                if matches!(w, "," | "." | ";" | ":" | "(" | "\"") {
-                    break;
-                }
-                continue;
+        // "sales jumped 28% at Bebe and 32.2% at Eagle", "rose 4.5% to $220bn": the same thing
+        // as the amount just before
+        let name_next = toks.get(num.b).is_some_and(|k| k.kind == Kind::Word && k.cap);
+        if let Some((lb, lw, lu)) = last.filter(|_| !name_next) {
+            let mut p = num.a;
+            while p > lb && matches!(low[p - 1].as_str(), "only" | "just" | "about" | "around" | "some" | "nearly") {
+                p -= 1;
             }
-            if VERBISH.contains(&w) || LEX.months.contains(w) || tk.cap || w.ends_with("ed") || w.ends_with("ly") {
-                continue;
+            let link = if p > 0 { low[p - 1].as_str() } else { "" };
+            let same_class = |u: Option<&str>| match u {
+                Some("percent") | Some("percentage points") => 1,
+                Some(x) if x.len() == 3 && x.chars().all(|c| c.is_ascii_uppercase()) => 2,
+                None => 0,
+                Some(_) => 3,
+            };
+            let no_comma = (lb..num.a).all(|k| !matches!(low[k].as_str(), "," | ";" | "-" | "(" | "."));
+            if lb <= num.a
+                && cx.tok_sent[lb.min(n - 1)] == cx.tok_sent[num.a]
+                && (matches!(link, "and" | "or" | "while" | "but")
+                    && num.a - lb <= 12
+                    && same_class(lu) == same_class(num.unit.as_deref())
+                    || link == "to" && num.a - lb <= 7 && no_comma)
+            {
+                return Some(lw.to_string());
             }
-            words.push(tk.text(cx.t).to_string());
-            break;
+        }
+        if let Some(w) = what_before(cx, num) {
+            words.push(w);
         }
     }
     if words.is_empty() {
@@ -2472,6 +3025,8 @@ pub fn find(
     let mut last_claimant: Option<Who> = None;
     let mut last_conv = false;
     let max_claims = 2000;
+    let sport = OnceCell::new();
+    let mut last_what: Option<(usize, String, Option<String>)> = None;
     while i < n && out.len() < max_claims {
         let tk = cx.toks[i];
         let is_candidate = tk.kind == Kind::Num
@@ -2499,7 +3054,7 @@ pub fn find(
             i += 1;
             continue;
         }
-        let Some(num) = parse_at(cx, i) else {
+        let Some(num) = parse_in(cx, i, &sport) else {
             i += 1;
             continue;
         };
@@ -2539,11 +3094,21 @@ pub fn find(
         }
         let si = cx.tok_sent[num.a];
         let (ss, se) = cx.sents[si];
+        // a conversion repeats its amount: no counted thing of its own (the ledger would
+        // compare the two currencies)
+        let what = if conv {
+            None
+        } else {
+            what_of(cx, &num, last_what.as_ref().map(|(b, w, u)| (*b, w.as_str(), u.as_deref())))
+        };
+        if !conv {
+            last_what = what.clone().map(|w| (num.b, w, num.unit.clone()));
+        }
         let claim = Claim {
             value: num.value,
             text: cx.t[s..e].to_string(),
             qualifier: qual.to_string(),
-            what: what_of(cx, &num),
+            what,
             verb: verb_of(cx, num.a),
             claimant: who.as_ref().map(|w| cx.name(w)),
             sentence: sentence_text(ss, se),
