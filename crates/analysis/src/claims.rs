@@ -107,6 +107,7 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "ringgit" => "MYR",
         "naira" => "NGN",
         "dirham" | "dirhams" => "AED",
+        "pence" => "GBp",
         _ => return None,
     })
 }
@@ -318,7 +319,7 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
                 let sc = scale_word(s).unwrap_or(1.0);
                 // "won the 800m and 1500m": race distances
                 let distance_prev = j > 0
-                    && (low[j - 1] == "the"
+                    && (matches!(low[j - 1].as_str(), "the" | "men's" | "women's" | "boys'" | "girls'")
                         || matches!(low[j - 1].as_str(), "and" | "or" | ",")
                             && j > 2
                             && low[j - 2].ends_with('m')
@@ -519,6 +520,13 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
             }
         }
     }
+    // "billions of dollars", "thousands of pounds": a vague amount of money
+    if vague && j + 1 < n && low[j] == "of" && unit.is_none() {
+        if let Some(c) = currency_word(&low[j + 1]).filter(|c| c.len() == 3) {
+            unit = Some(c.into());
+            j += 2;
+        }
+    }
     // fractions: "two thirds", "three quarters"
     if j < n
         && matches!(
@@ -709,8 +717,12 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
             num.qual_after = Some("approximately");
             num.b = j + 2;
         }
-        if sep == "-" && low[j + 1] == "plus" || sep == "+" {
+        if sep == "-" && low[j + 1] == "plus" {
             num.qual_after = Some("at least");
+            num.b = j + 2;
+        } else if sep == "+" {
+            num.qual_after = Some("at least");
+            num.b = j + 1;
         }
     }
     Some(num)
@@ -761,7 +773,7 @@ pub fn parse_digits(s: &str) -> Option<f64> {
 }
 
 /// Should the number at tokens [a, b) be ignored (year, date, time, age, duration, name, rank)?
-fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
+fn excluded(cx: &Ctx, num: &Num, start_word: bool, sport: &OnceCell<bool>) -> bool {
     let low = &cx.low;
     let toks = cx.toks;
     let t = cx.t;
@@ -864,6 +876,58 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
         && num.unit.is_none()
         && num.value < 130.0
         && (a.saturating_sub(4)..a).any(|k| low[k] == "age")
+    {
+        return true;
+    }
+    // "raising the retirement age for public workers from 60 to 65": a wider window for a change
+    // of age, within the sentence
+    if matches!(prev, "to" | "from")
+        && plain_int
+        && num.unit.is_none()
+        && (10.0..=120.0).contains(&num.value)
+        && (a.saturating_sub(9)..a).any(|k| low[k] == "age" && cx.tok_sent[k] == cx.tok_sent[a])
+    {
+        return true;
+    }
+    // "has died in Germany at 50", "retired at 38": an age
+    if prev == "at"
+        && plain_int
+        && num.unit.is_none()
+        && num.value < 120.0
+        && !matches!(next, "%" | "percent" | "-")
+        && (a.saturating_sub(7)..a)
+            .any(|k| matches!(low[k].as_str(), "died" | "dies" | "death" | "retired" | "retire" | "retiring"))
+    {
+        return true;
+    }
+    // "050505", "007": a leading zero makes a code or date, not a quantity
+    if plain_int && toks[a].text(t).len() > 1 && toks[a].text(t).starts_with('0') {
+        return true;
+    }
+    // "a 7610 phone": a model number before a singular product noun
+    if plain_int
+        && num.value > 1.0
+        && num.unit.is_none()
+        && matches!(
+            next,
+            "phone" | "handset" | "console" | "chip" | "processor" | "laptop" | "printer" | "camera" | "model"
+        )
+    {
+        return true;
+    }
+    // "finished second in 7.82", "a personal best of 20.94": a bare time with hundredths in a
+    // sports report is a duration
+    if is_num_tok
+        && num.unit.is_none()
+        && toks[a].text(t).split_once('.').is_some_and(|(x, y)| y.len() == 2 && !x.is_empty())
+        && !toks.get(b).is_some_and(|k| k.kind == Kind::Word && !k.cap && !STOP_WHAT.contains(&next))
+        && (a.saturating_sub(6)..a).any(|k| {
+            matches!(
+                low[k].as_str(),
+                "in" | "best" | "time" | "clocked" | "clocking" | "timed" | "record" | "finished" | "won" | "winning"
+            )
+        })
+        && *sport.get_or_init(|| crate::entities::is_sport(cx.t, cx.toks))
     {
         return true;
     }
@@ -1836,7 +1900,8 @@ const LEVEL_AUX: &[&str] = &[
     "believed",
     "said",
     "reported",
-    "shares",
+    "trading",
+    "closing",
 ];
 /// Words after a number that describe a change, not the counted thing ("9.3% higher").
 const COMPARATIVES: &[&str] = &[
@@ -1934,6 +1999,13 @@ const NOT_WHAT: &[&str] = &[
     "overall",
     "combined",
     "together",
+    "tune",
+    "half",
+    "third",
+    "quarter",
+    "fraction",
+    "currently",
+    "worth",
 ];
 
 /// Could token `k` be a (lower-case) noun naming a measured thing? Sentence-initial capitalised
@@ -1965,7 +2037,7 @@ fn nounish(cx: &Ctx, k: usize) -> bool {
         || txt.contains(['\'', '’'])
         || txt.chars().any(|c| c.is_ascii_digit())
         || txt.split('-').skip(1).any(|p| p.starts_with(|c: char| c.is_uppercase()))
-        || VERBISH.contains(&w) && !matches!(w, "value" | "cost" | "costs" | "record" | "report" | "offer"))
+        || VERBISH.contains(&w) && !matches!(w, "value" | "cost" | "costs" | "record" | "report" | "offer" | "pay"))
 }
 
 /// A noun phrase ending at token `k` (a noun) with up to two lower-case modifiers before it
@@ -2079,12 +2151,49 @@ fn what_before(cx: &Ctx, num: &Num) -> Option<String> {
     if !LEVEL_VERBS.contains(&low[v].as_str()) || toks[v].cap {
         return None;
     }
-    // "the dollar lost 2%" measures the subject; "shareholders lost $180bn" does not
     let mut s = v;
     while s > lim && (LEVEL_AUX.contains(&low[s - 1].as_str()) || low[s - 1].ends_with("ly") && !toks[s - 1].cap) {
         s -= 1;
     }
-    if s == 0 || s <= lim || !nounish(cx, s - 1) {
+    if s == 0 || s <= lim {
+        return None;
+    }
+    // "Profits for the year to 31 December rose", "Earnings at Barclays Capital rose", "the
+    // opening bid for the unit was": the head before the first preposition of the subject
+    let mut head = None;
+    let mut p = s;
+    while p > 1 && s - p < 10 {
+        p -= 1;
+        let w = low[p].as_str();
+        if matches!(w, "," | ";" | ":" | "." | "\"" | "“" | "that" | "-" | "–" | "(" | ")" | "and" | "but" | "while")
+            || LEVEL_VERBS.contains(&w) && !toks[p].cap
+            || CLAIM_VERBS.contains(&w)
+        {
+            break;
+        }
+        if matches!(w, "at" | "for" | "in" | "of" | "from" | "on") && nounish(cx, p - 1) {
+            head = Some(p - 1);
+        }
+    }
+    if let Some(h) = head {
+        let mut out = np_ending_at(cx, h);
+        // "the number of people in work", "the rate of inflation"
+        if matches!(
+            low[h].as_str(),
+            "number" | "total" | "amount" | "level" | "rate" | "price" | "cost" | "value" | "share" | "proportion"
+        ) && low.get(h + 1).is_some_and(|w| w == "of")
+        {
+            let mut e = h + 2;
+            while e < s && e < h + 4 && !toks[e].cap && nounish(cx, e) {
+                e += 1;
+            }
+            if e > h + 2 {
+                out = format!("{out} of {}", (h + 2..e).map(|x| toks[x].text(cx.t)).collect::<Vec<_>>().join(" "));
+            }
+        }
+        return Some(out);
+    }
+    if !nounish(cx, s - 1) {
         return None;
     }
     Some(np_ending_at(cx, s - 1))
@@ -2164,6 +2273,36 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
         let acronym_plural =
             txt.len() >= 3 && txt.ends_with('s') && txt[..txt.len() - 1].chars().all(|c| c.is_ascii_uppercase());
         if tk.cap && !LEX.demonyms.contains_key(w) && !acronym_plural {
+            // "three Brit nominations", "eight Grammy Awards": a name qualifying a plural noun
+            if words.is_empty() {
+                let mut m = j;
+                while m < n
+                    && m < j + 3
+                    && toks[m].kind == Kind::Word
+                    && toks[m].cap
+                    && cx.tok_quote[m] == cx.tok_quote[j]
+                {
+                    m += 1;
+                }
+                let plural = |k: usize| {
+                    let x = low[k].as_str();
+                    x.len() > 3 && x.ends_with('s') && !x.ends_with("ss") && !x.ends_with("'s")
+                        || IRREGULAR_PLURALS.contains(&x)
+                };
+                let last = if m < n && toks[m].kind == Kind::Word && !toks[m].cap && plural(m) && nounish(cx, m) {
+                    Some(m)
+                } else if m > j + 1 && plural(m - 1) {
+                    Some(m - 1)
+                } else {
+                    None
+                };
+                if let Some(last) = last {
+                    words.extend((j..=last).map(|k| toks[k].text(cx.t).to_string()));
+                }
+            }
+            break;
+        }
+        if words.is_empty() && w.ends_with("ly") && !(j + 1 < n && nounish(cx, j + 1)) {
             break;
         }
         words.push(txt.to_string());
@@ -2176,10 +2315,18 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
     if words.is_empty() {
         // "sales jumped 28% at Bebe and 32.2% at Eagle", "rose 4.5% to $220bn": the same thing
         // as the amount just before
-        let name_next = toks.get(num.b).is_some_and(|k| k.kind == Kind::Word && k.cap);
+        // a name or a quoted phrase after the number is its own thing ("178 \"sound recordings\"")
+        let name_next = toks
+            .get(num.b)
+            .is_some_and(|k| k.kind == Kind::Word && k.cap || matches!(low[num.b].as_str(), "\"" | "“" | "'" | "‘"));
         if let Some((lb, lw, lu)) = last.filter(|_| !name_next) {
             let mut p = num.a;
-            while p > lb && matches!(low[p - 1].as_str(), "only" | "just" | "about" | "around" | "some" | "nearly") {
+            while p > lb
+                && matches!(
+                    low[p - 1].as_str(),
+                    "only" | "just" | "about" | "around" | "some" | "nearly" | "a" | "an" | "further" | "another"
+                )
+            {
                 p -= 1;
             }
             let link = if p > 0 { low[p - 1].as_str() } else { "" };
@@ -2197,7 +2344,13 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
                     && same_class(lu) == same_class(num.unit.as_deref())
                     || link == "to" && num.a - lb <= 7 && no_comma)
             {
-                return Some(lw.to_string());
+                // "a 43% rise in net profits to 2.4bn euros": the level is of the noun before "to",
+                // not of the change
+                let change = LEVEL_VERBS.contains(&lw);
+                match what_before(cx, num) {
+                    Some(w) if change && link == "to" => return Some(w),
+                    _ => return Some(lw.to_string()),
+                }
             }
         }
         if let Some(w) = what_before(cx, num) {
@@ -3061,7 +3214,7 @@ pub fn find(
         let start_word = num.a == 0
             || matches!(cx.low[num.a - 1].as_str(), "." | "!" | "?" | "\"" | "“" | ":" | "(")
             || cx.t[cx.toks[num.a - 1].e..cx.toks[num.a].s].contains('\n');
-        if excluded(cx, &num, start_word) {
+        if excluded(cx, &num, start_word, &sport) {
             i = num.b.max(i + 1);
             continue;
         }

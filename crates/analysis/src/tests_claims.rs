@@ -197,8 +197,66 @@ fn what_after_conversions_in_phrases_and_of_nouns() {
 
 #[test]
 fn coordinated_amounts_share_what_unless_a_name_follows() {
-    let body = "The regulator looked into 50 shows, including those by Dan Prior and two Leeds DJs.";
+    let body = "The regulator looked into 50 shows, including those by Dan Prior and two \"shock jocks\".";
     let f = analyse("", body);
     assert_eq!(what(&f, "50"), Some("shows"));
     assert_eq!(what(&f, "two"), None);
+}
+
+#[test]
+fn what_is_the_head_before_the_subjects_preposition() {
+    let body = "Profits for the year to 31 December rose 20% to £4.6bn. Earnings at Corran Capital \
+                investment bank rose 25%. He added that the opening bid for the firm's Ostrava unit \
+                was $8bn. Maternity pay for new mothers is to rise by £1,400. The firm enjoyed a 43% \
+                rise in net profits to 2.4bn euros.";
+    let f = analyse("", body);
+    assert_eq!(what(&f, "20%"), Some("Profits"));
+    assert_eq!(what(&f, "£4.6bn"), Some("Profits"));
+    assert_eq!(what(&f, "25%"), Some("Earnings"));
+    assert_eq!(what(&f, "$8bn"), Some("bid"));
+    assert_eq!(what(&f, "£1,400"), Some("pay"));
+    assert_eq!(what(&f, "43%"), Some("rise"));
+    assert_eq!(what(&f, "2.4bn euros"), Some("net profits"));
+}
+
+#[test]
+fn what_of_names_before_plurals_and_coordinated_shares() {
+    let body = "The singer had three Brit nominations and won eight Grammy Awards. Some 17% of readers \
+                have switched and a further 16% are thinking about it. Shares in Marlow were down \
+                0.67% at 590 pence. At noon, shares in Tolver were trading down 2%. Looting the firm to the tune of $600m was alleged. Agents found \
+                84 movies and 178 \"sound recordings\".";
+    let f = analyse("", body);
+    assert_eq!(what(&f, "three"), Some("Brit nominations"));
+    assert_eq!(what(&f, "eight"), Some("Grammy Awards"));
+    assert_eq!(what(&f, "16%"), Some("readers"));
+    assert_eq!(what(&f, "0.67%"), Some("Shares"));
+    assert_eq!(what(&f, "2%"), Some("shares"));
+    let c = claim(&f, "590 pence");
+    assert_eq!((c.value, c.unit.as_deref()), (590.0, Some("GBp")));
+    assert_eq!(what(&f, "$600m"), None);
+    assert_eq!(what(&f, "178"), None);
+}
+
+#[test]
+fn vague_money_and_plus_amounts() {
+    let body = "Dravo wants billions of dollars in damages. Lenz offered £3m-plus for the striker.";
+    let f = analyse("", body);
+    let c = claim(&f, "billions of dollars");
+    assert_eq!((c.value, c.unit.as_deref(), c.what.as_deref()), (1e9, Some("USD"), Some("damages")));
+    let c = claim(&f, "£3m-plus");
+    assert_eq!((c.qualifier.as_str(), c.what.as_deref()), ("at least", None));
+}
+
+#[test]
+fn ages_codes_model_numbers_and_race_times_are_no_quantities() {
+    let body = "Unions fear plans to raise the retirement age for council workers from 60 to 65. The \
+                conductor Ilario Benz has died in Vienna at 71. Everyone knew 050505 was the date. \
+                Owners of the 7610 phone were hit. The Olympic champion Kamara won the men's 200m \
+                race and the gold medal at the athletics championships as the crowd cheered, \
+                finishing in 20.94 after a personal best of 20.88 in the heats. His coach said the \
+                season had been long and the athlete deserved the title.";
+    let f = analyse("", body);
+    for t in ["60", "65", "71", "050505", "7610", "200m", "20.94", "20.88"] {
+        assert!(no_claim(&f, t), "{t}: {:#?}", f.claims);
+    }
 }
