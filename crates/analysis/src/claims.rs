@@ -6,6 +6,8 @@ use crate::lexicon::LEX;
 use crate::text::Kind;
 use crate::Claim;
 use std::cell::OnceCell;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone)]
 pub struct Num {
@@ -2023,22 +2025,31 @@ fn nounish(cx: &Ctx, k: usize) -> bool {
         }
     }
     let txt = tk.text(cx.t);
-    !(STOP_WHAT.contains(&w)
-        || NOT_WHAT.contains(&w)
-        || LEVEL_VERBS.contains(&w)
-        || LEVEL_AUX.contains(&w)
-        || COMPARATIVES.contains(&w)
-        || FWD_VERBS.contains(&w)
-        || TIME_UNITS.contains(&w)
+    !(NOT_NOUN.contains(w)
         || LEX.months.contains(w)
         || w.ends_with("ly")
         || w.ends_with("ing")
         || w.ends_with("ed") && !matches!(w, "speed" | "seed" | "need" | "bed" | "greed" | "breed")
         || txt.contains(['\'', '’'])
         || txt.chars().any(|c| c.is_ascii_digit())
-        || txt.split('-').skip(1).any(|p| p.starts_with(|c: char| c.is_uppercase()))
-        || VERBISH.contains(&w) && !matches!(w, "value" | "cost" | "costs" | "record" | "report" | "offer" | "pay"))
+        || txt.split('-').skip(1).any(|p| p.starts_with(|c: char| c.is_uppercase())))
 }
+
+/// Every word [`nounish`] rejects by list, in one set (it is called often per claim).
+static NOT_NOUN: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut set: HashSet<&'static str> =
+        [STOP_WHAT, NOT_WHAT, LEVEL_VERBS, LEVEL_AUX, COMPARATIVES, FWD_VERBS, TIME_UNITS]
+            .iter()
+            .flat_map(|l| l.iter().copied())
+            .collect();
+    set.extend(
+        VERBISH
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "value" | "cost" | "costs" | "record" | "report" | "offer" | "pay")),
+    );
+    set
+});
 
 /// A noun phrase ending at token `k` (a noun) with up to two lower-case modifiers before it
 /// ("gross domestic product", "weekly payment", "same store sales").
