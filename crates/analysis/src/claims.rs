@@ -144,6 +144,11 @@ const RACE_WORDS: &[&str] = &[
     "events",
     "medals",
     "champions",
+    "runner",
+    "runners",
+    "favourite",
+    "favourites",
+    "specialist",
     "medley",
 ];
 
@@ -374,6 +379,14 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
                 {
                     // an event name ("the 800m"), not a quantity
                     return None;
+                } else if s == "m"
+                    && unit.is_none()
+                    && race
+                    && *sport.get_or_init(|| crate::entities::is_sport(cx.t, cx.toks))
+                {
+                    // "over the last 200m", "the top three 800m runners": a race distance in a
+                    // sports report
+                    return None;
                 } else if s == "m" && unit.is_none() {
                     // "with 500m to go": a distance
                     let to_go = nx == "to" && low.get(j + 2).is_some_and(|w| w == "go");
@@ -406,6 +419,8 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
                     value = scaled(value, sc);
                 }
             }
+            // "a 4x400m squad": a relay, not a multiplier
+            "x" if toks.get(j + 1).is_some_and(|k| k.kind == Kind::Num && k.s == tk.e) => return None,
             s if MEASURE_SUFFIX.contains(&s) => {
                 unit = Some(s.to_string());
             }
@@ -493,6 +508,15 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
     if j + 2 < n && low[j] == "and" && low[j + 1] == "a" && low[j + 2] == "half" {
         value += 0.5;
         j += 3;
+    }
+    // "a 17-million population": a hyphenated scale
+    if j + 1 < n
+        && low[j] == "-"
+        && matches!(low[j + 1].as_str(), "million" | "billion" | "trillion")
+        && toks[j].s == toks[j - 1].e
+        && toks[j + 1].s == toks[j].e
+    {
+        j += 1;
     }
     // scale words
     while j < n {
@@ -1860,6 +1884,19 @@ const LEVEL_VERBS: &[&str] = &[
     "numbered",
     "number",
     "numbering",
+    "remain",
+    "remains",
+    "remained",
+    "stay",
+    "stays",
+    "stayed",
+    "slow",
+    "slows",
+    "slowed",
+    "slowing",
+    "accelerate",
+    "accelerated",
+    "accelerating",
 ];
 /// Auxiliaries and raising words between a subject and its level verb ("the economy is now
 /// expected to grow by 5.7%").
@@ -2008,6 +2045,7 @@ const NOT_WHAT: &[&str] = &[
     "fraction",
     "currently",
     "worth",
+    "close",
 ];
 
 /// Could token `k` be a (lower-case) noun naming a measured thing? Sentence-initial capitalised
@@ -2042,6 +2080,27 @@ static NOT_NOUN: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
             .iter()
             .flat_map(|l| l.iter().copied())
             .collect();
+    // units and scales name no counted thing ("by 0.27 percentage points to 5.8%")
+    set.extend([
+        "percent",
+        "percentage",
+        "points",
+        "point",
+        "pence",
+        "cents",
+        "dollars",
+        "pounds",
+        "euros",
+        "million",
+        "billion",
+        "thousand",
+        "trillion",
+        "hundred",
+        "dozen",
+        "times",
+        "metres",
+        "meters",
+    ]);
     set.extend(
         VERBISH
             .iter()
@@ -2126,6 +2185,18 @@ fn what_before(cx: &Ctx, num: &Num) -> Option<String> {
         }
         k -= 1;
     }
+    // "expanded by a breakneck 9.5%": an adjective between the article and the number
+    if k >= 2
+        && matches!(low[k - 2].as_str(), "a" | "an")
+        && toks[k - 1].kind == Kind::Word
+        && !toks[k - 1].cap
+        && !STOP_WHAT.contains(&low[k - 1].as_str())
+    {
+        k -= 2;
+        if k > lim && low[k - 1] == "by" {
+            k -= 1;
+        }
+    }
     if k == 0 || k <= lim {
         return None;
     }
@@ -2176,7 +2247,12 @@ fn what_before(cx: &Ctx, num: &Num) -> Option<String> {
     while p > 1 && s - p < 10 {
         p -= 1;
         let w = low[p].as_str();
-        if matches!(w, "," | ";" | ":" | "." | "\"" | "“" | "that" | "-" | "–" | "(" | ")" | "and" | "but" | "while")
+        let glued_hyphen = w == "-" && toks[p - 1].e == toks[p].s && toks.get(p + 1).is_some_and(|x| x.s == toks[p].e);
+        if !glued_hyphen
+            && matches!(
+                w,
+                "," | ";" | ":" | "." | "\"" | "“" | "that" | "-" | "–" | "(" | ")" | "and" | "but" | "while"
+            )
             || LEVEL_VERBS.contains(&w) && !toks[p].cap
             || CLAIM_VERBS.contains(&w)
         {
@@ -2248,7 +2324,7 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
     {
         j += 1;
     }
-    while j < n && words.len() < 3 {
+    while j < n && words.len() < 4 {
         let tk = toks[j];
         let w = low[j].as_str();
         // "5,000 calls", "two reports": a plural after a number is a noun, not a reporting verb
@@ -2260,14 +2336,29 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
             }
             break;
         }
-        if words.is_empty() && (COMPARATIVES.contains(&w) || FWD_VERBS.contains(&w) || NOT_WHAT.contains(&w))
+        // "the 4.3% rise seen a year earlier", "the total collection held in ...": a participle
+        // after the head noun starts a relative clause
+        let noun_next = j + 1 < n && !toks[j + 1].cap && nounish(cx, j + 1);
+        // "70 poorer nations" keeps its comparative; "9.3% higher than" does not
+        if words.is_empty()
+            && (COMPARATIVES.contains(&w) && !noun_next || FWD_VERBS.contains(&w) || NOT_WHAT.contains(&w))
             || tk.text(cx.t).contains(['\'', '’']) && !w.ends_with("'s")
         {
             break;
         }
-        // "the 4.3% rise seen a year earlier", "the total collection held in ...": a participle
-        // after the head noun starts a relative clause
-        let noun_next = j + 1 < n && !toks[j + 1].cap && nounish(cx, j + 1);
+        // "of the country's annual output": a possessive determiner starts the phrase afresh
+        if !tk.cap && (w.ends_with("'s") || w.ends_with("’s")) && noun_next {
+            words.clear();
+            j += 1;
+            continue;
+        }
+        // "the 43% seen in", "the 20,000 represented": a participle, not a counted thing
+        if words.is_empty()
+            && !noun_next
+            && (w.ends_with("ed") || matches!(w, "seen" | "held" | "taken" | "given" | "shown" | "done" | "left"))
+        {
+            break;
+        }
         if !words.is_empty()
             && !noun_next
             && (w.ends_with("ed")
@@ -2284,8 +2375,9 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
         let acronym_plural =
             txt.len() >= 3 && txt.ends_with('s') && txt[..txt.len() - 1].chars().all(|c| c.is_ascii_uppercase());
         if tk.cap && !LEX.demonyms.contains_key(w) && !acronym_plural {
-            // "three Brit nominations", "eight Grammy Awards": a name qualifying a plural noun
-            if words.is_empty() {
+            // "three Brit nominations", "eight Grammy Awards", "four primary US TV networks": a
+            // name qualifying a plural noun
+            if words.len() < 3 {
                 let mut m = j;
                 while m < n
                     && m < j + 3
@@ -2302,7 +2394,7 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
                 };
                 let last = if m < n && toks[m].kind == Kind::Word && !toks[m].cap && plural(m) && nounish(cx, m) {
                     Some(m)
-                } else if m > j + 1 && plural(m - 1) {
+                } else if plural(m - 1) && (m > j + 1 || low[m - 1].len() > 4 && cx.mention_ent(j).is_none()) {
                     Some(m - 1)
                 } else {
                     None

@@ -260,3 +260,35 @@ fn ages_codes_model_numbers_and_race_times_are_no_quantities() {
         assert!(no_claim(&f, t), "{t}: {:#?}", f.claims);
     }
 }
+
+#[test]
+fn what_through_adjectives_possessives_comparatives_and_names() {
+    let body = "Veloria's economy has expanded by a breakneck 9.5% this year. Inflation slowed to \
+                4.3% and growth in Veloria remains at a steady 9.1%. Tourism accounts for about 6% \
+                of the country's annual gross domestic product. Ministers will make offers to 70 \
+                poorer nations. All four primary US TV networks carried it, and the band won three \
+                Grammys. The rate rose by 0.27 percentage points to 5.8%. The rise was well below \
+                the peak of 43% seen in March.";
+    let f = analyse("", body);
+    assert_eq!(what(&f, "9.5%"), Some("economy"));
+    assert_eq!(what(&f, "4.3%"), Some("Inflation"));
+    assert_eq!(what(&f, "9.1%"), Some("growth"));
+    assert_eq!(what(&f, "6%"), Some("annual gross domestic product"));
+    assert_eq!(what(&f, "70"), Some("poorer nations"));
+    assert_eq!(what(&f, "four"), Some("primary US TV networks"));
+    assert_eq!(what(&f, "three"), Some("Grammys"));
+    assert_eq!(what(&f, "5.8%"), Some("rate"));
+    assert_eq!(what(&f, "43%"), Some("peak"));
+}
+
+#[test]
+fn relays_race_distances_and_hyphenated_millions() {
+    let body = "The Olympic champion is among the top three 800m runners this season, and the coach \
+                said the 4x400m squad would win a medal at the championship as no athlete came \
+                back over the last 200m. The match drew fans from a 17-million population.";
+    let f = analyse("", body);
+    for t in ["800m", "4x", "400m", "200m"] {
+        assert!(no_claim(&f, t), "{t}: {:#?}", f.claims);
+    }
+    assert_eq!(claim(&f, "17-million").value, 17e6);
+}
