@@ -292,3 +292,45 @@ fn relays_race_distances_and_hyphenated_millions() {
     }
     assert_eq!(claim(&f, "17-million").value, 17e6);
 }
+
+#[test]
+fn number_dense_sports_table_stays_bounded() {
+    // a 1 MB results table: heights, times, race distances, years, scores and money
+    let mut s =
+        String::from("The Olympic champion won the athletics title and a medal; the coach and the club were happy.\n");
+    let mut i = 0u32;
+    while s.len() < 1_000_000 {
+        s.push_str(&format!(
+            "{}. Kamara {}.{:02}m in {}.{:02} 800m 4x400m {} {}-{} 0{} £{}m A${}bn, {}-odd\n",
+            i % 50,
+            i % 9,
+            i % 100,
+            10 + i % 20,
+            i % 100,
+            1990 + i % 30,
+            i % 7,
+            i % 5,
+            i,
+            i % 300,
+            i % 40,
+            i % 90
+        ));
+        i += 1;
+    }
+    let t = std::time::Instant::now();
+    let f = analyse("", &s);
+    assert!(f.claims.len() <= 2000);
+    assert!(!f.claims.is_empty());
+    // numbers that are all skipped (years, codes, race distances, relays, times) are scanned
+    // to the end
+    let mut s =
+        String::from("The Olympic champion won the athletics title and a medal; the coach and the club were happy.\n");
+    let mut i = 0u32;
+    while s.len() < 1_000_000 {
+        s.push_str(&format!("in {}.{:02} the 800m 4x400m {} 0{} ", 10 + i % 20, i % 100, 1990 + i % 30, i % 9));
+        i += 1;
+    }
+    let f2 = analyse("", &s);
+    assert!(f2.claims.is_empty(), "{:?}", f2.claims.first());
+    eprintln!("dense tables: {:?}", t.elapsed());
+}
