@@ -2327,8 +2327,8 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
     while j < n && words.len() < 4 {
         let tk = toks[j];
         let w = low[j].as_str();
-        // "5,000 calls", "two reports": a plural after a number is a noun, not a reporting verb
-        let report_verb = LEX.report_verbs.contains(w) && !(words.is_empty() && w.ends_with('s'));
+        // "5,000 calls", "88 piano notes": a plural in the phrase is a noun, not a reporting verb
+        let report_verb = LEX.report_verbs.contains(w) && (!w.ends_with('s') || w == "says");
         if tk.kind != Kind::Word || STOP_WHAT.contains(&w) || report_verb || cx.tok_quote[j] != cx.tok_quote[num.a] {
             if w == "-" && !words.is_empty() {
                 j += 1;

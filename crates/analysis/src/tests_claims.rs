@@ -179,7 +179,8 @@ fn what_is_the_subject_of_a_level_verb_not_a_verb_or_adverb() {
 fn what_after_conversions_in_phrases_and_of_nouns() {
     let body = "Vantor reached a $2bn (1.5bn euros; £1.1bn) settlement with Oslan. Clients may seek \
                 up to $1,000 in damages. The island has gross domestic product of $660m. About \
-                50,000 children live with carers, and 180 million calls a day are made. A survey \
+                50,000 children live with carers, and 180 million calls a day are made. Each pixel gets one \
+                of 88 piano notes. A survey \
                 found that 90% of PCs were infected, while 10% of every ticket sold goes to charity. \
                 The 4.3% rise seen last year was bigger, an increase of 64% on the year before.";
     let f = analyse("", body);
@@ -189,6 +190,7 @@ fn what_after_conversions_in_phrases_and_of_nouns() {
     assert_eq!(what(&f, "$660m"), Some("gross domestic product"));
     assert_eq!(what(&f, "50,000"), Some("children"));
     assert_eq!(what(&f, "180 million"), Some("calls"));
+    assert_eq!(what(&f, "88"), Some("piano notes"));
     assert_eq!(what(&f, "90%"), Some("PCs"));
     assert_eq!(what(&f, "10%"), Some("ticket"));
     assert_eq!(what(&f, "4.3%"), Some("rise"));
