@@ -2207,7 +2207,10 @@ fn what_before(cx: &Ctx, num: &Num) -> Option<String> {
         // "could run to $40m": a verb after a modal, not a noun
         let after_modal = c > 0
             && matches!(low[c - 1].as_str(), "to" | "will" | "would" | "could" | "may" | "might" | "can" | "should");
-        if nounish(cx, c) && !after_modal {
+        // "a rise in pre-tax profits to A$67.7m" names the level's noun; "on the news to 1.90"
+        // does not
+        let to_ok = w != "to" || (c.saturating_sub(2)..c).any(|x| matches!(low[x].as_str(), "in" | "of"));
+        if nounish(cx, c) && !after_modal && to_ok {
             return Some(np_ending_at(cx, c));
         }
         // "an increase of 64%", "a total of 500", "its fall to $4": a change noun after a

@@ -241,12 +241,15 @@ fn what_of_names_before_plurals_and_coordinated_shares() {
 
 #[test]
 fn vague_money_and_plus_amounts() {
-    let body = "Dravo wants billions of dollars in damages. Lenz offered £3m-plus for the striker.";
+    let body = "Dravo wants billions of dollars in damages. Lenz offered £3m-plus for the striker. \
+                Shares in Harbek lost 25% on the news to 1.90 Canadian dollars.";
     let f = analyse("", body);
     let c = claim(&f, "billions of dollars");
     assert_eq!((c.value, c.unit.as_deref(), c.what.as_deref()), (1e9, Some("USD"), Some("damages")));
     let c = claim(&f, "£3m-plus");
     assert_eq!((c.qualifier.as_str(), c.what.as_deref()), ("at least", None));
+    let c = claim(&f, "1.90 Canadian dollars");
+    assert_eq!((c.unit.as_deref(), c.what.as_deref()), (Some("CAD"), None));
 }
 
 #[test]
