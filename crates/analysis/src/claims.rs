@@ -5,6 +5,9 @@ use crate::attrib::{Ctx, Who};
 use crate::lexicon::LEX;
 use crate::text::Kind;
 use crate::Claim;
+use std::cell::OnceCell;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone)]
 pub struct Num {
@@ -106,6 +109,7 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "ringgit" => "MYR",
         "naira" => "NGN",
         "dirham" | "dirhams" => "AED",
+        "pence" => "GBp",
         _ => return None,
     })
 }
@@ -133,6 +137,18 @@ const RACE_WORDS: &[&str] = &[
     "dash",
     "final",
     "title",
+    "titles",
+    "races",
+    "records",
+    "event",
+    "events",
+    "medals",
+    "champions",
+    "runner",
+    "runners",
+    "favourite",
+    "favourites",
+    "specialist",
     "medley",
 ];
 
@@ -218,6 +234,46 @@ const MEASURE_SUFFIX: &[&str] = &[
 
 /// Parse the numeric expression starting at token `i`.
 pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
+    parse_in(cx, i, &OnceCell::new())
+}
+
+/// "A$68m", "US$5bn", "HK$3": a dollar sign glued to a country prefix.
+fn dollar_prefix(cx: &Ctx, i: usize) -> Option<&'static str> {
+    if i == 0 || cx.toks[i - 1].kind != Kind::Word || cx.toks[i - 1].e != cx.toks[i].s {
+        return None;
+    }
+    Some(match cx.toks[i - 1].text(cx.t) {
+        "A" | "AU" => "AUD",
+        "US" => "USD",
+        "C" | "CA" | "Can" => "CAD",
+        "NZ" => "NZD",
+        "HK" => "HKD",
+        "S" => "SGD",
+        "NT" => "TWD",
+        _ => return None,
+    })
+}
+
+/// "Australian dollars", "Hong Kong dollars": the currency of a named dollar at tokens `j..`,
+/// with the number of tokens it takes.
+fn named_dollar(low: &[String], j: usize) -> Option<(&'static str, usize)> {
+    let w = |k: usize| low.get(k).map(|x| x.as_str()).unwrap_or("");
+    let (code, len) = match (w(j), w(j + 1)) {
+        ("australian", _) => ("AUD", 1),
+        ("canadian", _) => ("CAD", 1),
+        ("us", _) | ("american", _) => ("USD", 1),
+        ("singapore", _) => ("SGD", 1),
+        ("taiwan" | "taiwanese", _) => ("TWD", 1),
+        ("jamaican", _) => ("JMD", 1),
+        ("zimbabwe" | "zimbabwean", _) => ("ZWD", 1),
+        ("hong", "kong") => ("HKD", 2),
+        ("new", "zealand") => ("NZD", 2),
+        _ => return None,
+    };
+    matches!(w(j + len), "dollars" | "dollar").then_some((code, len + 1))
+}
+
+fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
     let toks = cx.toks;
     let t = cx.t;
     let low = &cx.low;
@@ -231,7 +287,7 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
         if j + 1 >= n || toks[j + 1].kind != Kind::Num || toks[j + 1].s != toks[j].e && toks[j + 1].s != toks[j].e + 1 {
             return None;
         }
-        unit = Some(c.to_string());
+        unit = Some(dollar_prefix(cx, j).filter(|_| c == "USD").unwrap_or(c).to_string());
         j += 1;
     }
     let mut vague = false;
@@ -270,7 +326,7 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 let sc = scale_word(s).unwrap_or(1.0);
                 // "won the 800m and 1500m": race distances
                 let distance_prev = j > 0
-                    && (low[j - 1] == "the"
+                    && (matches!(low[j - 1].as_str(), "the" | "men's" | "women's" | "boys'" | "girls'")
                         || matches!(low[j - 1].as_str(), "and" | "or" | ",")
                             && j > 2
                             && low[j - 2].ends_with('m')
@@ -323,6 +379,14 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 {
                     // an event name ("the 800m"), not a quantity
                     return None;
+                } else if s == "m"
+                    && unit.is_none()
+                    && race
+                    && *sport.get_or_init(|| crate::entities::is_sport(cx.t, cx.toks))
+                {
+                    // "over the last 200m", "the top three 800m runners": a race distance in a
+                    // sports report
+                    return None;
                 } else if s == "m" && unit.is_none() {
                     // "with 500m to go": a distance
                     let to_go = nx == "to" && low.get(j + 2).is_some_and(|w| w == "go");
@@ -331,7 +395,17 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                     let feet = nx == "("
                         && (low.get(j + 2).is_some_and(|w| w.ends_with("ft") || w.ends_with("in"))
                             || low.get(j + 3).is_some_and(|w| matches!(w.as_str(), "ft" | "feet" | "foot" | "inches")));
+                    // a bare "4.88m" in a sports report is a height or distance ("a world mark of
+                    // 4.88m", "the 5m barrier"), unless a counted plural follows ("1.5m fans")
+                    let plural_next = toks.get(j + 1).is_some_and(|k| {
+                        k.kind == Kind::Word && !k.cap && nx.len() > 3 && nx.ends_with('s') && !nx.ends_with("ss")
+                    });
+                    let sport_measure = value < 100.0
+                        && !money
+                        && !plural_next
+                        && *sport.get_or_init(|| crate::entities::is_sport(cx.t, cx.toks));
                     if RACE_WORDS.contains(&nx)
+                        || sport_measure
                         || to_go
                         || speed
                         || feet
@@ -345,6 +419,8 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                     value = scaled(value, sc);
                 }
             }
+            // "a 4x400m squad": a relay, not a multiplier
+            "x" if toks.get(j + 1).is_some_and(|k| k.kind == Kind::Num && k.s == tk.e) => return None,
             s if MEASURE_SUFFIX.contains(&s) => {
                 unit = Some(s.to_string());
             }
@@ -433,6 +509,15 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
         value += 0.5;
         j += 3;
     }
+    // "a 17-million population": a hyphenated scale
+    if j + 1 < n
+        && low[j] == "-"
+        && matches!(low[j + 1].as_str(), "million" | "billion" | "trillion")
+        && toks[j].s == toks[j - 1].e
+        && toks[j + 1].s == toks[j].e
+    {
+        j += 1;
+    }
     // scale words
     while j < n {
         let w = low[j].as_str();
@@ -459,6 +544,13 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 vague = true;
                 j += 2;
             }
+        }
+    }
+    // "billions of dollars", "thousands of pounds": a vague amount of money
+    if vague && j + 1 < n && low[j] == "of" && unit.is_none() {
+        if let Some(c) = currency_word(&low[j + 1]).filter(|c| c.len() == 3) {
+            unit = Some(c.into());
+            j += 2;
         }
     }
     // fractions: "two thirds", "three quarters"
@@ -488,6 +580,9 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
     } else if j + 1 < n && low[j] == "percentage" && (low[j + 1] == "points" || low[j + 1] == "point") {
         unit = Some("percentage points".into());
         j += 2;
+    } else if let Some((c, len)) = named_dollar(low, j).filter(|_| unit.is_none()) {
+        unit = Some(c.into());
+        j += len;
     } else if j < n {
         if let Some(c) = currency_word(&low[j]) {
             if unit.is_none() {
@@ -508,7 +603,7 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 || currency_sym(toks[j + 1].text(t)).is_some()
                 || word_value(&low[j + 1]).is_some())
         {
-            if let Some(m) = parse_at(cx, j + 1) {
+            if let Some(m) = parse_in(cx, j + 1, sport) {
                 let same_unit = m.unit.is_none() || num.unit.is_none() || m.unit == num.unit;
                 let prev = if i > 0 { low[i - 1].as_str() } else { "" };
                 if same_unit
@@ -561,10 +656,13 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                     ];
                     let near = (i.saturating_sub(4)..(m.b + 3).min(n)).any(|k| ctx_words.contains(&low[k].as_str()));
                     // set scores follow each other: "6-4 3-6 7-5"
-                    let after_score =
-                        i >= 3 && toks[i - 1].kind == Kind::Num && low[i - 2] == "-" && toks[i - 3].kind == Kind::Num
+                    let after_score = i >= 3 && toks[i - 1].kind == Kind::Num && low[i - 2] == "-" && toks[i - 3].kind == Kind::Num
                             || low.get(m.b).map(|w| w == "-").unwrap_or(false)
-                                && toks.get(m.b + 1).map(|k| k.kind == Kind::Num).unwrap_or(false);
+                                && toks.get(m.b + 1).map(|k| k.kind == Kind::Num).unwrap_or(false)
+                            // "3-6 7-6 6-1": another set score follows
+                            || toks.get(m.b).is_some_and(|k| k.kind == Kind::Num)
+                                && low.get(m.b + 1).is_some_and(|w| w == "-")
+                                && toks.get(m.b + 2).is_some_and(|k| k.kind == Kind::Num);
                     let is_tally = num.unit.is_none()
                         && m.unit.is_none()
                         && !num.vague
@@ -620,7 +718,7 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
             && (toks[j + 1].kind == Kind::Num || word_value(&low[j + 1]).is_some())
             && !low[j + 1].contains('-')
         {
-            if let Some(m) = parse_at(cx, j + 1) {
+            if let Some(m) = parse_in(cx, j + 1, sport) {
                 let same_unit = m.unit.is_none() || num.unit.is_none() || m.unit == num.unit;
                 if same_unit && m.value > num.value && m.value <= num.value * 10.0 && m.high.is_none() && !m.tally {
                     num.high = Some(m.value);
@@ -640,8 +738,17 @@ pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
                 _ => {}
             }
         }
-        if sep == "-" && low[j + 1] == "plus" || sep == "+" {
+        // "80-odd resorts": roughly 80
+        if sep == "-" && low[j + 1] == "odd" && toks[j].s == toks[j - 1].e {
+            num.qual_after = Some("approximately");
+            num.b = j + 2;
+        }
+        if sep == "-" && low[j + 1] == "plus" {
             num.qual_after = Some("at least");
+            num.b = j + 2;
+        } else if sep == "+" {
+            num.qual_after = Some("at least");
+            num.b = j + 1;
         }
     }
     Some(num)
@@ -692,7 +799,7 @@ pub fn parse_digits(s: &str) -> Option<f64> {
 }
 
 /// Should the number at tokens [a, b) be ignored (year, date, time, age, duration, name, rank)?
-fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
+fn excluded(cx: &Ctx, num: &Num, start_word: bool, sport: &OnceCell<bool>) -> bool {
     let low = &cx.low;
     let toks = cx.toks;
     let t = cx.t;
@@ -728,6 +835,19 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
     // dates / times
     if LEX.months.contains(prev) && prev.len() > 3 || LEX.months.contains(next) && next.len() > 2 && num.unit.is_none()
     {
+        return true;
+    }
+    // "from 4-6 March", "between 4 and 6 May": the first day of a date range
+    if plain_int
+        && num.unit.is_none()
+        && matches!(next, "-" | "–" | "to" | "and")
+        && toks.get(b + 1).is_some_and(|k| k.kind == Kind::Num)
+        && low.get(b + 2).is_some_and(|w| w.len() > 2 && LEX.months.contains(w.as_str()))
+    {
+        return true;
+    }
+    // "the 18-35 age bracket", "16 age group": ages
+    if num.unit.is_none() && num.value < 130.0 && matches!(next, "age" | "ages" | "age-group" | "age-groups") {
         return true;
     }
     if matches!(
@@ -782,6 +902,58 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool) -> bool {
         && num.unit.is_none()
         && num.value < 130.0
         && (a.saturating_sub(4)..a).any(|k| low[k] == "age")
+    {
+        return true;
+    }
+    // "raising the retirement age for public workers from 60 to 65": a wider window for a change
+    // of age, within the sentence
+    if matches!(prev, "to" | "from")
+        && plain_int
+        && num.unit.is_none()
+        && (10.0..=120.0).contains(&num.value)
+        && (a.saturating_sub(9)..a).any(|k| low[k] == "age" && cx.tok_sent[k] == cx.tok_sent[a])
+    {
+        return true;
+    }
+    // "has died in Germany at 50", "retired at 38": an age
+    if prev == "at"
+        && plain_int
+        && num.unit.is_none()
+        && num.value < 120.0
+        && !matches!(next, "%" | "percent" | "-")
+        && (a.saturating_sub(7)..a)
+            .any(|k| matches!(low[k].as_str(), "died" | "dies" | "death" | "retired" | "retire" | "retiring"))
+    {
+        return true;
+    }
+    // "050505", "007": a leading zero makes a code or date, not a quantity
+    if plain_int && toks[a].text(t).len() > 1 && toks[a].text(t).starts_with('0') {
+        return true;
+    }
+    // "a 7610 phone": a model number before a singular product noun
+    if plain_int
+        && num.value > 1.0
+        && num.unit.is_none()
+        && matches!(
+            next,
+            "phone" | "handset" | "console" | "chip" | "processor" | "laptop" | "printer" | "camera" | "model"
+        )
+    {
+        return true;
+    }
+    // "finished second in 7.82", "a personal best of 20.94": a bare time with hundredths in a
+    // sports report is a duration
+    if is_num_tok
+        && num.unit.is_none()
+        && toks[a].text(t).split_once('.').is_some_and(|(x, y)| y.len() == 2 && !x.is_empty())
+        && !toks.get(b).is_some_and(|k| k.kind == Kind::Word && !k.cap && !STOP_WHAT.contains(&next))
+        && (a.saturating_sub(6)..a).any(|k| {
+            matches!(
+                low[k].as_str(),
+                "in" | "best" | "time" | "clocked" | "clocking" | "timed" | "record" | "finished" | "won" | "winning"
+            )
+        })
+        && *sport.get_or_init(|| crate::entities::is_sport(cx.t, cx.toks))
     {
         return true;
     }
@@ -1322,7 +1494,6 @@ const APPROX: &[&str] = &[
     "estimated",
     "circa",
     "c",
-    "close",
     "virtually",
     "near",
     "nigh",
@@ -1588,16 +1759,555 @@ const CASUALTY: &[&str] = &[
     "missing",
 ];
 
-fn what_of(cx: &Ctx, num: &Num) -> Option<String> {
+/// Verbs whose subject is the measured thing: "sales rose 5%", "profits were $2bn", "fines
+/// totalling $1.7m", "December sales down 0.7%".
+const LEVEL_VERBS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "fallen",
+    "grew",
+    "grow",
+    "grows",
+    "growing",
+    "grown",
+    "jumped",
+    "jump",
+    "jumps",
+    "jumping",
+    "dropped",
+    "drop",
+    "drops",
+    "dropping",
+    "climbed",
+    "climb",
+    "climbs",
+    "climbing",
+    "slid",
+    "slide",
+    "slides",
+    "sliding",
+    "sank",
+    "sink",
+    "sinks",
+    "sinking",
+    "sunk",
+    "surged",
+    "surge",
+    "surges",
+    "surging",
+    "soared",
+    "soar",
+    "soars",
+    "soaring",
+    "plunged",
+    "plunge",
+    "plunges",
+    "plunging",
+    "plummeted",
+    "slumped",
+    "slump",
+    "slumps",
+    "tumbled",
+    "tumble",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "decreased",
+    "decrease",
+    "decreasing",
+    "declined",
+    "decline",
+    "declines",
+    "declining",
+    "shrank",
+    "shrink",
+    "shrinks",
+    "shrinking",
+    "shrunk",
+    "expanded",
+    "expand",
+    "expands",
+    "expanding",
+    "rebounded",
+    "edged",
+    "dipped",
+    "dip",
+    "eased",
+    "ease",
+    "advanced",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "stood",
+    "stands",
+    "stand",
+    "standing",
+    "totalled",
+    "totaled",
+    "totalling",
+    "totaling",
+    "total",
+    "totals",
+    "reached",
+    "reach",
+    "reaches",
+    "reaching",
+    "hit",
+    "hits",
+    "amounted",
+    "amounts",
+    "amount",
+    "amounting",
+    "peaked",
+    "topped",
+    "exceeded",
+    "exceed",
+    "exceeds",
+    "exceeding",
+    "up",
+    "down",
+    "cost",
+    "costs",
+    "costing",
+    "worth",
+    "numbered",
+    "number",
+    "numbering",
+    "remain",
+    "remains",
+    "remained",
+    "stay",
+    "stays",
+    "stayed",
+    "slow",
+    "slows",
+    "slowed",
+    "slowing",
+    "accelerate",
+    "accelerated",
+    "accelerating",
+];
+/// Auxiliaries and raising words between a subject and its level verb ("the economy is now
+/// expected to grow by 5.7%").
+const LEVEL_AUX: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "can",
+    "to",
+    "now",
+    "also",
+    "still",
+    "already",
+    "expected",
+    "forecast",
+    "predicted",
+    "projected",
+    "set",
+    "likely",
+    "due",
+    "not",
+    "just",
+    "only",
+    "again",
+    "seen",
+    "estimated",
+    "thought",
+    "believed",
+    "said",
+    "reported",
+    "trading",
+    "closing",
+];
+/// Words after a number that describe a change, not the counted thing ("9.3% higher").
+const COMPARATIVES: &[&str] = &[
+    "higher", "lower", "bigger", "smaller", "greater", "larger", "cheaper", "dearer", "faster", "slower", "better",
+    "worse", "ahead", "behind", "clear", "short", "above", "below", "lead", "stronger", "weaker", "richer", "poorer",
+    "longer", "shorter", "older", "younger", "away", "apart", "off", "out", "back", "ago", "later", "earlier",
+];
+/// Plural nouns without an "-s" that end the counted phrase ("50,000 children live ...").
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "staff",
+    "cattle",
+    "sheep",
+    "fish",
+    "aircraft",
+    "feet",
+    "teeth",
+    "mice",
+    "personnel",
+    "crew",
+    "livestock",
+    "geese",
+    "folk",
+    "youngsters",
+    "data",
+    "media",
+];
+/// Irregular verb forms that cannot head the counted phrase ("over £1,000 came in").
+const FWD_VERBS: &[&str] = &[
+    "came", "went", "goes", "go", "come", "comes", "got", "gets", "took", "takes", "made", "makes", "gave", "gives",
+    "rose", "fell", "grew", "won", "lost", "left", "stood", "sat", "ran", "saw", "knew", "thought", "felt", "kept",
+    "began", "became", "brought", "bought", "sold", "paid", "spent", "told", "said", "say", "says", "did", "does",
+    "do", "get", "make", "take", "need", "needs", "want", "wants", "live", "lives", "work", "works",
+];
+/// Adverbs that end the counted phrase ("the 5m barrier soon").
+const ADVERBS: &[&str] = &[
+    "soon",
+    "too",
+    "very",
+    "yet",
+    "ever",
+    "even",
+    "instead",
+    "again",
+    "already",
+    "still",
+    "now",
+    "then",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "altogether",
+    "apiece",
+    "each",
+    "respectively",
+    "alone",
+    "ago",
+    "later",
+    "earlier",
+];
+/// Pronouns and other words that never name the counted thing.
+const NOT_WHAT: &[&str] = &[
+    "them",
+    "those",
+    "these",
+    "us",
+    "him",
+    "me",
+    "which",
+    "what",
+    "whom",
+    "whose",
+    "rather",
+    "say",
+    "usual",
+    "such",
+    "said",
+    "whereas",
+    "compared",
+    "instead",
+    "respectively",
+    "alone",
+    "each",
+    "both",
+    "either",
+    "all",
+    "every",
+    "own",
+    "mid",
+    "total",
+    "overall",
+    "combined",
+    "together",
+    "tune",
+    "half",
+    "third",
+    "quarter",
+    "fraction",
+    "currently",
+    "worth",
+    "close",
+];
+
+/// Could token `k` be a (lower-case) noun naming a measured thing? Sentence-initial capitalised
+/// common words count ("Shareholders lost ..."), names do not.
+fn nounish(cx: &Ctx, k: usize) -> bool {
+    let tk = cx.toks[k];
+    let w = cx.low[k].as_str();
+    if tk.kind != Kind::Word || w.len() < 3 {
+        return false;
+    }
+    if tk.cap {
+        let initial = k == 0 || matches!(cx.low[k - 1].as_str(), "." | "\"" | "“" | "!" | "?" | ":");
+        if !initial || cx.mention_ent(k).is_some() || LEX.demonyms.contains_key(w) {
+            return false;
+        }
+    }
+    let txt = tk.text(cx.t);
+    !(NOT_NOUN.contains(w)
+        || LEX.months.contains(w)
+        || w.ends_with("ly")
+        || w.ends_with("ing")
+        || w.ends_with("ed") && !matches!(w, "speed" | "seed" | "need" | "bed" | "greed" | "breed")
+        || txt.contains(['\'', '’'])
+        || txt.chars().any(|c| c.is_ascii_digit())
+        || txt.split('-').skip(1).any(|p| p.starts_with(|c: char| c.is_uppercase())))
+}
+
+/// Every word [`nounish`] rejects by list, in one set (it is called often per claim).
+static NOT_NOUN: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut set: HashSet<&'static str> =
+        [STOP_WHAT, NOT_WHAT, LEVEL_VERBS, LEVEL_AUX, COMPARATIVES, FWD_VERBS, TIME_UNITS]
+            .iter()
+            .flat_map(|l| l.iter().copied())
+            .collect();
+    // units and scales name no counted thing ("by 0.27 percentage points to 5.8%")
+    set.extend([
+        "percent",
+        "percentage",
+        "points",
+        "point",
+        "pence",
+        "cents",
+        "dollars",
+        "pounds",
+        "euros",
+        "million",
+        "billion",
+        "thousand",
+        "trillion",
+        "hundred",
+        "dozen",
+        "times",
+        "metres",
+        "meters",
+    ]);
+    set.extend(
+        VERBISH
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "value" | "cost" | "costs" | "record" | "report" | "offer" | "pay")),
+    );
+    set
+});
+
+/// A noun phrase ending at token `k` (a noun) with up to two lower-case modifiers before it
+/// ("gross domestic product", "weekly payment", "same store sales").
+fn np_ending_at(cx: &Ctx, k: usize) -> String {
+    let mut s = k;
+    while s > 0
+        && k - s < 2
+        && !cx.toks[s - 1].cap
+        && nounish(cx, s - 1)
+        && !VERBISH.contains(&cx.low[s - 1].as_str())
+        && !LEX.report_verbs.contains(cx.low[s - 1].as_str())
+        && cx.toks[s - 1].e + 1 >= cx.toks[s].s
+    {
+        s -= 1;
+    }
+    (s..=k).map(|x| cx.toks[x].text(cx.t)).collect::<Vec<_>>().join(" ")
+}
+
+/// The subject of a level verb or the noun before "of"/"at"/"to" right before the number
+/// ("profits of A$35.1m", "sales jumping 28%", "the economy is expected to grow by 5.7%"); `None`
+/// when the words before name the payer, buyer or anything else ("The firm agreed to pay $2bn").
+fn what_before(cx: &Ctx, num: &Num) -> Option<String> {
+    let low = &cx.low;
+    let toks = cx.toks;
+    let mut k = num.a;
+    let lim = num.a.saturating_sub(10);
+    // qualifiers and determiners right before the number
+    while k > lim
+        && toks[k - 1].kind != Kind::Num
+        && (matches!(
+            low[k - 1].as_str(),
+            "about"
+                | "around"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "approximately"
+                | "just"
+                | "only"
+                | "over"
+                | "under"
+                | "more"
+                | "less"
+                | "fewer"
+                | "than"
+                | "least"
+                | "most"
+                | "as"
+                | "much"
+                | "many"
+                | "by"
+                | "a"
+                | "an"
+                | "the"
+                | "estimated"
+                | "record"
+                | "further"
+                | "another"
+                | "extra"
+                | "additional"
+                | "massive"
+                | "huge"
+                | "modest"
+                | "mere"
+                | "whopping"
+                | "staggering"
+        ) || currency_sym(&low[k - 1]).is_some()
+            || matches!(low[k - 1].as_str(), "at") && k >= 2 && matches!(low[k - 2].as_str(), "at" | "least"))
+    {
+        // "rather than 6%", "compared with 5%": a comparison, not a measurement of what precedes
+        if low[k - 1] == "than" && k >= 2 && !matches!(low[k - 2].as_str(), "more" | "less" | "fewer") {
+            return None;
+        }
+        k -= 1;
+    }
+    // "expanded by a breakneck 9.5%": an adjective between the article and the number
+    if k >= 2
+        && matches!(low[k - 2].as_str(), "a" | "an")
+        && toks[k - 1].kind == Kind::Word
+        && !toks[k - 1].cap
+        && !STOP_WHAT.contains(&low[k - 1].as_str())
+    {
+        k -= 2;
+        if k > lim && low[k - 1] == "by" {
+            k -= 1;
+        }
+    }
+    if k == 0 || k <= lim {
+        return None;
+    }
+    let w = low[k - 1].as_str();
+    let mut v = k - 1;
+    if matches!(w, "of" | "at" | "to") && v > lim {
+        let c = v - 1;
+        // "could run to $40m": a verb after a modal, not a noun
+        let after_modal = c > 0
+            && matches!(low[c - 1].as_str(), "to" | "will" | "would" | "could" | "may" | "might" | "can" | "should");
+        // "a rise in pre-tax profits to A$67.7m" names the level's noun; "on the news to 1.90"
+        // does not
+        let to_ok = w != "to" || (c.saturating_sub(2)..c).any(|x| matches!(low[x].as_str(), "in" | "of"));
+        if nounish(cx, c) && !after_modal && to_ok {
+            return Some(np_ending_at(cx, c));
+        }
+        // "an increase of 64%", "a total of 500", "its fall to $4": a change noun after a
+        // determiner
+        let det = c > 0
+            && matches!(
+                low[c - 1].as_str(),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that" | "annual" | "overall"
+            );
+        if det
+            && LEVEL_VERBS.contains(&low[c].as_str())
+            && low[c].len() > 3
+            && !low[c].ends_with("ed")
+            && !matches!(low[c].as_str(), "total" | "number" | "amount" | "worth")
+        {
+            return Some(cx.toks[c].text(cx.t).to_string());
+        }
+        if !LEVEL_VERBS.contains(&low[c].as_str()) {
+            return None;
+        }
+        v = c;
+    }
+    if !LEVEL_VERBS.contains(&low[v].as_str()) || toks[v].cap {
+        return None;
+    }
+    let mut s = v;
+    while s > lim && (LEVEL_AUX.contains(&low[s - 1].as_str()) || low[s - 1].ends_with("ly") && !toks[s - 1].cap) {
+        s -= 1;
+    }
+    if s == 0 || s <= lim {
+        return None;
+    }
+    // "Profits for the year to 31 December rose", "Earnings at Barclays Capital rose", "the
+    // opening bid for the unit was": the head before the first preposition of the subject
+    let mut head = None;
+    let mut p = s;
+    while p > 1 && s - p < 10 {
+        p -= 1;
+        let w = low[p].as_str();
+        let glued_hyphen = w == "-" && toks[p - 1].e == toks[p].s && toks.get(p + 1).is_some_and(|x| x.s == toks[p].e);
+        if !glued_hyphen
+            && matches!(
+                w,
+                "," | ";" | ":" | "." | "\"" | "“" | "that" | "-" | "–" | "(" | ")" | "and" | "but" | "while"
+            )
+            || LEVEL_VERBS.contains(&w) && !toks[p].cap
+            || CLAIM_VERBS.contains(&w)
+        {
+            break;
+        }
+        if matches!(w, "at" | "for" | "in" | "of" | "from" | "on") && nounish(cx, p - 1) {
+            head = Some(p - 1);
+        }
+    }
+    if let Some(h) = head {
+        let mut out = np_ending_at(cx, h);
+        // "the number of people in work", "the rate of inflation"
+        if matches!(
+            low[h].as_str(),
+            "number" | "total" | "amount" | "level" | "rate" | "price" | "cost" | "value" | "share" | "proportion"
+        ) && low.get(h + 1).is_some_and(|w| w == "of")
+        {
+            let mut e = h + 2;
+            while e < s && e < h + 4 && !toks[e].cap && nounish(cx, e) {
+                e += 1;
+            }
+            if e > h + 2 {
+                out = format!("{out} of {}", (h + 2..e).map(|x| toks[x].text(cx.t)).collect::<Vec<_>>().join(" "));
+            }
+        }
+        return Some(out);
+    }
+    if !nounish(cx, s - 1) {
+        return None;
+    }
+    Some(np_ending_at(cx, s - 1))
+}
+
+fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Option<String> {
     let low = &cx.low;
     let toks = cx.toks;
     let n = toks.len();
     let mut words: Vec<String> = Vec::new();
     let mut j = num.b;
+    let money = num.unit.as_deref().is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()));
+    // "a $2bn (1.53bn euros; £1.05bn) settlement": the counted thing follows the conversion
+    if money && j < n && low[j] == "(" {
+        if let Some(c) = (j + 1..(j + 16).min(n)).find(|&k| low[k] == ")") {
+            if (j + 1..c).any(|k| toks[k].kind == Kind::Num) {
+                j = c + 1;
+            }
+        }
+    }
     // skip "of" for percentages / vague amounts ("20 percent of Ukrainian territory")
     if j < n && low[j] == "of" && (num.unit.as_deref() == Some("percent") || num.vague) {
         j += 1;
-        if j < n && matches!(low[j].as_str(), "the" | "its" | "their" | "all") {
+        if j < n && matches!(low[j].as_str(), "the" | "its" | "their" | "all" | "every" | "each") {
             j += 1;
         }
     }
@@ -1606,49 +2316,151 @@ fn what_of(cx: &Ctx, num: &Num) -> Option<String> {
         words.push(toks[j + 1].text(cx.t).to_string());
         j += 2;
     }
-    while j < n && words.len() < 3 {
+    // "up to $1,000 in damages", "30bn baht in earnings"
+    if money
+        && words.is_empty()
+        && j + 1 < n
+        && low[j] == "in"
+        && nounish(cx, j + 1)
+        && !toks[j + 1].cap
+        && !matches!(low[j + 1].as_str(), "cash" | "value" | "terms" | "real" | "nominal" | "fact" | "return")
+    {
+        j += 1;
+    }
+    while j < n && words.len() < 4 {
         let tk = toks[j];
         let w = low[j].as_str();
-        if tk.kind != Kind::Word
-            || STOP_WHAT.contains(&w)
-            || LEX.report_verbs.contains(w)
-            || cx.tok_quote[j] != cx.tok_quote[num.a]
-        {
+        // "5,000 calls", "88 piano notes": a plural in the phrase is a noun, not a reporting verb
+        let report_verb = LEX.report_verbs.contains(w) && (!w.ends_with('s') || w == "says");
+        if tk.kind != Kind::Word || STOP_WHAT.contains(&w) || report_verb || cx.tok_quote[j] != cx.tok_quote[num.a] {
             if w == "-" && !words.is_empty() {
                 j += 1;
                 continue;
             }
             break;
         }
-        if tk.cap && !LEX.demonyms.contains_key(w) {
+        // "the 4.3% rise seen a year earlier", "the total collection held in ...": a participle
+        // after the head noun starts a relative clause
+        let noun_next = j + 1 < n && !toks[j + 1].cap && nounish(cx, j + 1);
+        // "70 poorer nations" keeps its comparative; "9.3% higher than" does not
+        if words.is_empty()
+            && (COMPARATIVES.contains(&w) && !noun_next || FWD_VERBS.contains(&w) || NOT_WHAT.contains(&w))
+            || tk.text(cx.t).contains(['\'', '’']) && !w.ends_with("'s")
+        {
             break;
         }
-        words.push(tk.text(cx.t).to_string());
+        // "of the country's annual output": a possessive determiner starts the phrase afresh
+        if !tk.cap && (w.ends_with("'s") || w.ends_with("’s")) && noun_next {
+            words.clear();
+            j += 1;
+            continue;
+        }
+        // "the 43% seen in", "the 20,000 represented": a participle, not a counted thing
+        if words.is_empty()
+            && !noun_next
+            && (w.ends_with("ed") || matches!(w, "seen" | "held" | "taken" | "given" | "shown" | "done" | "left"))
+        {
+            break;
+        }
+        if !words.is_empty()
+            && !noun_next
+            && (w.ends_with("ed")
+                || FWD_VERBS.contains(&w)
+                || matches!(w, "seen" | "held" | "taken" | "given" | "made" | "done" | "shown" | "left"))
+        {
+            break;
+        }
+        if ADVERBS.contains(&w) {
+            break;
+        }
+        // "90% of PCs", "20 MPs": a plural acronym is a common noun
+        let txt = tk.text(cx.t);
+        let acronym_plural =
+            txt.len() >= 3 && txt.ends_with('s') && txt[..txt.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+        if tk.cap && !LEX.demonyms.contains_key(w) && !acronym_plural {
+            // "three Brit nominations", "eight Grammy Awards", "four primary US TV networks": a
+            // name qualifying a plural noun
+            if words.len() < 3 {
+                let mut m = j;
+                while m < n
+                    && m < j + 3
+                    && toks[m].kind == Kind::Word
+                    && toks[m].cap
+                    && cx.tok_quote[m] == cx.tok_quote[j]
+                {
+                    m += 1;
+                }
+                let plural = |k: usize| {
+                    let x = low[k].as_str();
+                    x.len() > 3 && x.ends_with('s') && !x.ends_with("ss") && !x.ends_with("'s")
+                        || IRREGULAR_PLURALS.contains(&x)
+                };
+                let last = if m < n && toks[m].kind == Kind::Word && !toks[m].cap && plural(m) && nounish(cx, m) {
+                    Some(m)
+                } else if plural(m - 1) && (m > j + 1 || low[m - 1].len() > 4 && cx.mention_ent(j).is_none()) {
+                    Some(m - 1)
+                } else {
+                    None
+                };
+                if let Some(last) = last {
+                    words.extend((j..=last).map(|k| toks[k].text(cx.t).to_string()));
+                }
+            }
+            break;
+        }
+        if words.is_empty() && w.ends_with("ly") && !(j + 1 < n && nounish(cx, j + 1)) {
+            break;
+        }
+        words.push(txt.to_string());
         j += 1;
         // stop after a plural-looking noun
-        if w.ends_with('s') && !w.ends_with("ss") {
+        if w.ends_with('s') && !w.ends_with("ss") || IRREGULAR_PLURALS.contains(&w) {
             break;
         }
     }
     if words.is_empty() {
-        // look back for the subject noun ("unemployment rose 7,000", "profits were $5bn")
-        let mut k = num.a;
-        let lim = num.a.saturating_sub(6);
-        while k > lim {
-            k -= 1;
-            let tk = toks[k];
-            let w = low[k].as_str();
-            if tk.kind != Kind::Word {
-                if matches!(w, "," | "." | ";" | ":" | "(" | "\"") {
-                    break;
+        // "sales jumped 28% at Bebe and 32.2% at Eagle", "rose 4.5% to $220bn": the same thing
+        // as the amount just before
+        // a name or a quoted phrase after the number is its own thing ("178 \"sound recordings\"")
+        let name_next = toks
+            .get(num.b)
+            .is_some_and(|k| k.kind == Kind::Word && k.cap || matches!(low[num.b].as_str(), "\"" | "“" | "'" | "‘"));
+        if let Some((lb, lw, lu)) = last.filter(|_| !name_next) {
+            let mut p = num.a;
+            while p > lb
+                && matches!(
+                    low[p - 1].as_str(),
+                    "only" | "just" | "about" | "around" | "some" | "nearly" | "a" | "an" | "further" | "another"
+                )
+            {
+                p -= 1;
+            }
+            let link = if p > 0 { low[p - 1].as_str() } else { "" };
+            let same_class = |u: Option<&str>| match u {
+                Some("percent") | Some("percentage points") => 1,
+                Some(x) if x.len() == 3 && x.chars().all(|c| c.is_ascii_uppercase()) => 2,
+                None => 0,
+                Some(_) => 3,
+            };
+            let no_comma = (lb..num.a).all(|k| !matches!(low[k].as_str(), "," | ";" | "-" | "(" | "."));
+            if lb <= num.a
+                && cx.tok_sent[lb.min(n - 1)] == cx.tok_sent[num.a]
+                && (matches!(link, "and" | "or" | "while" | "but")
+                    && num.a - lb <= 12
+                    && same_class(lu) == same_class(num.unit.as_deref())
+                    || link == "to" && num.a - lb <= 7 && no_comma)
+            {
+                // "a 43% rise in net profits to 2.4bn euros": the level is of the noun before "to",
+                // not of the change
+                let change = LEVEL_VERBS.contains(&lw);
+                match what_before(cx, num) {
+                    Some(w) if change && link == "to" => return Some(w),
+                    _ => return Some(lw.to_string()),
                 }
-                continue;
             }
-            if VERBISH.contains(&w) || LEX.months.contains(w) || tk.cap || w.ends_with("ed") || w.ends_with("ly") {
-                continue;
-            }
-            words.push(tk.text(cx.t).to_string());
-            break;
+        }
+        if let Some(w) = what_before(cx, num) {
+            words.push(w);
         }
     }
     if words.is_empty() {
@@ -2472,6 +3284,8 @@ pub fn find(
     let mut last_claimant: Option<Who> = None;
     let mut last_conv = false;
     let max_claims = 2000;
+    let sport = OnceCell::new();
+    let mut last_what: Option<(usize, String, Option<String>)> = None;
     while i < n && out.len() < max_claims {
         let tk = cx.toks[i];
         let is_candidate = tk.kind == Kind::Num
@@ -2499,14 +3313,14 @@ pub fn find(
             i += 1;
             continue;
         }
-        let Some(num) = parse_at(cx, i) else {
+        let Some(num) = parse_in(cx, i, &sport) else {
             i += 1;
             continue;
         };
         let start_word = num.a == 0
             || matches!(cx.low[num.a - 1].as_str(), "." | "!" | "?" | "\"" | "“" | ":" | "(")
             || cx.t[cx.toks[num.a - 1].e..cx.toks[num.a].s].contains('\n');
-        if excluded(cx, &num, start_word) {
+        if excluded(cx, &num, start_word, &sport) {
             i = num.b.max(i + 1);
             continue;
         }
@@ -2539,11 +3353,21 @@ pub fn find(
         }
         let si = cx.tok_sent[num.a];
         let (ss, se) = cx.sents[si];
+        // a conversion repeats its amount: no counted thing of its own (the ledger would
+        // compare the two currencies)
+        let what = if conv {
+            None
+        } else {
+            what_of(cx, &num, last_what.as_ref().map(|(b, w, u)| (*b, w.as_str(), u.as_deref())))
+        };
+        if !conv {
+            last_what = what.clone().map(|w| (num.b, w, num.unit.clone()));
+        }
         let claim = Claim {
             value: num.value,
             text: cx.t[s..e].to_string(),
             qualifier: qual.to_string(),
-            what: what_of(cx, &num),
+            what,
             verb: verb_of(cx, num.a),
             claimant: who.as_ref().map(|w| cx.name(w)),
             sentence: sentence_text(ss, se),

@@ -1,0 +1,341 @@
+//! Claim-extraction tests (numbers, qualifiers, the counted thing, claimants) on original
+//! sentences, and an ignored dump over sampled news for manual review.
+
+use crate::{analyse, Claim, Facts};
+
+fn claim<'a>(f: &'a Facts, text: &str) -> &'a Claim {
+    f.claims.iter().find(|c| c.text == text).unwrap_or_else(|| panic!("no claim {text:?} in {:#?}", f.claims))
+}
+
+fn no_claim(f: &Facts, text: &str) -> bool {
+    f.claims.iter().all(|c| c.text != text)
+}
+
+/// `CLAIMS_DUMP_IDS=/tmp/ids.txt cargo test -p storyline-analysis claims_dump -- --ignored --nocapture`:
+/// every claim of the listed articles with its sentence.
+#[test]
+#[ignore]
+fn claims_dump() {
+    let Ok(list) = std::env::var("CLAIMS_DUMP_IDS") else { return };
+    let ids: Vec<String> =
+        std::fs::read_to_string(list).unwrap_or_default().lines().map(|l| l.trim().to_string()).collect();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/bbc-news-2004-2005.jsonl");
+    let Ok(data) = std::fs::read_to_string(path) else {
+        eprintln!("skipping: {path} not found");
+        return;
+    };
+    let mut arts = std::collections::HashMap::new();
+    for line in data.lines() {
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+            let id = v["id"].as_str().unwrap_or_default().to_string();
+            arts.insert(
+                id,
+                (
+                    v["title"].as_str().unwrap_or_default().to_string(),
+                    v["text"].as_str().unwrap_or_default().to_string(),
+                ),
+            );
+        }
+    }
+    for id in ids {
+        let Some((title, text)) = arts.get(&id) else { continue };
+        let f = analyse(title, text);
+        println!("=== {id} {title}");
+        let mut last_sent = String::new();
+        for c in &f.claims {
+            if c.sentence != last_sent {
+                println!("  S: {}", c.sentence.replace('\n', " "));
+                last_sent = c.sentence.clone();
+            }
+            let high = c.high.map(|h| format!("-{h}")).unwrap_or_default();
+            println!(
+                "    [{}] {}{} {} q={} what={:?} who={:?}",
+                c.text,
+                c.value,
+                high,
+                c.unit.as_deref().unwrap_or(""),
+                c.qualifier,
+                c.what.as_deref().unwrap_or("-"),
+                c.claimant.as_deref().unwrap_or("-")
+            );
+        }
+        // numerals and number words outside every claim, for spotting misses
+        let words = [
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "dozen",
+            "dozens",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "hundred",
+            "hundreds",
+            "thousand",
+            "thousands",
+            "million",
+            "millions",
+            "billion",
+        ];
+        let mut k = 0;
+        for tok in text.split_inclusive(|c: char| c.is_whitespace()) {
+            let s = k;
+            k += tok.len();
+            let w = tok.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let numeric = w.chars().any(|c| c.is_ascii_digit()) || words.contains(&w.as_str());
+            if !numeric || f.claims.iter().any(|c| c.start <= s + tok.len() && c.end >= s) {
+                continue;
+            }
+            let lo = crate::text::floor_char(text, s.saturating_sub(40));
+            let hi = crate::text::floor_char(text, (k + 30).min(text.len()));
+            println!("    - unclaimed: ...{}...", text[lo..hi].replace('\n', " "));
+        }
+    }
+}
+
+fn what<'a>(f: &'a Facts, text: &str) -> Option<&'a str> {
+    claim(f, text).what.as_deref()
+}
+
+#[test]
+fn dollar_prefixes_and_named_dollars_are_their_currency() {
+    let body = "Brindle Homes cut A$68m from its targets and said the 1.2bn Australian dollars \
+                (£458m) rebuild was on track. Its shares closed at US$4.67.";
+    let f = analyse("", body);
+    assert_eq!(claim(&f, "$68m").unit.as_deref(), Some("AUD"));
+    let c = claim(&f, "1.2bn Australian dollars");
+    assert_eq!((c.value, c.unit.as_deref()), (1.2e9, Some("AUD")));
+    assert_eq!(claim(&f, "$4.67").unit.as_deref(), Some("USD"));
+    assert_eq!(what(&f, "1.2bn Australian dollars"), Some("rebuild"));
+}
+
+#[test]
+fn sports_heights_and_race_titles_are_no_millions() {
+    let body = "Tamsin Oduya won the pole vault at the indoor meeting in Leeds. The champion cleared \
+                4.91m to beat her own record and said she hoped to break the 5m barrier. Her rival \
+                lost her indoor 400m titles after the race. The club said 1.5m fans watched the \
+                match on television as the team scored twice.";
+    let f = analyse("", body);
+    let c = claim(&f, "4.91m");
+    assert_eq!((c.value, c.unit.as_deref()), (4.91, Some("m")));
+    assert_eq!(claim(&f, "5m").value, 5.0);
+    assert!(no_claim(&f, "400m"), "{:#?}", f.claims);
+    assert_eq!(claim(&f, "1.5m").value, 1.5e6);
+}
+
+#[test]
+fn date_ranges_age_brackets_and_odd_counts() {
+    let body = "The championships run in Prague from 7-9 March. Users in the 18-35 age bracket \
+                spend most. Between 10 and 12 of the 80-odd clinics were shut, and there were \
+                40-odd complaints. The shares recovered to close 16% down.";
+    let f = analyse("", body);
+    assert!(no_claim(&f, "7"), "{:#?}", f.claims);
+    assert!(no_claim(&f, "18-35"), "{:#?}", f.claims);
+    let c = claim(&f, "80-odd");
+    assert_eq!((c.value, c.qualifier.as_str(), c.what.as_deref()), (80.0, "approximately", Some("clinics")));
+    assert_eq!(claim(&f, "40-odd").what.as_deref(), Some("complaints"));
+    assert_eq!(claim(&f, "16%").qualifier, "exact");
+}
+
+#[test]
+fn set_scores_in_a_row_are_tallies() {
+    let body = "Ferreira came through 3-6 7-6 6-1 to reach the final.";
+    let f = analyse("", body);
+    let c = claim(&f, "3-6");
+    assert_eq!((c.value, c.unit.as_deref(), c.high), (3.0, Some("tally"), None));
+}
+
+#[test]
+fn what_is_the_subject_of_a_level_verb_not_a_verb_or_adverb() {
+    let body = "Harlow said same store sales were 9.3% higher than a year ago. Sales jumped 28% at \
+                Corvina and 32.2% at Pellman Outfitters. The economy is now expected to grow by \
+                5.7% rather than 6%. December sales are forecast to rise by 4.5% to $220bn. \
+                Fines totalling $1.7m were paid. The Trask firm agreed to pay $2bn to exit the deal. \
+                It could run to $40m, he said, while the boss is getting $20m a year.";
+    let f = analyse("", body);
+    assert_eq!(what(&f, "9.3%"), Some("same store sales"));
+    assert_eq!(what(&f, "28%"), Some("Sales"));
+    assert_eq!(what(&f, "32.2%"), Some("Sales"));
+    assert_eq!(what(&f, "5.7%"), Some("economy"));
+    assert_eq!(what(&f, "6%"), None);
+    assert_eq!(what(&f, "4.5%"), Some("sales"));
+    assert_eq!(what(&f, "$220bn"), Some("sales"));
+    assert_eq!(what(&f, "$1.7m"), Some("Fines"));
+    assert_eq!(what(&f, "$2bn"), None);
+    assert_eq!(what(&f, "$40m"), None);
+    assert_eq!(what(&f, "$20m"), None);
+}
+
+#[test]
+fn what_after_conversions_in_phrases_and_of_nouns() {
+    let body = "Vantor reached a $2bn (1.5bn euros; £1.1bn) settlement with Oslan. Clients may seek \
+                up to $1,000 in damages. The island has gross domestic product of $660m. About \
+                50,000 children live with carers, and 180 million calls a day are made. Each pixel gets one \
+                of 88 piano notes. A survey \
+                found that 90% of PCs were infected, while 10% of every ticket sold goes to charity. \
+                The 4.3% rise seen last year was bigger, an increase of 64% on the year before.";
+    let f = analyse("", body);
+    assert_eq!(what(&f, "$2bn"), Some("settlement"));
+    assert_eq!(what(&f, "1.5bn euros"), None);
+    assert_eq!(what(&f, "$1,000"), Some("damages"));
+    assert_eq!(what(&f, "$660m"), Some("gross domestic product"));
+    assert_eq!(what(&f, "50,000"), Some("children"));
+    assert_eq!(what(&f, "180 million"), Some("calls"));
+    assert_eq!(what(&f, "88"), Some("piano notes"));
+    assert_eq!(what(&f, "90%"), Some("PCs"));
+    assert_eq!(what(&f, "10%"), Some("ticket"));
+    assert_eq!(what(&f, "4.3%"), Some("rise"));
+    assert_eq!(what(&f, "64%"), Some("increase"));
+}
+
+#[test]
+fn coordinated_amounts_share_what_unless_a_name_follows() {
+    let body = "The regulator looked into 50 shows, including those by Dan Prior and two \"shock jocks\".";
+    let f = analyse("", body);
+    assert_eq!(what(&f, "50"), Some("shows"));
+    assert_eq!(what(&f, "two"), None);
+}
+
+#[test]
+fn what_is_the_head_before_the_subjects_preposition() {
+    let body = "Profits for the year to 31 December rose 20% to £4.6bn. Earnings at Corran Capital \
+                investment bank rose 25%. He added that the opening bid for the firm's Ostrava unit \
+                was $8bn. Maternity pay for new mothers is to rise by £1,400. The firm enjoyed a 43% \
+                rise in net profits to 2.4bn euros.";
+    let f = analyse("", body);
+    assert_eq!(what(&f, "20%"), Some("Profits"));
+    assert_eq!(what(&f, "£4.6bn"), Some("Profits"));
+    assert_eq!(what(&f, "25%"), Some("Earnings"));
+    assert_eq!(what(&f, "$8bn"), Some("bid"));
+    assert_eq!(what(&f, "£1,400"), Some("pay"));
+    assert_eq!(what(&f, "43%"), Some("rise"));
+    assert_eq!(what(&f, "2.4bn euros"), Some("net profits"));
+}
+
+#[test]
+fn what_of_names_before_plurals_and_coordinated_shares() {
+    let body = "The singer had three Brit nominations and won eight Grammy Awards. Some 17% of readers \
+                have switched and a further 16% are thinking about it. Shares in Marlow were down \
+                0.67% at 590 pence. At noon, shares in Tolver were trading down 2%. Looting the firm to the tune of $600m was alleged. Agents found \
+                84 movies and 178 \"sound recordings\".";
+    let f = analyse("", body);
+    assert_eq!(what(&f, "three"), Some("Brit nominations"));
+    assert_eq!(what(&f, "eight"), Some("Grammy Awards"));
+    assert_eq!(what(&f, "16%"), Some("readers"));
+    assert_eq!(what(&f, "0.67%"), Some("Shares"));
+    assert_eq!(what(&f, "2%"), Some("shares"));
+    let c = claim(&f, "590 pence");
+    assert_eq!((c.value, c.unit.as_deref()), (590.0, Some("GBp")));
+    assert_eq!(what(&f, "$600m"), None);
+    assert_eq!(what(&f, "178"), None);
+}
+
+#[test]
+fn vague_money_and_plus_amounts() {
+    let body = "Dravo wants billions of dollars in damages. Lenz offered £3m-plus for the striker. \
+                Shares in Harbek lost 25% on the news to 1.90 Canadian dollars.";
+    let f = analyse("", body);
+    let c = claim(&f, "billions of dollars");
+    assert_eq!((c.value, c.unit.as_deref(), c.what.as_deref()), (1e9, Some("USD"), Some("damages")));
+    let c = claim(&f, "£3m-plus");
+    assert_eq!((c.qualifier.as_str(), c.what.as_deref()), ("at least", None));
+    let c = claim(&f, "1.90 Canadian dollars");
+    assert_eq!((c.unit.as_deref(), c.what.as_deref()), (Some("CAD"), None));
+}
+
+#[test]
+fn ages_codes_model_numbers_and_race_times_are_no_quantities() {
+    let body = "Unions fear plans to raise the retirement age for council workers from 60 to 65. The \
+                conductor Ilario Benz has died in Vienna at 71. Everyone knew 050505 was the date. \
+                Owners of the 7610 phone were hit. The Olympic champion Kamara won the men's 200m \
+                race and the gold medal at the athletics championships as the crowd cheered, \
+                finishing in 20.94 after a personal best of 20.88 in the heats. His coach said the \
+                season had been long and the athlete deserved the title.";
+    let f = analyse("", body);
+    for t in ["60", "65", "71", "050505", "7610", "200m", "20.94", "20.88"] {
+        assert!(no_claim(&f, t), "{t}: {:#?}", f.claims);
+    }
+}
+
+#[test]
+fn what_through_adjectives_possessives_comparatives_and_names() {
+    let body = "Veloria's economy has expanded by a breakneck 9.5% this year. Inflation slowed to \
+                4.3% and growth in Veloria remains at a steady 9.1%. Tourism accounts for about 6% \
+                of the country's annual gross domestic product. Ministers will make offers to 70 \
+                poorer nations. All four primary US TV networks carried it, and the band won three \
+                Grammys. The rate rose by 0.27 percentage points to 5.8%. The rise was well below \
+                the peak of 43% seen in March.";
+    let f = analyse("", body);
+    assert_eq!(what(&f, "9.5%"), Some("economy"));
+    assert_eq!(what(&f, "4.3%"), Some("Inflation"));
+    assert_eq!(what(&f, "9.1%"), Some("growth"));
+    assert_eq!(what(&f, "6%"), Some("annual gross domestic product"));
+    assert_eq!(what(&f, "70"), Some("poorer nations"));
+    assert_eq!(what(&f, "four"), Some("primary US TV networks"));
+    assert_eq!(what(&f, "three"), Some("Grammys"));
+    assert_eq!(what(&f, "5.8%"), Some("rate"));
+    assert_eq!(what(&f, "43%"), Some("peak"));
+}
+
+#[test]
+fn relays_race_distances_and_hyphenated_millions() {
+    let body = "The Olympic champion is among the top three 800m runners this season, and the coach \
+                said the 4x400m squad would win a medal at the championship as no athlete came \
+                back over the last 200m. The match drew fans from a 17-million population.";
+    let f = analyse("", body);
+    for t in ["800m", "4x", "400m", "200m"] {
+        assert!(no_claim(&f, t), "{t}: {:#?}", f.claims);
+    }
+    assert_eq!(claim(&f, "17-million").value, 17e6);
+}
+
+#[test]
+fn number_dense_sports_table_stays_bounded() {
+    // a 1 MB results table: heights, times, race distances, years, scores and money
+    let mut s =
+        String::from("The Olympic champion won the athletics title and a medal; the coach and the club were happy.\n");
+    let mut i = 0u32;
+    while s.len() < 1_000_000 {
+        s.push_str(&format!(
+            "{}. Kamara {}.{:02}m in {}.{:02} 800m 4x400m {} {}-{} 0{} £{}m A${}bn, {}-odd\n",
+            i % 50,
+            i % 9,
+            i % 100,
+            10 + i % 20,
+            i % 100,
+            1990 + i % 30,
+            i % 7,
+            i % 5,
+            i,
+            i % 300,
+            i % 40,
+            i % 90
+        ));
+        i += 1;
+    }
+    let t = std::time::Instant::now();
+    let f = analyse("", &s);
+    assert!(f.claims.len() <= 2000);
+    assert!(!f.claims.is_empty());
+    // numbers that are all skipped (years, codes, race distances, relays, times) are scanned
+    // to the end
+    let mut s =
+        String::from("The Olympic champion won the athletics title and a medal; the coach and the club were happy.\n");
+    let mut i = 0u32;
+    while s.len() < 1_000_000 {
+        s.push_str(&format!("in {}.{:02} the 800m 4x400m {} 0{} ", 10 + i % 20, i % 100, 1990 + i % 30, i % 9));
+        i += 1;
+    }
+    let f2 = analyse("", &s);
+    assert!(f2.claims.is_empty(), "{:?}", f2.claims.first());
+    eprintln!("dense tables: {:?}", t.elapsed());
+}
