@@ -707,6 +707,12 @@ impl<'a> Ctx<'a> {
             // group mention ("Ukrainian officials") is handled by mention_ent
             return None;
         }
+        // ("the UK's biggest mortgage lender": a possessive place is a plain modifier)
+        let place_poss = |x: usize| {
+            let raw = self.toks[x].text(self.t);
+            strip_possessive(raw).len() != raw.len()
+                && self.mention_ent(x).is_some_and(|(id, _, _)| self.ents.ents[id].kind == EKind::Place)
+        };
         // collect modifiers backwards
         let mut s = i;
         let mut det: Option<&str> = None;
@@ -772,7 +778,9 @@ impl<'a> Ctx<'a> {
                     .rev()
                     .find(|&x| matches!(self.low[x].as_str(), "the" | "its" | "his" | "her" | "their"));
                 let clean = det_near
-                    .map(|d| (d + 1..j).all(|x| self.toks[x].kind == Kind::Word && !self.toks[x].cap))
+                    .map(|d| {
+                        (d + 1..j).all(|x| self.toks[x].kind == Kind::Word && (!self.toks[x].cap || place_poss(x)))
+                    })
                     .unwrap_or(false);
                 if !clean || i - j > 2 {
                     break;
@@ -799,8 +807,13 @@ impl<'a> Ctx<'a> {
         // "the company", "the Norwegian firm", "the former minister": an anaphor, not a new source
         let plain_mods = (start_mod..i).all(|x| {
             self.toks[x].kind == Kind::Word
-                && (!self.toks[x].cap || LEX.demonyms.contains_key(self.low[x].as_str()))
-                && self.mention_ent(x).map(|(id, _, _)| self.ents.ents[id].kind == EKind::Group).unwrap_or(true)
+                && (!self.toks[x].cap || LEX.demonyms.contains_key(self.low[x].as_str()) || place_poss(x))
+                && (place_poss(x)
+                    || self.mention_ent(x).map(|(id, _, _)| self.ents.ents[id].kind == EKind::Group).unwrap_or(true))
+        });
+        let superlative = (start_mod..i).any(|x| {
+            let w = self.low[x].as_str();
+            w.ends_with("est") && w.len() > 4 || matches!(w, "top" | "leading" | "main" | "dominant")
         });
         // "the Meridian Hotels company", "the BBC website": a named organisation before its noun
         if det.is_some() && start_mod < i && ORG_NOUNS.contains(&head) {
@@ -819,7 +832,7 @@ impl<'a> Ctx<'a> {
                 return Some(Who::Desc(self.t[self.toks[start_mod].s..self.toks[i - 1].e].to_string()));
             }
         }
-        if definite && (start_mod == i || plain_mods && i - start_mod <= 2) {
+        if definite && (start_mod == i || plain_mods && (i - start_mod <= 2 || superlative && i - start_mod <= 4)) {
             if ORG_NOUNS.contains(&head) {
                 if let Some(w) = self.org_anaphor(head, self.toks[i].s) {
                     return Some(w);
@@ -2240,6 +2253,18 @@ mod tests {
         let body = "A statement from the record company Univox said singer Tom Hale would work with his other \
                     band, Skylark. However they said that the group would \"reconvene in due course\".";
         assert_eq!(speaker(body, "reconvene").as_deref(), Some("Univox"));
+    }
+
+    #[test]
+    fn superlative_description_with_possessive_place_is_an_anaphor() {
+        let body = "Brixton Building Society raised its rates. The UK's biggest mortgage lender said prices \
+                    rose 2% in May. \"It is a strong market,\" the UK's largest lender said.";
+        assert_eq!(speaker(body, "It is a strong").as_deref(), Some("Brixton Building Society"));
+        let f = analyse("", body);
+        assert_eq!(
+            f.claims.iter().find(|c| c.text == "2%").and_then(|c| c.claimant.as_deref()),
+            Some("Brixton Building Society")
+        );
     }
 
     #[test]
