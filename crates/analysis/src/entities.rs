@@ -698,6 +698,42 @@ pub fn extract(doc: &Doc) -> Entities {
             works.insert(key);
         }
     }
+    // "25 films, including Velvet Harbour, Crane Street and Moss Garden", "soap operas Knots
+    // Landing", "1989's Polly Marchbank", "starred with Tom Reed in Doc Tennant": more openers of
+    // titles of works, and the list that follows them
+    let mut ci = 0;
+    while ci < cands.len() {
+        let c = &cands[ci];
+        if c.tok == 0 || c.titled || c.kind == EKind::Person && c.role.is_some() || !work_opener(doc, c) {
+            ci += 1;
+            continue;
+        }
+        let key = fold(&c.surface);
+        if LEX.orgs.contains(&key) || LEX.places.contains_key(&key) || LEX.demonyms.contains_key(&key) {
+            ci += 1;
+            continue;
+        }
+        works.insert(key);
+        // the rest of the list: ", B, C and D", "plus E"
+        let mut cj = ci + 1;
+        while cj < cands.len() && cj <= ci + 8 {
+            let (p, q) = (&cands[cj - 1], &cands[cj]);
+            if q.s < p.e {
+                break;
+            }
+            let gap = t[p.e..q.s].trim_start_matches(['\'', '’', 's']);
+            if !matches!(gap, ", " | " and " | ", and " | " plus " | " or " | ", plus ") || q.titled {
+                break;
+            }
+            let k = fold(&q.surface);
+            if LEX.orgs.contains(&k) || LEX.places.contains_key(&k) || LEX.demonyms.contains_key(&k) {
+                break;
+            }
+            works.insert(k);
+            cj += 1;
+        }
+        ci = cj;
+    }
     if !works.is_empty() {
         cands.retain(|c| !works.contains(&fold(&c.surface)));
     }
@@ -979,8 +1015,18 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     if doc.initial[s] && e - s >= 2 {
         let w = fold(toks[s].text(t));
         let cue = ORG_CUE_NOUNS.contains(&w.as_str())
-            || w.ends_with("maker") && w.len() > 5
+            || w.ends_with("maker") && w.len() > 5 && !person_maker(&w)
             || matches!(w.as_str(), "lender" | "insurer" | "carrier" | "chain" | "watchdog" | "regulator");
+        // "Film-maker Dorian Quill": a maker of films is a person
+        if person_maker(&w) {
+            let before = out.len();
+            split_span(doc, s + 1, e, lower, cap_mid, out);
+            if out.len() == before + 1 && out[before].kind == EKind::Unknown {
+                out[before].kind = EKind::Person;
+                out[before].person_cue = true;
+            }
+            return;
+        }
         if cue && !LEX.orgs.contains(&w) && !LEX.places.contains_key(&w) {
             let before = out.len();
             split_span(doc, s + 1, e, lower, cap_mid, out);
@@ -1098,9 +1144,31 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             a += 1;
             continue;
         }
+        // "Trouble-hit Garvon Motors", "the Oscar-nominated Vellan", "Man-of-the-match Tomas
+        // Bellweather": a hyphenated modifier ending in a lower-case word is no part of the name
+        if e - a >= 2 && hyphen_modifier(toks[a].text(t)) && !LEX.orgs.contains(&w) && !LEX.places.contains_key(&w) {
+            a += 1;
+            continue;
+        }
         break;
     }
     if a >= e {
+        return;
+    }
+    // "Liberal Democrat Charles Kennedy", "Labour Harriet Quellwood": a party name before a given
+    // name and a surname is the person's party, not part of the name
+    if let Some(k) = party_prefix(doc, a, e) {
+        let mut party = make_cand(doc, a, a + k);
+        party.kind = EKind::Org;
+        out.push(party);
+        let before = out.len();
+        split_span(doc, a + k, e, lower, cap_mid, out);
+        if let Some(c) = out.get_mut(before) {
+            c.person_cue = true;
+            if c.kind == EKind::Unknown {
+                c.kind = EKind::Person;
+            }
+        }
         return;
     }
     // split at months/weekdays/non-names in the middle
@@ -1547,6 +1615,204 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         return;
     }
     out.push(make_cand(doc, a, b));
+}
+
+/// The first subject pronoun after `k`, before any other name and at the latest as the subject
+/// of the next sentence, is "he" or "she".
+fn next_pronoun_personal(doc: &Doc, k: usize) -> bool {
+    let toks = doc.toks;
+    let end = (k + 25).min(toks.len());
+    for x in k..end {
+        if x > 0 && doc.t[toks[x - 1].e..toks[x].s].contains('\n') {
+            return false;
+        }
+        // another name comes first: the pronoun may be its
+        if toks[x].cap && toks[x].kind == Kind::Word && !doc.initial[x] {
+            let w = fold(strip_possessive(toks[x].text(doc.t)));
+            if !(LEX.weekdays.contains(w.as_str())
+                || LEX.months.contains(w.as_str())
+                || LEX.places.contains_key(&w)
+                || LEX.demonyms.contains_key(&w))
+            {
+                return false;
+            }
+        }
+        match doc.low[x].as_str() {
+            "he" | "she" => return true,
+            "it" | "they" | "its" | "their" | "we" | "our" | "i" => return false,
+            _ => {}
+        }
+        // the subject of the next sentence, at most
+        if doc.initial[x] && x > k && !matches!(doc.low[x].as_str(), "he" | "she") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Plural nouns right before titles of works ("soap operas Knots Landing").
+const WORK_PLURALS: &[&str] = &[
+    "films",
+    "movies",
+    "albums",
+    "songs",
+    "sitcoms",
+    "dramas",
+    "soaps",
+    "operas",
+    "novels",
+    "musicals",
+    "documentaries",
+    "thrillers",
+    "series",
+    "programmes",
+    "comedies",
+];
+
+/// Verbs and nouns of acting before "in <title>" ("starred in", "a cameo role in").
+const ACTING_WORDS: &[&str] = &[
+    "starred",
+    "starring",
+    "stars",
+    "star",
+    "appeared",
+    "appearing",
+    "appears",
+    "appearance",
+    "appearances",
+    "cameo",
+    "role",
+    "roles",
+    "played",
+    "playing",
+    "plays",
+];
+
+/// A candidate opened like the title of a work: after a plural works noun, after "including" or
+/// "such as" that follow a works noun, after a year's possessive ("1989's"), or after "in" in a
+/// sentence about acting (not in sports reports).
+fn work_opener(doc: &Doc, c: &Cand) -> bool {
+    let t = doc.t;
+    let toks = doc.toks;
+    let p = c.tok;
+    if p == 0 || is_possessive(toks[p + c.ntok - 1].text(t)) {
+        return false;
+    }
+    let prev = doc.low[p - 1].as_str();
+    let adjacent = t[toks[p - 1].e..c.s].trim().is_empty();
+    if !adjacent {
+        return false;
+    }
+    if WORK_PLURALS.contains(&prev) && !toks[p - 1].cap {
+        return true;
+    }
+    // "films, including X", "series such as X"
+    let cue_at = if prev == "including" {
+        Some(p - 1)
+    } else if prev == "as" && p >= 2 && doc.low[p - 2] == "such" {
+        Some(p - 2)
+    } else {
+        None
+    };
+    if let Some(q) = cue_at {
+        // the works noun right before the cue, or before a comma before it
+        let k = if q >= 2 && toks[q - 1].text(t) == "," { q - 2 } else { q.saturating_sub(1) };
+        let w = doc.low[k].as_str();
+        return k < q && !toks[k].cap && (WORK_PLURALS.contains(&w) || WORK_NOUNS.contains(&w));
+    }
+    // "1989's Shirley Valentine"
+    let before = t[..c.s].trim_end();
+    if let Some(stem) = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
+        let digits = stem.len() - stem.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
+        let lead = stem.trim_end_matches(|ch: char| ch.is_ascii_digit());
+        if digits == 4 && !lead.ends_with(|ch: char| ch.is_alphanumeric()) {
+            return true;
+        }
+    }
+    // "she starred with Tom Reed in Doc Tennant"
+    if prev == "in" && !doc.sport && !toks[p - 1].cap {
+        let words: Vec<&str> = (p..p + c.ntok).map(|k| strip_possessive(toks[k].text(t))).collect();
+        if words.iter().any(|w| LEX.org_words.contains(*w) || LEX.place_heads.contains(*w)) {
+            return false;
+        }
+        let lo = p.saturating_sub(20);
+        for k in (lo..p - 1).rev() {
+            let w = toks[k].text(t);
+            if toks[k].kind == Kind::Punct && matches!(w, "." | "!" | "?" | ";" | ":")
+                || doc.initial[k + 1] && k + 1 < p
+            {
+                if ACTING_WORDS.contains(&doc.low[k].as_str()) {
+                    return true;
+                }
+                break;
+            }
+            if ACTING_WORDS.contains(&doc.low[k].as_str()) && !toks[k].cap {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// "film-maker", "filmmaker", "documentary maker": makers of works are people, not companies.
+fn person_maker(w: &str) -> bool {
+    let w = w.replace(['-', ' '], "");
+    ["filmmaker", "moviemaker", "programmemaker", "documentarymaker", "musicmaker", "dressmaker"].contains(&w.as_str())
+}
+
+/// "Trouble-hit", "Oscar-nominated", "Man-of-the-match": a capitalised word joined by hyphens to
+/// a lower-case last word (a modifier, unlike "Rolls-Royce" or "Lewis-Francis").
+fn hyphen_modifier(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let first = parts.next().unwrap_or("");
+    let Some(last) = w.rsplit('-').next() else { return false };
+    w.contains('-')
+        && !crate::lexicon::MODIFIER_SUFFIXES.iter().any(|m| w.ends_with(m))
+        && first.chars().next().is_some_and(|c| c.is_uppercase())
+        && last.len() >= 2
+        && last.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// Party names that may open a "party + person" span.
+const PARTY_PREFIXES: &[&str] = &[
+    "liberal democrat",
+    "liberal democrats",
+    "lib dem",
+    "lib dems",
+    "labour",
+    "tory",
+    "conservative",
+    "snp",
+    "ukip",
+    "plaid cymru",
+    "sinn fein",
+    "republican",
+    "democrat",
+    "green",
+];
+
+/// Length of a party name opening tokens `a..e` when a given name and at least a surname follow.
+fn party_prefix(doc: &Doc, a: usize, e: usize) -> Option<usize> {
+    let toks = doc.toks;
+    let t = doc.t;
+    for k in [2, 1] {
+        if a + k + 2 > e {
+            continue;
+        }
+        if (a..a + k).any(|x| is_possessive(toks[x].text(t))) {
+            continue;
+        }
+        let key = (a..a + k).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ");
+        if PARTY_PREFIXES.contains(&key.as_str())
+            && LEX.first_names.contains(doc.low[a + k].as_str())
+            && !LEX
+                .orgs
+                .contains(&(a..e).map(|x| fold(strip_possessive(toks[x].text(t)))).collect::<Vec<_>>().join(" "))
+        {
+            return Some(k);
+        }
+    }
+    None
 }
 
 fn push_plain(doc: &Doc, a: usize, b: usize, out: &mut Vec<Cand>) {
@@ -2583,6 +2849,29 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         let next = toks.get(c.tok + c.ntok).map(|x| fold(x.text(t))).unwrap_or_default();
         let poss = is_possessive(&t[c.s..toks[c.tok + c.ntok - 1].e]);
         v[1] += org_context_votes(doc, c.tok, c.ntok, &prev, &prev2, &next, poss);
+        // "'...,' insisted Borrowdale.": a lone name after an inverted reporting verb that follows
+        // the closing quote mark is the speaker, a person
+        if c.ntok == 1
+            && !poss
+            && !is_acronym(&c.surface)
+            && c.tok >= 2
+            && matches!(toks[c.tok - 2].text(t), "\"" | "”" | "'" | "’")
+            && matches!(
+                prev.as_str(),
+                "said"
+                    | "insisted"
+                    | "added"
+                    | "admitted"
+                    | "explained"
+                    | "conceded"
+                    | "joked"
+                    | "laughed"
+                    | "stressed"
+            )
+            && matches!(next.as_str(), "." | "," | "")
+        {
+            v[0] += 2;
+        }
         // "Wenley manager Alan Birch", "Tarvik chairman Ian Holt": an employer before a role and a name
         if !poss
             && matches!(
@@ -2908,7 +3197,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 | "outfit"
                 | "team"
         ) || c.ntok <= 2
-            && (prev.len() > 6 && prev.ends_with("maker")
+            && (prev.len() > 6 && prev.ends_with("maker") && !person_maker(&prev)
                 || matches!(
                     prev.as_str(),
                     "charity" | "utility" | "tabloid" | "duo" | "trio" | "quartet" | "engine" | "auditor" | "auditors"
@@ -2943,11 +3232,17 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             let common_head = c.ntok >= 2 && !first_name && LEX.common.contains(first_word.as_str());
             // "Halbridge said": a lone word never given with a first name in the article is as
             // often a company, band or agency as a person (people are introduced by full name)
+            // "Bono announced a tour ... He said": the next subject pronoun is personal
+            let personal_after = c.ntok == 1 && next_pronoun_personal(doc, c.tok + c.ntok + 1);
             let lone = c.ntok == 1
                 && !first_name
                 && ents[id].name.split_whitespace().count() == 1
                 && !doc.sport
+                && !personal_after
                 && !matches!(next2.as_str(), "he" | "she" | "his" | "her" | "him");
+            if personal_after && !poss && !is_acronym(&c.surface) {
+                v[0] += 1;
+            }
             if matches!(next2.as_str(), "it" | "its") {
                 v[1] += 1;
             } else if common_head {

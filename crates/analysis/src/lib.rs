@@ -79,6 +79,8 @@ pub mod text;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_entities;
 
 use serde::{Deserialize, Serialize};
 

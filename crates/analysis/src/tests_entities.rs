@@ -1,0 +1,84 @@
+//! Entity-recognition tests (precision and generality rules) and an ignored dump helper.
+
+use crate::analyse;
+
+fn kind_of(text: &str, name: &str) -> Option<String> {
+    analyse("", text).entities.into_iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
+fn names(text: &str) -> Vec<(String, String)> {
+    analyse("", text).entities.into_iter().map(|e| (e.name, e.kind)).collect()
+}
+
+/// `FACTS_DUMP_DIR=/tmp/dir cargo test -p storyline-analysis dump_entities -- --ignored --nocapture`
+/// prints `name | kind | mentions` for every `.txt` file of the directory.
+#[test]
+#[ignore]
+fn dump_entities() {
+    let Ok(dir) = std::env::var("FACTS_DUMP_DIR") else { return };
+    let mut files: Vec<_> = std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    files.sort();
+    for p in files {
+        let text = std::fs::read_to_string(&p).unwrap_or_default();
+        println!("=== {}", p.display());
+        for e in analyse("", &text).entities {
+            println!("  {} | {} | {}", e.name, e.kind, e.mentions.join(" ; "));
+        }
+    }
+}
+
+#[test]
+fn party_before_person_is_split() {
+    let n = names("Liberal Democrat Charles Fenwright said the plan was wrong. He spoke in Leeds.");
+    assert!(n.contains(&("Liberal Democrat".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Charles Fenwright".into(), "person".into())), "{n:?}");
+    let n = names("The vote was close, and Tory Michael Quarrendon said it was fair.");
+    assert!(n.contains(&("Michael Quarrendon".into(), "person".into())), "{n:?}");
+    // a party name that is the whole name stays
+    assert_eq!(kind_of("The Labour Party said it would win.", "Labour Party").as_deref(), Some("org"));
+}
+
+#[test]
+fn hyphenated_modifier_is_not_part_of_a_name() {
+    let n = names("Trouble-hit Garvon Motors is in talks with a rival carmaker.");
+    assert!(n.contains(&("Garvon Motors".into(), "org".into())), "{n:?}");
+    let n = names("Man-of-the-match Tomas Bellweather scored twice for the side.");
+    assert!(n.contains(&("Tomas Bellweather".into(), "person".into())), "{n:?}");
+    // a place-based modifier still gives its place
+    let n = names("Frankfurt-based Deutsche Boerse has made an offer.");
+    assert!(n.contains(&("Frankfurt".into(), "place".into())), "{n:?}");
+}
+
+#[test]
+fn film_maker_is_a_person_cue() {
+    let n = names("Film-maker Dorian Quill says representation is improving. Quill said so.");
+    assert_eq!(n, vec![("Dorian Quill".to_string(), "person".to_string())]);
+    assert_eq!(kind_of("Carmaker Brevik said sales rose.", "Brevik").as_deref(), Some("org"));
+}
+
+#[test]
+fn titles_of_works_after_list_cues_are_not_entities() {
+    let n = names("She has made 20 films, including Velvet Harbour, Crane Street and Moss Garden.");
+    assert!(n.is_empty(), "{n:?}");
+    let n = names("Soap operas Tanner Ridge and Holloway Bay made the list.");
+    assert!(n.is_empty(), "{n:?}");
+    let n = names("Born in Runcorn, she starred in 1989's Polly Marchbank.");
+    assert!(!n.iter().any(|(x, _)| x == "Polly Marchbank"), "{n:?}");
+    let n = names("She appeared alongside Tom Reed in Doc Tennant last year.");
+    assert!(!n.iter().any(|(x, _)| x == "Doc Tennant"), "{n:?}");
+    assert!(n.contains(&("Tom Reed".into(), "person".into())), "{n:?}");
+    // guests of a series are people
+    let n = names("The weekly series, which featured guests including Buddy Ravel and Ann Corby, ended.");
+    assert!(n.iter().any(|(x, _)| x == "Ann Corby"), "{n:?}");
+}
+
+#[test]
+fn lone_speakers_become_people() {
+    let n = names("\"We were unlucky,\" insisted Borrowdale. The team lost again.");
+    assert_eq!(n, vec![("Borrowdale".to_string(), "person".to_string())]);
+    let n = names("Bonzo announced a new tour on Monday. He said it would start in May.");
+    assert_eq!(n, vec![("Bonzo".to_string(), "person".to_string())]);
+    // a company that speaks stays a company
+    let n = names("Halbridge announced a new plan on Monday. It said jobs would go.");
+    assert!(!n.contains(&("Halbridge".into(), "person".into())), "{n:?}");
+}
