@@ -1115,6 +1115,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         if initial
             && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
             && w.len() > 4
+            // "Fostering Network", "Housing Corporation": the first word of an organisation name
+            && !(w.ends_with("ing") && a + 1 < e && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t))))
             // "Frankfurt-based Deutsche Boerse": a place-based modifier opening the sentence
             && !crate::lexicon::MODIFIER_SUFFIXES.iter().any(|m| w.ends_with(m))
             && !LEX.places.contains_key(&w)
@@ -1153,6 +1155,36 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         break;
     }
     if a >= e {
+        return;
+    }
+    // "British TV", "Other TV", "Transatlantic TV": television in general, not a channel
+    if e - a == 2 && toks[a + 1].text(t) == "TV" {
+        let w = fold(strip_possessive(toks[a].text(t)));
+        if !LEX.orgs.contains(&w)
+            && !LEX.places.contains_key(&w)
+            && (LEX.demonyms.contains_key(&w)
+                || LEX.common.contains(w.as_str())
+                || lower.contains(w.as_str())
+                || english_like(&w)
+                || is_function_word(&w))
+        {
+            return;
+        }
+    }
+    // "Media giant Varicom", "Software firm Quade": a sentence-opening word that modifies a
+    // lower-case organisation noun is no name
+    if e - a == 1
+        && doc.initial[a]
+        && toks.get(a + 1).is_some_and(|k| k.kind == Kind::Word && !k.cap)
+        && matches!(
+            doc.low[a + 1].as_str(),
+            "giant" | "giants" | "firm" | "firms" | "group" | "groups" | "company" | "companies"
+        )
+        && {
+            let w = fold(strip_possessive(toks[a].text(t)));
+            !LEX.orgs.contains(&w) && !LEX.places.contains_key(&w) && !LEX.demonyms.contains_key(&w)
+        }
+    {
         return;
     }
     // "Liberal Democrat Charles Kennedy", "Labour Harriet Quellwood": a party name before a given
@@ -1903,6 +1935,14 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
             || surface.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()))
     {
         kind = EKind::Org;
+    } else if b - a >= 2
+        && LEX.place_heads.contains(raw_words[b - a - 1])
+        && !LEX.org_words.contains(raw_words[b - a - 1])
+        && !matches!(raw_words[b - a - 1], "Green" | "Common" | "Circuit" | "Port")
+    {
+        // "Times Square", "Union Square", "Parliament Square": a place head ends the name
+        kind = EKind::Place;
+        by_place_head = true;
     } else if raw_words.iter().any(|w| LEX.org_words.contains(w))
         || LEX.orgs.contains(&words[0])
             && (words[0].len() > 2
@@ -3042,6 +3082,30 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             )
         {
             v[1] += 3;
+        }
+        // "an upturn in Saints' fortunes", "the Gunners": in a sports report a lone plural name
+        // (not a people or place name) is a club's nickname: no place, no person (and left out
+        // unless other cues name it an organisation, as it cannot be tied to its club)
+        if doc.sport
+            && c.ntok == 1
+            && (prev == "the"
+                || t[c.e..].starts_with("' ") && !t[c.s..c.e].ends_with("'s")
+                || t[c.e..].starts_with("’ ") && !t[c.s..c.e].ends_with("’s"))
+            && {
+                let f = fold(strip_possessive(&c.surface));
+                f.len() > 4
+                    && f.ends_with('s')
+                    && !f.ends_with("ss")
+                    && !LEX.demonyms.contains_key(&f)
+                    && !LEX.places.contains_key(&f)
+                    && !LEX.first_names.contains(f.as_str())
+                    && !LEX.common.contains(f.as_str())
+                    && !matches!(f.as_str(), "states" | "islands" | "olympics" | "games" | "championships" | "lions")
+                    && !is_acronym(&c.surface)
+            }
+        {
+            v[0] -= 5;
+            v[2] -= 5;
         }
         // "The Bernabeu was evacuated", "at the Stade": in a sports report a lone name after
         // "the" is a ground (club nicknames are plural)

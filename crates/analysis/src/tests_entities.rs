@@ -82,3 +82,46 @@ fn lone_speakers_become_people() {
     let n = names("Halbridge announced a new plan on Monday. It said jobs would go.");
     assert!(!n.contains(&("Halbridge".into(), "person".into())), "{n:?}");
 }
+
+#[test]
+fn organisation_names_opening_with_ing_words_stay_whole() {
+    let n = names("Fostering Network executive director Robert Tapsfield criticised the system.");
+    assert!(n.contains(&("Fostering Network".into(), "org".into())), "{n:?}");
+    let n = names("Housing Corporation chief Ann Brell said rents would rise.");
+    assert!(n.contains(&("Housing Corporation".into(), "org".into())), "{n:?}");
+    // an ordinary opening participle is still dropped
+    let n = names("Speaking Tuesday, Ann Brell said rents would rise.");
+    assert!(!n.iter().any(|(x, _)| x.starts_with("Speaking")), "{n:?}");
+}
+
+#[test]
+fn television_in_general_is_no_channel() {
+    let n = names("\"British TV never realised how low it could go,\" the editor said. Other TV roles followed.");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(kind_of("The show moves to Zorvex TV next year.", "Zorvex TV").as_deref(), Some("org"));
+}
+
+#[test]
+fn sentence_opening_modifier_of_a_company_noun_is_no_name() {
+    let n = names("Media giant Varicom has paid out $3.5m to end the inquiry.");
+    assert_eq!(n, vec![("Varicom".to_string(), "org".to_string())]);
+}
+
+#[test]
+fn place_head_ends_a_place_name_over_earlier_organisation_words() {
+    assert_eq!(kind_of("Crowds gathered in Times Square on Friday.", "Times Square").as_deref(), Some("place"));
+    assert_eq!(kind_of("Crowds gathered in Union Square on Friday.", "Union Square").as_deref(), Some("place"));
+    assert_eq!(
+        kind_of("The books are held in the Quorley Library, a spokeswoman said.", "Quorley Library").as_deref(),
+        Some("org")
+    );
+}
+
+#[test]
+fn club_nicknames_in_sports_reports_are_not_places() {
+    let body = "The striker scored twice in the league match as the manager watched. He engineered an upturn in \
+                Marlins' fortunes before the coach left for Tottenham. The goal came after a penalty in the second half.";
+    let n = names(body);
+    assert!(!n.iter().any(|(x, _)| x == "Marlins"), "{n:?}");
+    assert!(n.contains(&("Tottenham".into(), "org".into())), "{n:?}");
+}
