@@ -614,10 +614,12 @@ pub fn extract(doc: &Doc) -> Entities {
                 && !t[nt.e..toks[j + 1].s].contains('\n')
             {
                 // "Arcadia Group and Blue Peak Partners": a complete organisation name before "and"
-                // starts a list
+                // starts a list; so does a known organisation ("the Tories and Lib Dems")
                 if wl == "and"
                     && w != "&"
                     && (!(i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))
+                        || (i..j).all(|x| toks[x].cap)
+                            && LEX.orgs.contains(&(i..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
                         || LEX.org_words.contains(toks[j - 1].text(t)) && j - i - usize::from(doc.low[i] == "the") >= 2)
                 {
                     break;
@@ -643,6 +645,39 @@ pub fn extract(doc: &Doc) -> Entities {
             continue;
         }
         i = j.max(i + 1);
+    }
+    // "the Apple Powerbook", "a Psion Organiser": a known company and one unknown word is the
+    // company's product; only the company is an entity
+    for c in cands.iter_mut() {
+        if c.ntok != 2 || c.titled || c.tok + 1 >= toks.len() {
+            continue;
+        }
+        let (w0, w1) = (toks[c.tok].text(t), strip_possessive(toks[c.tok + 1].text(t)));
+        let (f0, f1) = (fold(w0), fold(w1));
+        let whole = format!("{f0} {f1}");
+        if LEX.orgs.contains(&f0)
+            && !LEX.places.contains_key(&f0)
+            && !LEX.first_names.contains(f0.as_str())
+            && w0.chars().any(|ch| ch.is_lowercase())
+            && !LEX.orgs.contains(&whole)
+            && !LEX.places.contains_key(&whole)
+            && !LEX.org_words.contains(w1)
+            && !LEX.place_heads.contains(w1)
+            && !LEX.places.contains_key(&f1)
+            && !LEX.demonyms.contains_key(&f1)
+            && !LEX.orgs.contains(&f1)
+            && !LEX.first_names.contains(f1.as_str())
+            && !LEX.common.contains(f1.as_str())
+            && !lower.contains(f1.as_str())
+            && !english_like(&f1)
+            && !is_acronym(w1)
+            && w1.chars().all(|ch| ch.is_alphabetic())
+        {
+            c.e = toks[c.tok].e;
+            c.ntok = 1;
+            c.surface = decode_entities(w0);
+            c.kind = EKind::Org;
+        }
     }
     // titles of works ("the film Hotel Rwanda", "his album Blue Skies", "BBC drama Casualty") are
     // not entities, wherever else they occur in the article
@@ -1012,7 +1047,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         }
     }
     // "Carmaker Brevik said", "Retailer Hallows saw ...": a capitalised cue noun opening the sentence
-    if doc.initial[s] && e - s >= 2 {
+    if doc.initial[s] && e - s >= 2 && toks[s + 1].cap {
         let w = fold(toks[s].text(t));
         let cue = ORG_CUE_NOUNS.contains(&w.as_str())
             || w.ends_with("maker") && w.len() > 5 && !person_maker(&w)
@@ -1095,7 +1130,12 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             continue;
         }
         let seen_as_name = cap_mid.contains(w.as_str()) && (!is_function_word(&w) || speaker_slot)
-            || a + 1 < e && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t)))
+            || a + 1 < e && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t))) && !is_function_word(&w)
+            // "The Bank of Arcadia": an organisation word before "of" opens the name
+            || a + 2 < e
+                && LEX.org_words.contains(toks[a].text(t))
+                && matches!(doc.low[a + 1].as_str(), "of" | "for")
+                && !toks[a + 1].cap
             // "The Securities and Exchange Commission": an organisation name after "The"
             || a > s
                 && doc.low[a - 1] == "the"
@@ -1155,6 +1195,49 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         break;
     }
     if a >= e {
+        return;
+    }
+    // "Welshman Jimmy Wattle", "Spaniard Rafael Nadal": one person's nationality before the name
+    if e - a >= 3
+        && crate::lexicon::SINGULAR_DEMONYMS.contains(&fold(toks[a].text(t)).as_str())
+        && (fold(toks[a].text(t)).ends_with("man") || LEX.first_names.contains(doc.low[a + 1].as_str()))
+        && !(a + 1..e).any(|x| {
+            let w = strip_possessive(toks[x].text(t));
+            LEX.org_words.contains(w) || LEX.place_heads.contains(w)
+        })
+    {
+        let before = out.len();
+        split_span(doc, a + 1, e, lower, cap_mid, out);
+        if out.len() == before + 1 && matches!(out[before].kind, EKind::Unknown | EKind::Person) {
+            out[before].kind = EKind::Person;
+            out[before].person_cue = true;
+        }
+        return;
+    }
+    // "Chapter 11", "Article 50": a numbered part of a text or a sequence is no name
+    if e - a == 1
+        && toks.get(a + 1).is_some_and(|k| k.kind == Kind::Num && k.s == toks[a].e + 1)
+        && matches!(
+            doc.low[a].as_str(),
+            "chapter"
+                | "article"
+                | "section"
+                | "clause"
+                | "paragraph"
+                | "schedule"
+                | "amendment"
+                | "rule"
+                | "room"
+                | "flight"
+                | "stage"
+                | "phase"
+                | "level"
+                | "grade"
+                | "category"
+                | "page"
+                | "exhibit"
+        )
+    {
         return;
     }
     // "British TV", "Other TV", "Transatlantic TV": television in general, not a channel
@@ -1935,6 +2018,17 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
             || surface.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()))
     {
         kind = EKind::Org;
+    } else if !doc.sport
+        && b - a >= 2
+        && raw_words[b - a - 1] == "City"
+        && (LEX.places.contains_key(&words[..b - a - 1].join(" "))
+            || b < toks.len()
+                && toks[b].text(t) == ","
+                && doc.low.get(b + 1).is_some_and(|w| LEX.places.contains_key(w.as_str()))
+            || b - a == 3 && LEX.place_heads.contains(raw_words[1]) && !LEX.org_words.contains(raw_words[1]))
+    {
+        // "Mexico City", "Park City, Utah", "Salt Lake City": a city outside sports reports
+        kind = EKind::Place;
     } else if b - a >= 2
         && LEX.place_heads.contains(raw_words[b - a - 1])
         && !LEX.org_words.contains(raw_words[b - a - 1])
@@ -3394,6 +3488,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         let shaped = ws.len() == 2
             && !LEX.demonyms.contains_key(&fold(&ents[id].name))
             && !TITLE_WORDS.contains(&fold(ws[0]).as_str())
+            // "La Traviata", "Le Corbeau": a foreign article opens a title, not a given name
+            && !matches!(fold(ws[0]).as_str(), "la" | "le" | "les" | "il" | "el" | "los" | "las" | "der" | "die" | "das")
             && !crate::lexicon::SINGULAR_DEMONYMS.contains(&fold(ws[0]).as_str())
             && !LEX.titles.contains(fold(ws[0]).as_str())
             && !LEX.first_names.contains(fold(ws[1]).as_str())

@@ -125,3 +125,58 @@ fn club_nicknames_in_sports_reports_are_not_places() {
     assert!(!n.iter().any(|(x, _)| x == "Marlins"), "{n:?}");
     assert!(n.contains(&("Tottenham".into(), "org".into())), "{n:?}");
 }
+
+#[test]
+fn singular_demonym_before_a_name_is_no_part_of_it() {
+    let n = names("He had to hold off a late challenge from Welshman Jimmy Wattle in the final 100 metres.");
+    assert_eq!(n, vec![("Jimmy Wattle".to_string(), "person".to_string())]);
+    // not before an organisation: "Swiss Army Knife" stays whole
+    let n = names("He carried a Swiss Army Knife on the trip.");
+    assert!(!n.iter().any(|(x, _)| x == "Army Knife"), "{n:?}");
+}
+
+#[test]
+fn numbered_parts_are_no_names() {
+    let n = names("The retailer filed for Chapter 11 bankruptcy protection in New York.");
+    assert_eq!(n, vec![("New York".to_string(), "place".to_string())]);
+}
+
+#[test]
+fn cities_named_city_outside_sport_are_places() {
+    let n = names("The festival started in Quarry City, Utah. Flights go to Salt Lake City every day.");
+    assert!(n.contains(&("Quarry City".into(), "place".into())), "{n:?}");
+    assert!(n.contains(&("Salt Lake City".into(), "place".into())), "{n:?}");
+}
+
+#[test]
+fn and_after_a_known_organisation_starts_a_list() {
+    let n = names("The deal was opposed by the Tories and Lib Dems in the Commons.");
+    assert!(n.contains(&("Tories".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Lib Dems".into(), "org".into())), "{n:?}");
+    // a name with "and" stays whole
+    let n = names("Shares in Marks and Spencer rose.");
+    assert!(n.iter().any(|(x, k)| x.starts_with("Marks") && k == "org"), "{n:?}");
+}
+
+#[test]
+fn function_word_and_cue_noun_openers_are_trimmed_right() {
+    let n = names("If Labour voters stayed at home they could lose.");
+    assert_eq!(n, vec![("Labour".to_string(), "org".to_string())]);
+    let n = names("Bank of Arcadia said it lost tapes.");
+    assert_eq!(n, vec![("Bank of Arcadia".to_string(), "org".to_string())]);
+}
+
+#[test]
+fn company_and_unknown_word_is_a_product_of_the_company() {
+    let n = names("The Apple Quillbook and the Psion Zarganiser were on the list.");
+    assert!(n.contains(&("Apple".into(), "org".into())), "{n:?}");
+    assert!(!n.iter().any(|(x, _)| x.contains("Quillbook") || x.contains("Zarganiser")), "{n:?}");
+    // known compound names and organisation words stay
+    assert_eq!(kind_of("Sony Pictures said it would appeal.", "Sony Pictures").as_deref(), Some("org"));
+}
+
+#[test]
+fn foreign_article_titles_are_not_people() {
+    let n = names("Tonight the company sang La Traviosa and later joined Tomas Berrell on stage.");
+    assert!(!n.contains(&("La Traviosa".into(), "person".into())), "{n:?}");
+}
