@@ -655,7 +655,15 @@ pub fn extract(doc: &Doc) -> Entities {
         let (w0, w1) = (toks[c.tok].text(t), strip_possessive(toks[c.tok + 1].text(t)));
         let (f0, f1) = (fold(w0), fold(w1));
         let whole = format!("{f0} {f1}");
-        if LEX.orgs.contains(&f0)
+        // only after a determiner ("the Apple Powerbook"): "said Zara Holt" is a person
+        let det = c.tok > 0
+            && matches!(doc.low[c.tok - 1].as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "new")
+            && (!toks[c.tok - 1].cap || doc.initial[c.tok - 1]);
+        if det
+            && LEX.orgs.contains(&f0)
+            && !LEX.common.contains(f0.as_str())
+            && !is_function_word(&f0)
+            && !crate::lexicon::ACRONYM_ORGS.contains(&f0)
             && !LEX.places.contains_key(&f0)
             && !LEX.first_names.contains(f0.as_str())
             && w0.chars().any(|ch| ch.is_lowercase())
