@@ -660,6 +660,7 @@ pub fn extract(doc: &Doc) -> Entities {
             && matches!(doc.low[c.tok - 1].as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "new")
             && (!toks[c.tok - 1].cap || doc.initial[c.tok - 1]);
         if det
+            && !doc.sport
             && LEX.orgs.contains(&f0)
             && !LEX.common.contains(f0.as_str())
             && !is_function_word(&f0)
@@ -1142,8 +1143,11 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             // "The Bank of Arcadia": an organisation word before "of" opens the name
             || a + 2 < e
                 && LEX.org_words.contains(toks[a].text(t))
+                && !toks[a].text(t).ends_with('s')
                 && matches!(doc.low[a + 1].as_str(), "of" | "for")
                 && !toks[a + 1].cap
+                && toks[a + 2].cap
+                && !is_function_word(&doc.low[a + 2])
             // "The Securities and Exchange Commission": an organisation name after "The"
             || a > s
                 && doc.low[a - 1] == "the"
@@ -1793,23 +1797,8 @@ const WORK_PLURALS: &[&str] = &[
 ];
 
 /// Verbs and nouns of acting before "in <title>" ("starred in", "a cameo role in").
-const ACTING_WORDS: &[&str] = &[
-    "starred",
-    "starring",
-    "stars",
-    "star",
-    "appeared",
-    "appearing",
-    "appears",
-    "appearance",
-    "appearances",
-    "cameo",
-    "role",
-    "roles",
-    "played",
-    "playing",
-    "plays",
-];
+const ACTING_WORDS: &[&str] =
+    &["starred", "starring", "stars", "star", "appeared", "appearing", "appears", "cameo", "role", "roles"];
 
 /// A candidate opened like the title of a work: after a plural works noun, after "including" or
 /// "such as" that follow a works noun, after a year's possessive ("1989's"), or after "in" in a
@@ -1818,7 +1807,7 @@ fn work_opener(doc: &Doc, c: &Cand) -> bool {
     let t = doc.t;
     let toks = doc.toks;
     let p = c.tok;
-    if p == 0 || is_possessive(toks[p + c.ntok - 1].text(t)) {
+    if p == 0 || is_possessive(toks[p + c.ntok - 1].text(t)) || t[c.e..].starts_with(['\'', '’']) {
         return false;
     }
     let prev = doc.low[p - 1].as_str();
@@ -1870,6 +1859,17 @@ fn work_opener(doc: &Doc, c: &Cand) -> bool {
                 break;
             }
             if ACTING_WORDS.contains(&doc.low[k].as_str()) && !toks[k].cap {
+                return true;
+            }
+            // "playing a female boxer in X", "played Phoebe in X" (not "playing in an event in X")
+            if matches!(doc.low[k].as_str(), "played" | "playing" | "plays" | "play")
+                && !toks[k].cap
+                && !(k + 1..p - 1).any(|x| doc.low[x] == "in")
+                && doc
+                    .low
+                    .get(k + 1)
+                    .is_some_and(|w| !matches!(w.as_str(), "in" | "for" | "at" | "with" | "against" | "on" | "to"))
+            {
                 return true;
             }
         }
@@ -2037,10 +2037,11 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     {
         // "Mexico City", "Park City, Utah", "Salt Lake City": a city outside sports reports
         kind = EKind::Place;
-    } else if b - a >= 2
+    } else if (2..=3).contains(&(b - a))
         && LEX.place_heads.contains(raw_words[b - a - 1])
         && !LEX.org_words.contains(raw_words[b - a - 1])
         && !matches!(raw_words[b - a - 1], "Green" | "Common" | "Circuit" | "Port")
+        && raw_words.iter().all(|w| w.chars().next().is_some_and(|ch| ch.is_uppercase()))
     {
         // "Times Square", "Union Square", "Parliament Square": a place head ends the name
         kind = EKind::Place;
@@ -3190,6 +3191,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         // unless other cues name it an organisation, as it cannot be tied to its club)
         if doc.sport
             && c.ntok == 1
+            && !ents[id].name.contains(' ')
             && (prev == "the"
                 || t[c.e..].starts_with("' ") && !t[c.s..c.e].ends_with("'s")
                 || t[c.e..].starts_with("’ ") && !t[c.s..c.e].ends_with("’s"))

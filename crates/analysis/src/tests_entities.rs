@@ -180,3 +180,18 @@ fn foreign_article_titles_are_not_people() {
     let n = names("Tonight the company sang La Traviosa and later joined Tomas Berrell on stage.");
     assert!(!n.contains(&("La Traviosa".into(), "person".into())), "{n:?}");
 }
+
+#[test]
+fn acting_cues_are_narrow() {
+    // "played <role> in <title>" is a work; "playing in an event in <place>" is not
+    let n = names("Kudrell, who played Phoebe in Neighbourly Lives, co-wrote the pilot.");
+    assert!(!n.iter().any(|(x, _)| x == "Neighbourly Lives"), "{n:?}");
+    let n = names("She was playing in an exhibition event in Carnoule at the time, her agent Tomas Berrell said.");
+    assert!(n.contains(&("Carnoule".into(), "place".into())), "{n:?}");
+    // a director's possessive before the title is the director
+    let n = names("She was nominated for her role in Dermot Kellaway' Closer, the agent said.");
+    assert!(!n.iter().any(|(x, _)| x == "Closer"), "{n:?}");
+    // a visit is no acting
+    let n = names("Vice President Dick Tarrow made a surprise appearance in Vellos last year.");
+    assert!(n.contains(&("Vellos".into(), "place".into())), "{n:?}");
+}
