@@ -516,6 +516,14 @@ pub fn extract(doc: &Doc) -> Entities {
     let mut i = 0;
     while i < n {
         let tk = toks[i];
+        // "shares in ntl": a brand written in lower case
+        if tk.kind == Kind::Word && !tk.cap && crate::lexicon::LOWER_CASE_ORGS.contains(&tk.text(t)) {
+            let mut c = make_cand(doc, i, i + 1);
+            c.kind = EKind::Org;
+            cands.push(c);
+            i += 1;
+            continue;
+        }
         if tk.kind != Kind::Word || !tk.cap {
             i += 1;
             continue;

@@ -414,6 +414,9 @@ pub const MODIFIER_SUFFIXES: &[&str] = &[
     "-funded",
 ];
 /// Capitalised function words that cannot be inside a name.
+/// Organisations whose names are written in lower case ("shares in ntl", "sales at adidas").
+pub const LOWER_CASE_ORGS: &[&str] = &["ntl", "npower", "adidas", "bmibaby"];
+
 pub const FUNCTION_CAPS: &[&str] = &[
     "in", "on", "at", "the", "a", "an", "but", "and", "for", "it", "he", "she", "they", "we", "this", "that", "if",
     "when", "as", "so", "with", "by", "to", "from", "after", "before", "i",

@@ -195,3 +195,10 @@ fn acting_cues_are_narrow() {
     let n = names("Vice President Dick Tarrow made a surprise appearance in Vellos last year.");
     assert!(n.contains(&("Vellos".into(), "place".into())), "{n:?}");
 }
+
+#[test]
+fn lower_case_brands_are_organisations() {
+    let n = names("Shares in ntl fell 3% on Monday, while sales at adidas rose.");
+    assert!(n.contains(&("ntl".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("adidas".into(), "org".into())), "{n:?}");
+}
