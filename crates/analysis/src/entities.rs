@@ -654,6 +654,48 @@ pub fn extract(doc: &Doc) -> Entities {
         }
         i = j.max(i + 1);
     }
+    // "Minister for Children, Young People and Families Marian Holroyd": the portfolio after
+    // "Minister for" (a list of capitalised words) is no name; the holder's name ends the last item
+    let mut portfolio: Vec<Cand> = Vec::with_capacity(cands.len());
+    let mut in_portfolio = false;
+    for x in 0..cands.len() {
+        let c = &cands[x];
+        let opens = c.tok >= 2
+            && doc.low[c.tok - 1] == "for"
+            && toks[c.tok - 2].cap
+            && matches!(doc.low[c.tok - 2].as_str(), "minister" | "secretary" | "state" | "commissioner");
+        let continues = in_portfolio
+            && x > 0
+            && cands[x - 1].e <= c.s
+            && matches!(&t[cands[x - 1].e..c.s], ", " | " and " | ", and ");
+        if !(opens || continues) || LEX.orgs.contains(&fold(&c.surface)) || LEX.places.contains_key(&fold(&c.surface)) {
+            in_portfolio = false;
+            portfolio.push(c.clone());
+            continue;
+        }
+        // the holder: a known given name inside the item, with a surname after it
+        // "... and Families Marian Holroyd said": the last two words of the last item before a verb
+        let before_verb =
+            toks.get(c.tok + c.ntok).is_some_and(|k| k.kind == Kind::Word && !k.cap) && t[c.e..].starts_with(' ');
+        let holder = (c.tok..c.tok + c.ntok.saturating_sub(1))
+            .find(|&k| LEX.first_names.contains(doc.low[k].as_str()) && toks[k + 1].cap)
+            .or_else(|| (before_verb && c.ntok >= 3).then(|| c.tok + c.ntok - 2));
+        if holder == Some(c.tok) {
+            // "Culture, Media and Sport, Tessa Jowell": the holder's own name ends the list
+            portfolio.push(c.clone());
+            in_portfolio = false;
+        } else if let Some(k) = holder {
+            let mut h = make_cand(doc, k, c.tok + c.ntok);
+            h.kind = EKind::Person;
+            h.titled = true;
+            h.person_cue = true;
+            portfolio.push(h);
+            in_portfolio = false;
+        } else {
+            in_portfolio = true;
+        }
+    }
+    cands = portfolio;
     // "the Apple Powerbook", "a Psion Organiser": a known company and one unknown word is the
     // company's product; only the company is an entity
     for c in cands.iter_mut() {

@@ -202,3 +202,18 @@ fn lower_case_brands_are_organisations() {
     assert!(n.contains(&("ntl".into(), "org".into())), "{n:?}");
     assert!(n.contains(&("adidas".into(), "org".into())), "{n:?}");
 }
+
+#[test]
+fn portfolios_after_minister_for_are_no_names() {
+    let n = names("Minister for Children, Young People and Families Marian Holroyd said the plans were fair.");
+    assert_eq!(n, vec![("Marian Holroyd".to_string(), "person".to_string())]);
+    let n = names("Minister for Sport Richard Callow said the plans were fair.");
+    assert_eq!(n, vec![("Richard Callow".to_string(), "person".to_string())]);
+    let n = names("The Secretary of State for Culture, Media and Sport, Tessa Quorn, has hit out at critics.");
+    assert_eq!(n, vec![("Tessa Quorn".to_string(), "person".to_string())]);
+    let n = names("\"We will see,\" said Sri Ayu Widodo, State Minister for National Development Planning.");
+    assert!(!n.iter().any(|(x, _)| x.contains("Planning")), "{n:?}");
+    // a department or body after "Secretary for" is kept when it is known
+    let n = names("The Secretary for Health spoke to the BBC.");
+    assert!(n.contains(&("BBC".into(), "org".into())), "{n:?}");
+}
