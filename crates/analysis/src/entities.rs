@@ -2083,7 +2083,10 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
             || b < toks.len()
                 && toks[b].text(t) == ","
                 && doc.low.get(b + 1).is_some_and(|w| LEX.places.contains_key(w.as_str()))
-            || b - a == 3 && LEX.place_heads.contains(raw_words[1]) && !LEX.org_words.contains(raw_words[1]))
+            || (2..=3).contains(&(b - a))
+                && LEX.place_heads.contains(raw_words[b - a - 2])
+                && !LEX.org_words.contains(raw_words[b - a - 2])
+                && raw_words[b - a - 2] != "Circuit")
     {
         // "Mexico City", "Park City, Utah", "Salt Lake City": a city outside sports reports
         kind = EKind::Place;

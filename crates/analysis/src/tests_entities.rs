@@ -146,6 +146,8 @@ fn cities_named_city_outside_sport_are_places() {
     let n = names("The festival started in Quarry City, Utah. Flights go to Salt Lake City every day.");
     assert!(n.contains(&("Quarry City".into(), "place".into())), "{n:?}");
     assert!(n.contains(&("Salt Lake City".into(), "place".into())), "{n:?}");
+    let n = names("The festival is held in the mountain resort of Lake City, east of the capital.");
+    assert!(n.contains(&("Lake City".into(), "place".into())), "{n:?}");
 }
 
 #[test]
