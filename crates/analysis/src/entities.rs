@@ -783,7 +783,7 @@ pub fn extract(doc: &Doc) -> Entities {
         let plural =
             matches!(w, "films" | "movies" | "books" | "novels" | "albums" | "games" | "sequels" | "franchise");
         let singular =
-            matches!(w, "film" | "movie" | "series" | "show" | "album" | "novel" | "book" | "game" | "sequel");
+            matches!(w, "film" | "movie" | "series" | "show" | "album" | "novel" | "book" | "game" | "sequel" | "tour");
         let first_named = LEX.first_names.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str());
         let shaped_work = c.ntok >= 2 || c.surface.contains('-');
         if plural && shaped_work && (c.tok > 0 && doc.low[c.tok - 1] == "the" || !first_named)

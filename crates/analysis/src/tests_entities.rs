@@ -219,3 +219,10 @@ fn portfolios_after_minister_for_are_no_names() {
     let n = names("The Secretary for Health spoke to the BBC.");
     assert!(n.contains(&("BBC".into(), "org".into())), "{n:?}");
 }
+
+#[test]
+fn names_of_tours_are_works() {
+    let n = names("The pop star cancelled her Velvet Moon tour last June, her agent Tomas Berrell said.");
+    assert!(!n.iter().any(|(x, _)| x == "Velvet Moon"), "{n:?}");
+    assert!(n.contains(&("Tomas Berrell".into(), "person".into())), "{n:?}");
+}
