@@ -516,6 +516,14 @@ pub fn extract(doc: &Doc) -> Entities {
     let mut i = 0;
     while i < n {
         let tk = toks[i];
+        // "shares in ntl": a brand written in lower case
+        if tk.kind == Kind::Word && !tk.cap && crate::lexicon::LOWER_CASE_ORGS.contains(&tk.text(t)) {
+            let mut c = make_cand(doc, i, i + 1);
+            c.kind = EKind::Org;
+            cands.push(c);
+            i += 1;
+            continue;
+        }
         if tk.kind != Kind::Word || !tk.cap {
             i += 1;
             continue;
@@ -614,10 +622,12 @@ pub fn extract(doc: &Doc) -> Entities {
                 && !t[nt.e..toks[j + 1].s].contains('\n')
             {
                 // "Arcadia Group and Blue Peak Partners": a complete organisation name before "and"
-                // starts a list
+                // starts a list; so does a known organisation ("the Tories and Lib Dems")
                 if wl == "and"
                     && w != "&"
                     && (!(i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))
+                        || (i..j).all(|x| toks[x].cap)
+                            && LEX.orgs.contains(&(i..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
                         || LEX.org_words.contains(toks[j - 1].text(t)) && j - i - usize::from(doc.low[i] == "the") >= 2)
                 {
                     break;
@@ -643,6 +653,90 @@ pub fn extract(doc: &Doc) -> Entities {
             continue;
         }
         i = j.max(i + 1);
+    }
+    // "Minister for Children, Young People and Families Marian Holroyd": the portfolio after
+    // "Minister for" (a list of capitalised words) is no name; the holder's name ends the last item
+    let mut portfolio: Vec<Cand> = Vec::with_capacity(cands.len());
+    let mut in_portfolio = false;
+    for x in 0..cands.len() {
+        let c = &cands[x];
+        let opens = c.tok >= 2
+            && doc.low[c.tok - 1] == "for"
+            && toks[c.tok - 2].cap
+            && matches!(doc.low[c.tok - 2].as_str(), "minister" | "secretary" | "state" | "commissioner");
+        let continues = in_portfolio
+            && x > 0
+            && cands[x - 1].e <= c.s
+            && matches!(&t[cands[x - 1].e..c.s], ", " | " and " | ", and ");
+        if !(opens || continues) || LEX.orgs.contains(&fold(&c.surface)) || LEX.places.contains_key(&fold(&c.surface)) {
+            in_portfolio = false;
+            portfolio.push(c.clone());
+            continue;
+        }
+        // the holder: a known given name inside the item, with a surname after it
+        // "... and Families Marian Holroyd said": the last two words of the last item before a verb
+        let before_verb =
+            toks.get(c.tok + c.ntok).is_some_and(|k| k.kind == Kind::Word && !k.cap) && t[c.e..].starts_with(' ');
+        let holder = (c.tok..c.tok + c.ntok.saturating_sub(1))
+            .find(|&k| LEX.first_names.contains(doc.low[k].as_str()) && toks[k + 1].cap)
+            .or_else(|| (before_verb && c.ntok >= 3).then(|| c.tok + c.ntok - 2));
+        if holder == Some(c.tok) {
+            // "Culture, Media and Sport, Tessa Jowell": the holder's own name ends the list
+            portfolio.push(c.clone());
+            in_portfolio = false;
+        } else if let Some(k) = holder {
+            let mut h = make_cand(doc, k, c.tok + c.ntok);
+            h.kind = EKind::Person;
+            h.titled = true;
+            h.person_cue = true;
+            portfolio.push(h);
+            in_portfolio = false;
+        } else {
+            in_portfolio = true;
+        }
+    }
+    cands = portfolio;
+    // "the Apple Powerbook", "a Psion Organiser": a known company and one unknown word is the
+    // company's product; only the company is an entity
+    for c in cands.iter_mut() {
+        if c.ntok != 2 || c.titled || c.tok + 1 >= toks.len() {
+            continue;
+        }
+        let (w0, w1) = (toks[c.tok].text(t), strip_possessive(toks[c.tok + 1].text(t)));
+        let (f0, f1) = (fold(w0), fold(w1));
+        let whole = format!("{f0} {f1}");
+        // only after a determiner ("the Apple Powerbook"): "said Zara Holt" is a person
+        let det = c.tok > 0
+            && matches!(doc.low[c.tok - 1].as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "new")
+            && (!toks[c.tok - 1].cap || doc.initial[c.tok - 1]);
+        if det
+            && !doc.sport
+            && LEX.orgs.contains(&f0)
+            && !LEX.common.contains(f0.as_str())
+            && !is_function_word(&f0)
+            && !crate::lexicon::ACRONYM_ORGS.contains(&f0)
+            && !LEX.places.contains_key(&f0)
+            && !LEX.first_names.contains(f0.as_str())
+            && w0.chars().any(|ch| ch.is_lowercase())
+            && !LEX.orgs.contains(&whole)
+            && !LEX.places.contains_key(&whole)
+            && !LEX.org_words.contains(w1)
+            && !LEX.place_heads.contains(w1)
+            && !LEX.places.contains_key(&f1)
+            && !LEX.demonyms.contains_key(&f1)
+            && !LEX.orgs.contains(&f1)
+            && !LEX.first_names.contains(f1.as_str())
+            && !LEX.common.contains(f1.as_str())
+            && !lower.contains(f1.as_str())
+            && !english_like(&f1)
+            && !is_acronym(w1)
+            && w1.chars().all(|ch| ch.is_alphabetic())
+        {
+            c.e = toks[c.tok].e;
+            c.ntok = 1;
+            c.surface = decode_entities(w0);
+            c.kind = EKind::Org;
+        }
     }
     // titles of works ("the film Hotel Rwanda", "his album Blue Skies", "BBC drama Casualty") are
     // not entities, wherever else they occur in the article
@@ -689,7 +783,7 @@ pub fn extract(doc: &Doc) -> Entities {
         let plural =
             matches!(w, "films" | "movies" | "books" | "novels" | "albums" | "games" | "sequels" | "franchise");
         let singular =
-            matches!(w, "film" | "movie" | "series" | "show" | "album" | "novel" | "book" | "game" | "sequel");
+            matches!(w, "film" | "movie" | "series" | "show" | "album" | "novel" | "book" | "game" | "sequel" | "tour");
         let first_named = LEX.first_names.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str());
         let shaped_work = c.ntok >= 2 || c.surface.contains('-');
         if plural && shaped_work && (c.tok > 0 && doc.low[c.tok - 1] == "the" || !first_named)
@@ -697,6 +791,42 @@ pub fn extract(doc: &Doc) -> Entities {
         {
             works.insert(key);
         }
+    }
+    // "25 films, including Velvet Harbour, Crane Street and Moss Garden", "soap operas Knots
+    // Landing", "1989's Polly Marchbank", "starred with Tom Reed in Doc Tennant": more openers of
+    // titles of works, and the list that follows them
+    let mut ci = 0;
+    while ci < cands.len() {
+        let c = &cands[ci];
+        if c.tok == 0 || c.titled || c.kind == EKind::Person && c.role.is_some() || !work_opener(doc, c) {
+            ci += 1;
+            continue;
+        }
+        let key = fold(&c.surface);
+        if LEX.orgs.contains(&key) || LEX.places.contains_key(&key) || LEX.demonyms.contains_key(&key) {
+            ci += 1;
+            continue;
+        }
+        works.insert(key);
+        // the rest of the list: ", B, C and D", "plus E"
+        let mut cj = ci + 1;
+        while cj < cands.len() && cj <= ci + 8 {
+            let (p, q) = (&cands[cj - 1], &cands[cj]);
+            if q.s < p.e {
+                break;
+            }
+            let gap = t[p.e..q.s].trim_start_matches(['\'', '’', 's']);
+            if !matches!(gap, ", " | " and " | ", and " | " plus " | " or " | ", plus ") || q.titled {
+                break;
+            }
+            let k = fold(&q.surface);
+            if LEX.orgs.contains(&k) || LEX.places.contains_key(&k) || LEX.demonyms.contains_key(&k) {
+                break;
+            }
+            works.insert(k);
+            cj += 1;
+        }
+        ci = cj;
     }
     if !works.is_empty() {
         cands.retain(|c| !works.contains(&fold(&c.surface)));
@@ -976,11 +1106,21 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         }
     }
     // "Carmaker Brevik said", "Retailer Hallows saw ...": a capitalised cue noun opening the sentence
-    if doc.initial[s] && e - s >= 2 {
+    if doc.initial[s] && e - s >= 2 && toks[s + 1].cap {
         let w = fold(toks[s].text(t));
         let cue = ORG_CUE_NOUNS.contains(&w.as_str())
-            || w.ends_with("maker") && w.len() > 5
+            || w.ends_with("maker") && w.len() > 5 && !person_maker(&w)
             || matches!(w.as_str(), "lender" | "insurer" | "carrier" | "chain" | "watchdog" | "regulator");
+        // "Film-maker Dorian Quill": a maker of films is a person
+        if person_maker(&w) {
+            let before = out.len();
+            split_span(doc, s + 1, e, lower, cap_mid, out);
+            if out.len() == before + 1 && out[before].kind == EKind::Unknown {
+                out[before].kind = EKind::Person;
+                out[before].person_cue = true;
+            }
+            return;
+        }
         if cue && !LEX.orgs.contains(&w) && !LEX.places.contains_key(&w) {
             let before = out.len();
             split_span(doc, s + 1, e, lower, cap_mid, out);
@@ -1049,7 +1189,15 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             continue;
         }
         let seen_as_name = cap_mid.contains(w.as_str()) && (!is_function_word(&w) || speaker_slot)
-            || a + 1 < e && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t)))
+            || a + 1 < e && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t))) && !is_function_word(&w)
+            // "The Bank of Arcadia": an organisation word before "of" opens the name
+            || a + 2 < e
+                && LEX.org_words.contains(toks[a].text(t))
+                && !toks[a].text(t).ends_with('s')
+                && matches!(doc.low[a + 1].as_str(), "of" | "for")
+                && !toks[a + 1].cap
+                && toks[a + 2].cap
+                && !is_function_word(&doc.low[a + 2])
             // "The Securities and Exchange Commission": an organisation name after "The"
             || a > s
                 && doc.low[a - 1] == "the"
@@ -1069,6 +1217,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         if initial
             && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
             && w.len() > 4
+            // "Fostering Network", "Housing Corporation": the first word of an organisation name
+            && !(w.ends_with("ing") && a + 1 < e && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t))))
             // "Frankfurt-based Deutsche Boerse": a place-based modifier opening the sentence
             && !crate::lexicon::MODIFIER_SUFFIXES.iter().any(|m| w.ends_with(m))
             && !LEX.places.contains_key(&w)
@@ -1098,9 +1248,104 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             a += 1;
             continue;
         }
+        // "Trouble-hit Garvon Motors", "the Oscar-nominated Vellan", "Man-of-the-match Tomas
+        // Bellweather": a hyphenated modifier ending in a lower-case word is no part of the name
+        if e - a >= 2 && hyphen_modifier(toks[a].text(t)) && !LEX.orgs.contains(&w) && !LEX.places.contains_key(&w) {
+            a += 1;
+            continue;
+        }
         break;
     }
     if a >= e {
+        return;
+    }
+    // "Welshman Jimmy Wattle", "Spaniard Rafael Nadal": one person's nationality before the name
+    if e - a >= 3
+        && crate::lexicon::SINGULAR_DEMONYMS.contains(&fold(toks[a].text(t)).as_str())
+        && (fold(toks[a].text(t)).ends_with("man") || LEX.first_names.contains(doc.low[a + 1].as_str()))
+        && !(a + 1..e).any(|x| {
+            let w = strip_possessive(toks[x].text(t));
+            LEX.org_words.contains(w) || LEX.place_heads.contains(w)
+        })
+    {
+        let before = out.len();
+        split_span(doc, a + 1, e, lower, cap_mid, out);
+        if out.len() == before + 1 && matches!(out[before].kind, EKind::Unknown | EKind::Person) {
+            out[before].kind = EKind::Person;
+            out[before].person_cue = true;
+        }
+        return;
+    }
+    // "Chapter 11", "Article 50": a numbered part of a text or a sequence is no name
+    if e - a == 1
+        && toks.get(a + 1).is_some_and(|k| k.kind == Kind::Num && k.s == toks[a].e + 1)
+        && matches!(
+            doc.low[a].as_str(),
+            "chapter"
+                | "article"
+                | "section"
+                | "clause"
+                | "paragraph"
+                | "schedule"
+                | "amendment"
+                | "rule"
+                | "room"
+                | "flight"
+                | "stage"
+                | "phase"
+                | "level"
+                | "grade"
+                | "category"
+                | "page"
+                | "exhibit"
+        )
+    {
+        return;
+    }
+    // "British TV", "Other TV", "Transatlantic TV": television in general, not a channel
+    if e - a == 2 && toks[a + 1].text(t) == "TV" {
+        let w = fold(strip_possessive(toks[a].text(t)));
+        if !LEX.orgs.contains(&w)
+            && !LEX.places.contains_key(&w)
+            && (LEX.demonyms.contains_key(&w)
+                || LEX.common.contains(w.as_str())
+                || lower.contains(w.as_str())
+                || english_like(&w)
+                || is_function_word(&w))
+        {
+            return;
+        }
+    }
+    // "Media giant Varicom", "Software firm Quade": a sentence-opening word that modifies a
+    // lower-case organisation noun is no name
+    if e - a == 1
+        && doc.initial[a]
+        && toks.get(a + 1).is_some_and(|k| k.kind == Kind::Word && !k.cap)
+        && matches!(
+            doc.low[a + 1].as_str(),
+            "giant" | "giants" | "firm" | "firms" | "group" | "groups" | "company" | "companies"
+        )
+        && {
+            let w = fold(strip_possessive(toks[a].text(t)));
+            !LEX.orgs.contains(&w) && !LEX.places.contains_key(&w) && !LEX.demonyms.contains_key(&w)
+        }
+    {
+        return;
+    }
+    // "Liberal Democrat Charles Kennedy", "Labour Harriet Quellwood": a party name before a given
+    // name and a surname is the person's party, not part of the name
+    if let Some(k) = party_prefix(doc, a, e) {
+        let mut party = make_cand(doc, a, a + k);
+        party.kind = EKind::Org;
+        out.push(party);
+        let before = out.len();
+        split_span(doc, a + k, e, lower, cap_mid, out);
+        if let Some(c) = out.get_mut(before) {
+            c.person_cue = true;
+            if c.kind == EKind::Unknown {
+                c.kind = EKind::Person;
+            }
+        }
         return;
     }
     // split at months/weekdays/non-names in the middle
@@ -1549,6 +1794,200 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     out.push(make_cand(doc, a, b));
 }
 
+/// The first subject pronoun after `k`, before any other name and at the latest as the subject
+/// of the next sentence, is "he" or "she".
+fn next_pronoun_personal(doc: &Doc, k: usize) -> bool {
+    let toks = doc.toks;
+    let end = (k + 25).min(toks.len());
+    for x in k..end {
+        if x > 0 && doc.t[toks[x - 1].e..toks[x].s].contains('\n') {
+            return false;
+        }
+        // another name comes first: the pronoun may be its
+        if toks[x].cap && toks[x].kind == Kind::Word && !doc.initial[x] {
+            let w = fold(strip_possessive(toks[x].text(doc.t)));
+            if !(LEX.weekdays.contains(w.as_str())
+                || LEX.months.contains(w.as_str())
+                || LEX.places.contains_key(&w)
+                || LEX.demonyms.contains_key(&w))
+            {
+                return false;
+            }
+        }
+        match doc.low[x].as_str() {
+            "he" | "she" => return true,
+            "it" | "they" | "its" | "their" | "we" | "our" | "i" => return false,
+            _ => {}
+        }
+        // the subject of the next sentence, at most
+        if doc.initial[x] && x > k && !matches!(doc.low[x].as_str(), "he" | "she") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Plural nouns right before titles of works ("soap operas Knots Landing").
+const WORK_PLURALS: &[&str] = &[
+    "films",
+    "movies",
+    "albums",
+    "songs",
+    "sitcoms",
+    "dramas",
+    "soaps",
+    "operas",
+    "novels",
+    "musicals",
+    "documentaries",
+    "thrillers",
+    "series",
+    "programmes",
+    "comedies",
+];
+
+/// Verbs and nouns of acting before "in <title>" ("starred in", "a cameo role in").
+const ACTING_WORDS: &[&str] =
+    &["starred", "starring", "stars", "star", "appeared", "appearing", "appears", "cameo", "role", "roles"];
+
+/// A candidate opened like the title of a work: after a plural works noun, after "including" or
+/// "such as" that follow a works noun, after a year's possessive ("1989's"), or after "in" in a
+/// sentence about acting (not in sports reports).
+fn work_opener(doc: &Doc, c: &Cand) -> bool {
+    let t = doc.t;
+    let toks = doc.toks;
+    let p = c.tok;
+    if p == 0 || is_possessive(toks[p + c.ntok - 1].text(t)) || t[c.e..].starts_with(['\'', '’']) {
+        return false;
+    }
+    let prev = doc.low[p - 1].as_str();
+    let adjacent = t[toks[p - 1].e..c.s].trim().is_empty();
+    if !adjacent {
+        return false;
+    }
+    if WORK_PLURALS.contains(&prev) && !toks[p - 1].cap {
+        return true;
+    }
+    // "films, including X", "series such as X"
+    let cue_at = if prev == "including" {
+        Some(p - 1)
+    } else if prev == "as" && p >= 2 && doc.low[p - 2] == "such" {
+        Some(p - 2)
+    } else {
+        None
+    };
+    if let Some(q) = cue_at {
+        // the works noun right before the cue, or before a comma before it
+        let k = if q >= 2 && toks[q - 1].text(t) == "," { q - 2 } else { q.saturating_sub(1) };
+        let w = doc.low[k].as_str();
+        return k < q && !toks[k].cap && (WORK_PLURALS.contains(&w) || WORK_NOUNS.contains(&w));
+    }
+    // "1989's Shirley Valentine"
+    let before = t[..c.s].trim_end();
+    if let Some(stem) = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
+        let digits = stem.len() - stem.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
+        let lead = stem.trim_end_matches(|ch: char| ch.is_ascii_digit());
+        if digits == 4 && !lead.ends_with(|ch: char| ch.is_alphanumeric()) {
+            return true;
+        }
+    }
+    // "she starred with Tom Reed in Doc Tennant"
+    if prev == "in" && !doc.sport && !toks[p - 1].cap {
+        let words: Vec<&str> = (p..p + c.ntok).map(|k| strip_possessive(toks[k].text(t))).collect();
+        if words.iter().any(|w| LEX.org_words.contains(*w) || LEX.place_heads.contains(*w)) {
+            return false;
+        }
+        let lo = p.saturating_sub(20);
+        for k in (lo..p - 1).rev() {
+            let w = toks[k].text(t);
+            if toks[k].kind == Kind::Punct && matches!(w, "." | "!" | "?" | ";" | ":")
+                || doc.initial[k + 1] && k + 1 < p
+            {
+                if ACTING_WORDS.contains(&doc.low[k].as_str()) {
+                    return true;
+                }
+                break;
+            }
+            if ACTING_WORDS.contains(&doc.low[k].as_str()) && !toks[k].cap {
+                return true;
+            }
+            // "playing a female boxer in X", "played Phoebe in X" (not "playing in an event in X")
+            if matches!(doc.low[k].as_str(), "played" | "playing" | "plays" | "play")
+                && !toks[k].cap
+                && !(k + 1..p - 1).any(|x| doc.low[x] == "in")
+                && doc
+                    .low
+                    .get(k + 1)
+                    .is_some_and(|w| !matches!(w.as_str(), "in" | "for" | "at" | "with" | "against" | "on" | "to"))
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// "film-maker", "filmmaker", "documentary maker": makers of works are people, not companies.
+fn person_maker(w: &str) -> bool {
+    let w = w.replace(['-', ' '], "");
+    ["filmmaker", "moviemaker", "programmemaker", "documentarymaker", "musicmaker", "dressmaker"].contains(&w.as_str())
+}
+
+/// "Trouble-hit", "Oscar-nominated", "Man-of-the-match": a capitalised word joined by hyphens to
+/// a lower-case last word (a modifier, unlike "Rolls-Royce" or "Lewis-Francis").
+fn hyphen_modifier(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let first = parts.next().unwrap_or("");
+    let Some(last) = w.rsplit('-').next() else { return false };
+    w.contains('-')
+        && !crate::lexicon::MODIFIER_SUFFIXES.iter().any(|m| w.ends_with(m))
+        && first.chars().next().is_some_and(|c| c.is_uppercase())
+        && last.len() >= 2
+        && last.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// Party names that may open a "party + person" span.
+const PARTY_PREFIXES: &[&str] = &[
+    "liberal democrat",
+    "liberal democrats",
+    "lib dem",
+    "lib dems",
+    "labour",
+    "tory",
+    "conservative",
+    "snp",
+    "ukip",
+    "plaid cymru",
+    "sinn fein",
+    "republican",
+    "democrat",
+    "green",
+];
+
+/// Length of a party name opening tokens `a..e` when a given name and at least a surname follow.
+fn party_prefix(doc: &Doc, a: usize, e: usize) -> Option<usize> {
+    let toks = doc.toks;
+    let t = doc.t;
+    for k in [2, 1] {
+        if a + k + 2 > e {
+            continue;
+        }
+        if (a..a + k).any(|x| is_possessive(toks[x].text(t))) {
+            continue;
+        }
+        let key = (a..a + k).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ");
+        if PARTY_PREFIXES.contains(&key.as_str())
+            && LEX.first_names.contains(doc.low[a + k].as_str())
+            && !LEX
+                .orgs
+                .contains(&(a..e).map(|x| fold(strip_possessive(toks[x].text(t)))).collect::<Vec<_>>().join(" "))
+        {
+            return Some(k);
+        }
+    }
+    None
+}
+
 fn push_plain(doc: &Doc, a: usize, b: usize, out: &mut Vec<Cand>) {
     out.push(make_cand(doc, a, b));
 }
@@ -1637,6 +2076,29 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
             || surface.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()))
     {
         kind = EKind::Org;
+    } else if !doc.sport
+        && b - a >= 2
+        && raw_words[b - a - 1] == "City"
+        && (LEX.places.contains_key(&words[..b - a - 1].join(" "))
+            || b < toks.len()
+                && toks[b].text(t) == ","
+                && doc.low.get(b + 1).is_some_and(|w| LEX.places.contains_key(w.as_str()))
+            || (2..=3).contains(&(b - a))
+                && LEX.place_heads.contains(raw_words[b - a - 2])
+                && !LEX.org_words.contains(raw_words[b - a - 2])
+                && raw_words[b - a - 2] != "Circuit")
+    {
+        // "Mexico City", "Park City, Utah", "Salt Lake City": a city outside sports reports
+        kind = EKind::Place;
+    } else if (2..=3).contains(&(b - a))
+        && LEX.place_heads.contains(raw_words[b - a - 1])
+        && !LEX.org_words.contains(raw_words[b - a - 1])
+        && !matches!(raw_words[b - a - 1], "Green" | "Common" | "Circuit" | "Port")
+        && raw_words.iter().all(|w| w.chars().next().is_some_and(|ch| ch.is_uppercase()))
+    {
+        // "Times Square", "Union Square", "Parliament Square": a place head ends the name
+        kind = EKind::Place;
+        by_place_head = true;
     } else if raw_words.iter().any(|w| LEX.org_words.contains(w))
         || LEX.orgs.contains(&words[0])
             && (words[0].len() > 2
@@ -2583,6 +3045,29 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         let next = toks.get(c.tok + c.ntok).map(|x| fold(x.text(t))).unwrap_or_default();
         let poss = is_possessive(&t[c.s..toks[c.tok + c.ntok - 1].e]);
         v[1] += org_context_votes(doc, c.tok, c.ntok, &prev, &prev2, &next, poss);
+        // "'...,' insisted Borrowdale.": a lone name after an inverted reporting verb that follows
+        // the closing quote mark is the speaker, a person
+        if c.ntok == 1
+            && !poss
+            && !is_acronym(&c.surface)
+            && c.tok >= 2
+            && matches!(toks[c.tok - 2].text(t), "\"" | "”" | "'" | "’")
+            && matches!(
+                prev.as_str(),
+                "said"
+                    | "insisted"
+                    | "added"
+                    | "admitted"
+                    | "explained"
+                    | "conceded"
+                    | "joked"
+                    | "laughed"
+                    | "stressed"
+            )
+            && matches!(next.as_str(), "." | "," | "")
+        {
+            v[0] += 2;
+        }
         // "Wenley manager Alan Birch", "Tarvik chairman Ian Holt": an employer before a role and a name
         if !poss
             && matches!(
@@ -2754,6 +3239,31 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         {
             v[1] += 3;
         }
+        // "an upturn in Saints' fortunes", "the Gunners": in a sports report a lone plural name
+        // (not a people or place name) is a club's nickname: no place, no person (and left out
+        // unless other cues name it an organisation, as it cannot be tied to its club)
+        if doc.sport
+            && c.ntok == 1
+            && !ents[id].name.contains(' ')
+            && (prev == "the"
+                || t[c.e..].starts_with("' ") && !t[c.s..c.e].ends_with("'s")
+                || t[c.e..].starts_with("’ ") && !t[c.s..c.e].ends_with("’s"))
+            && {
+                let f = fold(strip_possessive(&c.surface));
+                f.len() > 4
+                    && f.ends_with('s')
+                    && !f.ends_with("ss")
+                    && !LEX.demonyms.contains_key(&f)
+                    && !LEX.places.contains_key(&f)
+                    && !LEX.first_names.contains(f.as_str())
+                    && !LEX.common.contains(f.as_str())
+                    && !matches!(f.as_str(), "states" | "islands" | "olympics" | "games" | "championships" | "lions")
+                    && !is_acronym(&c.surface)
+            }
+        {
+            v[0] -= 5;
+            v[2] -= 5;
+        }
         // "The Bernabeu was evacuated", "at the Stade": in a sports report a lone name after
         // "the" is a ground (club nicknames are plural)
         if doc.sport
@@ -2908,7 +3418,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 | "outfit"
                 | "team"
         ) || c.ntok <= 2
-            && (prev.len() > 6 && prev.ends_with("maker")
+            && (prev.len() > 6 && prev.ends_with("maker") && !person_maker(&prev)
                 || matches!(
                     prev.as_str(),
                     "charity" | "utility" | "tabloid" | "duo" | "trio" | "quartet" | "engine" | "auditor" | "auditors"
@@ -2943,11 +3453,17 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             let common_head = c.ntok >= 2 && !first_name && LEX.common.contains(first_word.as_str());
             // "Halbridge said": a lone word never given with a first name in the article is as
             // often a company, band or agency as a person (people are introduced by full name)
+            // "Bono announced a tour ... He said": the next subject pronoun is personal
+            let personal_after = c.ntok == 1 && next_pronoun_personal(doc, c.tok + c.ntok + 1);
             let lone = c.ntok == 1
                 && !first_name
                 && ents[id].name.split_whitespace().count() == 1
                 && !doc.sport
+                && !personal_after
                 && !matches!(next2.as_str(), "he" | "she" | "his" | "her" | "him");
+            if personal_after && !poss && !is_acronym(&c.surface) {
+                v[0] += 1;
+            }
             if matches!(next2.as_str(), "it" | "its") {
                 v[1] += 1;
             } else if common_head {
@@ -3035,6 +3551,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         let shaped = ws.len() == 2
             && !LEX.demonyms.contains_key(&fold(&ents[id].name))
             && !TITLE_WORDS.contains(&fold(ws[0]).as_str())
+            // "La Traviata", "Le Corbeau": a foreign article opens a title, not a given name
+            && !matches!(fold(ws[0]).as_str(), "la" | "le" | "les" | "il" | "el" | "los" | "las" | "der" | "die" | "das")
             && !crate::lexicon::SINGULAR_DEMONYMS.contains(&fold(ws[0]).as_str())
             && !LEX.titles.contains(fold(ws[0]).as_str())
             && !LEX.first_names.contains(fold(ws[1]).as_str())

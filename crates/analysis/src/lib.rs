@@ -81,6 +81,8 @@ pub mod text;
 mod tests;
 #[cfg(test)]
 mod tests_claims;
+#[cfg(test)]
+mod tests_entities;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,228 @@
+//! Entity-recognition tests (precision and generality rules) and an ignored dump helper.
+
+use crate::analyse;
+
+fn kind_of(text: &str, name: &str) -> Option<String> {
+    analyse("", text).entities.into_iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
+fn names(text: &str) -> Vec<(String, String)> {
+    analyse("", text).entities.into_iter().map(|e| (e.name, e.kind)).collect()
+}
+
+/// `FACTS_DUMP_DIR=/tmp/dir cargo test -p storyline-analysis dump_entities -- --ignored --nocapture`
+/// prints `name | kind | mentions` for every `.txt` file of the directory.
+#[test]
+#[ignore]
+fn dump_entities() {
+    let Ok(dir) = std::env::var("FACTS_DUMP_DIR") else { return };
+    let mut files: Vec<_> = std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    files.sort();
+    for p in files {
+        let text = std::fs::read_to_string(&p).unwrap_or_default();
+        println!("=== {}", p.display());
+        for e in analyse("", &text).entities {
+            println!("  {} | {} | {}", e.name, e.kind, e.mentions.join(" ; "));
+        }
+    }
+}
+
+#[test]
+fn party_before_person_is_split() {
+    let n = names("Liberal Democrat Charles Fenwright said the plan was wrong. He spoke in Leeds.");
+    assert!(n.contains(&("Liberal Democrat".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Charles Fenwright".into(), "person".into())), "{n:?}");
+    let n = names("The vote was close, and Tory Michael Quarrendon said it was fair.");
+    assert!(n.contains(&("Michael Quarrendon".into(), "person".into())), "{n:?}");
+    // a party name that is the whole name stays
+    assert_eq!(kind_of("The Labour Party said it would win.", "Labour Party").as_deref(), Some("org"));
+}
+
+#[test]
+fn hyphenated_modifier_is_not_part_of_a_name() {
+    let n = names("Trouble-hit Garvon Motors is in talks with a rival carmaker.");
+    assert!(n.contains(&("Garvon Motors".into(), "org".into())), "{n:?}");
+    let n = names("Man-of-the-match Tomas Bellweather scored twice for the side.");
+    assert!(n.contains(&("Tomas Bellweather".into(), "person".into())), "{n:?}");
+    // a place-based modifier still gives its place
+    let n = names("Frankfurt-based Deutsche Boerse has made an offer.");
+    assert!(n.contains(&("Frankfurt".into(), "place".into())), "{n:?}");
+}
+
+#[test]
+fn film_maker_is_a_person_cue() {
+    let n = names("Film-maker Dorian Quill says representation is improving. Quill said so.");
+    assert_eq!(n, vec![("Dorian Quill".to_string(), "person".to_string())]);
+    assert_eq!(kind_of("Carmaker Brevik said sales rose.", "Brevik").as_deref(), Some("org"));
+}
+
+#[test]
+fn titles_of_works_after_list_cues_are_not_entities() {
+    let n = names("She has made 20 films, including Velvet Harbour, Crane Street and Moss Garden.");
+    assert!(n.is_empty(), "{n:?}");
+    let n = names("Soap operas Tanner Ridge and Holloway Bay made the list.");
+    assert!(n.is_empty(), "{n:?}");
+    let n = names("Born in Runcorn, she starred in 1989's Polly Marchbank.");
+    assert!(!n.iter().any(|(x, _)| x == "Polly Marchbank"), "{n:?}");
+    let n = names("She appeared alongside Tom Reed in Doc Tennant last year.");
+    assert!(!n.iter().any(|(x, _)| x == "Doc Tennant"), "{n:?}");
+    assert!(n.contains(&("Tom Reed".into(), "person".into())), "{n:?}");
+    // guests of a series are people
+    let n = names("The weekly series, which featured guests including Buddy Ravel and Ann Corby, ended.");
+    assert!(n.iter().any(|(x, _)| x == "Ann Corby"), "{n:?}");
+}
+
+#[test]
+fn lone_speakers_become_people() {
+    let n = names("\"We were unlucky,\" insisted Borrowdale. The team lost again.");
+    assert_eq!(n, vec![("Borrowdale".to_string(), "person".to_string())]);
+    let n = names("Bonzo announced a new tour on Monday. He said it would start in May.");
+    assert_eq!(n, vec![("Bonzo".to_string(), "person".to_string())]);
+    // a company that speaks stays a company
+    let n = names("Halbridge announced a new plan on Monday. It said jobs would go.");
+    assert!(!n.contains(&("Halbridge".into(), "person".into())), "{n:?}");
+}
+
+#[test]
+fn organisation_names_opening_with_ing_words_stay_whole() {
+    let n = names("Fostering Network executive director Robert Tapsfield criticised the system.");
+    assert!(n.contains(&("Fostering Network".into(), "org".into())), "{n:?}");
+    let n = names("Housing Corporation chief Ann Brell said rents would rise.");
+    assert!(n.contains(&("Housing Corporation".into(), "org".into())), "{n:?}");
+    // an ordinary opening participle is still dropped
+    let n = names("Speaking Tuesday, Ann Brell said rents would rise.");
+    assert!(!n.iter().any(|(x, _)| x.starts_with("Speaking")), "{n:?}");
+}
+
+#[test]
+fn television_in_general_is_no_channel() {
+    let n = names("\"British TV never realised how low it could go,\" the editor said. Other TV roles followed.");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(kind_of("The show moves to Zorvex TV next year.", "Zorvex TV").as_deref(), Some("org"));
+}
+
+#[test]
+fn sentence_opening_modifier_of_a_company_noun_is_no_name() {
+    let n = names("Media giant Varicom has paid out $3.5m to end the inquiry.");
+    assert_eq!(n, vec![("Varicom".to_string(), "org".to_string())]);
+}
+
+#[test]
+fn place_head_ends_a_place_name_over_earlier_organisation_words() {
+    assert_eq!(kind_of("Crowds gathered in Times Square on Friday.", "Times Square").as_deref(), Some("place"));
+    assert_eq!(kind_of("Crowds gathered in Union Square on Friday.", "Union Square").as_deref(), Some("place"));
+    assert_eq!(
+        kind_of("The books are held in the Quorley Library, a spokeswoman said.", "Quorley Library").as_deref(),
+        Some("org")
+    );
+}
+
+#[test]
+fn club_nicknames_in_sports_reports_are_not_places() {
+    let body = "The striker scored twice in the league match as the manager watched. He engineered an upturn in \
+                Marlins' fortunes before the coach left for Tottenham. The goal came after a penalty in the second half.";
+    let n = names(body);
+    assert!(!n.iter().any(|(x, _)| x == "Marlins"), "{n:?}");
+    assert!(n.contains(&("Tottenham".into(), "org".into())), "{n:?}");
+}
+
+#[test]
+fn singular_demonym_before_a_name_is_no_part_of_it() {
+    let n = names("He had to hold off a late challenge from Welshman Jimmy Wattle in the final 100 metres.");
+    assert_eq!(n, vec![("Jimmy Wattle".to_string(), "person".to_string())]);
+    // not before an organisation: "Swiss Army Knife" stays whole
+    let n = names("He carried a Swiss Army Knife on the trip.");
+    assert!(!n.iter().any(|(x, _)| x == "Army Knife"), "{n:?}");
+}
+
+#[test]
+fn numbered_parts_are_no_names() {
+    let n = names("The retailer filed for Chapter 11 bankruptcy protection in New York.");
+    assert_eq!(n, vec![("New York".to_string(), "place".to_string())]);
+}
+
+#[test]
+fn cities_named_city_outside_sport_are_places() {
+    let n = names("The festival started in Quarry City, Utah. Flights go to Salt Lake City every day.");
+    assert!(n.contains(&("Quarry City".into(), "place".into())), "{n:?}");
+    assert!(n.contains(&("Salt Lake City".into(), "place".into())), "{n:?}");
+    let n = names("The festival is held in the mountain resort of Lake City, east of the capital.");
+    assert!(n.contains(&("Lake City".into(), "place".into())), "{n:?}");
+}
+
+#[test]
+fn and_after_a_known_organisation_starts_a_list() {
+    let n = names("The deal was opposed by the Tories and Lib Dems in the Commons.");
+    assert!(n.contains(&("Tories".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Lib Dems".into(), "org".into())), "{n:?}");
+    // a name with "and" stays whole
+    let n = names("Shares in Marks and Spencer rose.");
+    assert!(n.iter().any(|(x, k)| x.starts_with("Marks") && k == "org"), "{n:?}");
+}
+
+#[test]
+fn function_word_and_cue_noun_openers_are_trimmed_right() {
+    let n = names("If Labour voters stayed at home they could lose.");
+    assert_eq!(n, vec![("Labour".to_string(), "org".to_string())]);
+    let n = names("Bank of Arcadia said it lost tapes.");
+    assert_eq!(n, vec![("Bank of Arcadia".to_string(), "org".to_string())]);
+}
+
+#[test]
+fn company_and_unknown_word_is_a_product_of_the_company() {
+    let n = names("The Apple Quillbook and the Psion Zarganiser were on the list.");
+    assert!(n.contains(&("Apple".into(), "org".into())), "{n:?}");
+    assert!(!n.iter().any(|(x, _)| x.contains("Quillbook") || x.contains("Zarganiser")), "{n:?}");
+    // known compound names and organisation words stay
+    assert_eq!(kind_of("Sony Pictures said it would appeal.", "Sony Pictures").as_deref(), Some("org"));
+}
+
+#[test]
+fn foreign_article_titles_are_not_people() {
+    let n = names("Tonight the company sang La Traviosa and later joined Tomas Berrell on stage.");
+    assert!(!n.contains(&("La Traviosa".into(), "person".into())), "{n:?}");
+}
+
+#[test]
+fn acting_cues_are_narrow() {
+    // "played <role> in <title>" is a work; "playing in an event in <place>" is not
+    let n = names("Kudrell, who played Phoebe in Neighbourly Lives, co-wrote the pilot.");
+    assert!(!n.iter().any(|(x, _)| x == "Neighbourly Lives"), "{n:?}");
+    let n = names("She was playing in an exhibition event in Carnoule at the time, her agent Tomas Berrell said.");
+    assert!(n.contains(&("Carnoule".into(), "place".into())), "{n:?}");
+    // a director's possessive before the title is the director
+    let n = names("She was nominated for her role in Dermot Kellaway' Closer, the agent said.");
+    assert!(!n.iter().any(|(x, _)| x == "Closer"), "{n:?}");
+    // a visit is no acting
+    let n = names("Vice President Dick Tarrow made a surprise appearance in Vellos last year.");
+    assert!(n.contains(&("Vellos".into(), "place".into())), "{n:?}");
+}
+
+#[test]
+fn lower_case_brands_are_organisations() {
+    let n = names("Shares in ntl fell 3% on Monday, while sales at adidas rose.");
+    assert!(n.contains(&("ntl".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("adidas".into(), "org".into())), "{n:?}");
+}
+
+#[test]
+fn portfolios_after_minister_for_are_no_names() {
+    let n = names("Minister for Children, Young People and Families Marian Holroyd said the plans were fair.");
+    assert_eq!(n, vec![("Marian Holroyd".to_string(), "person".to_string())]);
+    let n = names("Minister for Sport Richard Callow said the plans were fair.");
+    assert_eq!(n, vec![("Richard Callow".to_string(), "person".to_string())]);
+    let n = names("The Secretary of State for Culture, Media and Sport, Tessa Quorn, has hit out at critics.");
+    assert_eq!(n, vec![("Tessa Quorn".to_string(), "person".to_string())]);
+    let n = names("\"We will see,\" said Sri Ayu Widodo, State Minister for National Development Planning.");
+    assert!(!n.iter().any(|(x, _)| x.contains("Planning")), "{n:?}");
+    // a department or body after "Secretary for" is kept when it is known
+    let n = names("The Secretary for Health spoke to the BBC.");
+    assert!(n.contains(&("BBC".into(), "org".into())), "{n:?}");
+}
+
+#[test]
+fn names_of_tours_are_works() {
+    let n = names("The pop star cancelled her Velvet Moon tour last June, her agent Tomas Berrell said.");
+    assert!(!n.iter().any(|(x, _)| x == "Velvet Moon"), "{n:?}");
+    assert!(n.contains(&("Tomas Berrell".into(), "person".into())), "{n:?}");
+}
