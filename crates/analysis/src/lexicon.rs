@@ -471,6 +471,16 @@ pub const SPORT_WORDS: &[&str] = &[
     "sidelined",
     "unbeaten",
     "midfield",
+    "athletics",
+    "relay",
+    "hurdles",
+    "sprint",
+    "sprinter",
+    "marathon",
+    "heptathlon",
+    "decathlon",
+    "javelin",
+    "discus",
 ];
 
 /// Singular nouns for one person of a nationality ("said the Spaniard"): never a name.
