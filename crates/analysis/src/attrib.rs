@@ -702,6 +702,7 @@ impl<'a> Ctx<'a> {
                 || LEX.people_nouns.contains(head)
                 || LEX.titles.contains(head)
                 || DOC_NOUNS.contains(&head)
+                || gendered_noun(head).is_some()
                 || ORG_NOUNS.contains(&head) && i > a)
         {
             // group mention ("Ukrainian officials") is handled by mention_ent
@@ -1494,6 +1495,10 @@ impl<'a> Ctx<'a> {
                             | "argues"
                             | "insisted"
                             | "insists"
+                            | "wrote"
+                            | "writes"
+                            | "tweeted"
+                            | "posted"
                     )
                     || !self.is_verb(v)
                 {
@@ -1501,10 +1506,15 @@ impl<'a> Ctx<'a> {
                 }
                 let inverted = v > a && self.low[v - 1] == ",";
                 let who = if inverted { self.after_verb(v + 1) } else { self.subject(a, v) };
-                if let Some(Who::Ent(id)) = who {
-                    if person_ok(id) && (known(id) || self.ents.ents[id].gender.is_none()) {
+                match who {
+                    Some(Who::Ent(id)) if person_ok(id) && (known(id) || self.ents.ents[id].gender.is_none()) => {
                         return Some(Who::Ent(id));
                     }
+                    // "One young woman wrote that ... \"...,\" she tweeted."
+                    Some(Who::Desc(d)) if want.is_some() && gendered_noun(&d) == want => {
+                        return Some(Who::Desc(d));
+                    }
+                    _ => {}
                 }
                 break;
             }
@@ -1880,7 +1890,8 @@ impl<'a> Ctx<'a> {
         if j >= to || self.tok_quote[j].is_some() {
             return None;
         }
-        if self.is_verb(j) {
+        // "\"...,\" read a club statement.": a document's wording
+        if self.is_verb(j) || j <= from + 1 && matches!(self.low[j].as_str(), "read" | "reads") {
             return self.after_verb(j + 1);
         }
         let mut v = j;
@@ -2040,6 +2051,18 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+}
+
+/// The gender a singular person noun implies ("young woman" → 'f', "father" → 'm').
+fn gendered_noun(d: &str) -> Option<char> {
+    let head = d.rsplit(' ').next().unwrap_or(d).to_lowercase();
+    match head.as_str() {
+        "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" | "widow" | "grandmother" | "spokeswoman"
+        | "businesswoman" | "chairwoman" | "actress" | "waitress" | "queen" | "princess" => Some('f'),
+        "man" | "boy" | "father" | "husband" | "son" | "brother" | "widower" | "grandfather" | "spokesman"
+        | "businessman" | "chairman" | "actor" | "waiter" | "king" | "prince" => Some('m'),
+        _ => None,
     }
 }
 
@@ -2265,6 +2288,14 @@ mod tests {
             f.claims.iter().find(|c| c.text == "2%").and_then(|c| c.claimant.as_deref()),
             Some("Brixton Building Society")
         );
+    }
+
+    #[test]
+    fn gendered_unnamed_writers_and_statements_that_read() {
+        let body = "Nina Holt, 17, is missing. One young woman wrote that Nina was her cousin. \
+                    \"Please help us find her,\" she tweeted. \"Tom Reyes has joined the club,\" read a Rovers statement.";
+        assert_eq!(speaker(body, "Please help").as_deref(), Some("young woman"));
+        assert_eq!(speaker(body, "Tom Reyes").as_deref(), Some("Rovers statement"));
     }
 
     #[test]
