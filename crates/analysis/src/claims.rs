@@ -2135,6 +2135,13 @@ fn what_before(cx: &Ctx, num: &Num) -> Option<String> {
     let toks = cx.toks;
     let mut k = num.a;
     let lim = num.a.saturating_sub(10);
+    // "in excess of", "upwards of", "to the tune of", "in the region of": a qualifier phrase
+    if k >= 3 && low[k - 1] == "of" && matches!(low[k - 2].as_str(), "excess" | "upwards" | "tune" | "region") {
+        k -= 2;
+        while k > lim && matches!(low[k - 1].as_str(), "in" | "the" | "to") {
+            k -= 1;
+        }
+    }
     // qualifiers and determiners right before the number
     while k > lim
         && toks[k - 1].kind != Kind::Num

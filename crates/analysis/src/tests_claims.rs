@@ -339,3 +339,13 @@ fn number_dense_sports_table_stays_bounded() {
     assert!(f2.claims.is_empty(), "{:?}", f2.claims.first());
     eprintln!("dense tables: {:?}", t.elapsed());
 }
+
+#[test]
+fn qualifier_phrases_are_not_the_counted_thing() {
+    let f = analyse("", "The clubs spent in excess of £1.3bn on wages. Sales reached upwards of 300 units.");
+    let c = claim(&f, "£1.3bn");
+    assert_eq!(c.qualifier, "more than");
+    assert_ne!(c.what.as_deref(), Some("excess"));
+    assert_eq!(claim(&f, "300").qualifier, "more than");
+    assert_ne!(what(&f, "300"), Some("upwards"));
+}
