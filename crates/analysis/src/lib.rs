@@ -14,12 +14,16 @@
 //!   Candidates are typed by gazetteer (countries, demonyms, cities, known organisations), by
 //!   name shape (organisation words such as *Ministry*, *Bank*, *Council*; acronyms; CamelCase;
 //!   place heads such as *Road*, *Park*; letter+digit codes such as "BBC2", "MI6"), by first-name
-//!   lists, and by context votes ("shares in X", "analyst at X", "in X", "X, 45,", "X, the
-//!   Swedish telecoms firm,", "X's board", "bid by X", "X, which owns"). The organisation
+//!   lists (≈1,300 given names of several languages), and by context votes ("shares in X",
+//!   "analyst at X", "in X", "X, 45,", "X, the Swedish telecoms firm,", "X's board", "bid by X",
+//!   "X, which owns", "analysts X", "Mr X", "PERSON of ORG"). Two unknown capitalised words in
+//!   mid-sentence with no other cue are a person. In sports reports a city that is also a club is
+//!   the club, and "at the X" is a venue. The organisation
 //!   gazetteer is broad (≈1,500 well-known companies, media, banks, airlines, clubs, bodies,
 //!   parties, unions, bands) but leaves out names that are common words, first names or places.
 //!   Names followed by a product noun ("the Betamax format", "the X console/virus") are products,
-//!   not organisations. Aliases are merged within an article: surname-only
+//!   and names before a works noun ("the Spider-Man films") or after "starred in" are works: not
+//!   entities. Aliases are merged within an article: surname-only
 //!   and first-name-only mentions join the full name (nearest preceding one when two people
 //!   share a surname), acronyms join their long form, transliteration variants share a key
 //!   (Zelensky / Zelenskyy / Zelenskiy), possessives are stripped, and country aliases (UK /
@@ -33,9 +37,17 @@
 //!   compatible person (gender from titles and first names), "the company"/"it" to the last
 //!   organisation or non-person speaker, "the coach"/"the 34-year-old" to the person with that
 //!   role or the most salient one, and descriptive speakers to named people when the text names
-//!   them. A cue-less direct quote inherits the previous quote's speaker. Quotes of one or two
-//!   words, or built into the reporter's sentence, are `partial`; they get a speaker only when
-//!   their sentence has a reporting verb.
+//!   them ("a State Department spokesman" → the one spokesman named). Other cues: office words
+//!   between verb and name ("said French finance minister X", "said its chief executive, X"),
+//!   split quotes (`"…," said X, "but …"`), participles sharing the subject ("…, declaring"),
+//!   passive agents (`described as "…" by X`), "quoted X as saying", documents that speak ("the
+//!   report", "the advert"), a colon after a cue-less sentence (`X was at a loss: "…"`), and
+//!   "they" for the plural subject of the sentence before. Possessive modifiers ("Wenger's
+//!   counterpart X") and persons inside a parenthetical cue's clause ("Mr Blair has failed, he
+//!   claimed") are not antecedents. A cue-less direct quote inherits the previous quote's speaker,
+//!   or the next one's when the two quotes touch. Quotes of one or two words, or built into the
+//!   reporter's sentence, are `partial`; they get a speaker only when their sentence has a
+//!   reporting (or judging: "dismissed", "blamed", "pledged") verb.
 //! * **Claims** ([`claims`]): numerals, number words, "a dozen", "tens of thousands", money
 //!   (`$1.13bn`, `£600m`, `3,000 euros`), percentages, ranges (`10-15%`, `3% to 3.5%`),
 //!   multipliers, ratios ("one in five") and tallies (`141-7`, `229 to 206`). Years, dates,
@@ -57,8 +69,8 @@
 //!
 //! Rule-based NER is far from a trained tagger: unknown single capitalised words are typed by
 //! weak context votes and dropped when there is none; names of products, films and fictional
-//! characters are often tagged as people or organisations; sports clubs named after cities are
-//! places unless listed; coordination ("David and Ed Mirvish") is not expanded. Attribution uses
+//! characters without a cue word are often tagged as people or organisations; club nicknames
+//! and plural band names are missed. Attribution uses
 //! local patterns, not a parse: long-distance or nested attribution, and "they" without a recent
 //! plural source, are missed. Fractions ("a third", "half") and durations are deliberately not
 //! claims. Work is linear in the input with fixed look-around windows; very large inputs are
