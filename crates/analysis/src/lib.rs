@@ -58,7 +58,7 @@
 //!   killed"); the claimant is the quote's speaker for numbers inside quotes, else the subject of
 //!   the sentence's reporting verb ("Ukrainian officials said …", "…, Russia claimed", "according
 //!   to X"), or `None` when the reporter states it.
-//! * [`ledger`] groups claims of a story by stemmed `what` and flags conflicts; [`quotes_by_speaker`]
+//! * [`ledger()`] groups claims of a story by stemmed `what` and flags conflicts; [`quotes_by_speaker`]
 //!   groups quotes by canonical speaker; [`eval::evaluate`] scores against the gold set in
 //!   `testdata/gold/`.
 //!
