@@ -270,37 +270,63 @@ const APPOSITION_ORG_HEADS: &[&str] = &[
     "body",
 ];
 
+/// ", the [up to 3 lower-case modifiers] firm" after a name ending before token `end`: the index
+/// of the organisation head noun of the apposition ("X, the world's largest toy maker,").
+fn apposition_org_head(doc: &Doc, end: usize) -> Option<usize> {
+    let t = doc.t;
+    let toks = doc.toks;
+    let low = |i: usize| doc.low.get(i).map(|s| s.as_str()).unwrap_or("");
+    if low(end) != "," || !matches!(low(end + 1), "the" | "a" | "an") {
+        return None;
+    }
+    let mut i = end + 2;
+    let mut n = 0;
+    let mut limit = 4;
+    while n < limit && toks.get(i).map(|k| k.kind == Kind::Word).unwrap_or(false) {
+        let w = low(i);
+        if APPOSITION_ORG_HEADS.contains(&w) && !is_possessive(toks[i].text(t)) {
+            let after = low(i + 1);
+            if !matches!(after, "'s" | "’s") && !LEX.titles.contains(after) {
+                return Some(i);
+            }
+            return None;
+        }
+        // "the world's largest", "the country's biggest": a place's superlative goes on to the
+        // head noun; any other possessive ("the company's chief") ends the search
+        if is_possessive(toks[i].text(t)) {
+            let stem = strip_possessive(w);
+            let place_like = matches!(
+                stem,
+                "world" | "country" | "nation" | "region" | "state" | "city" | "continent" | "island" | "industry"
+            ) || LEX.places.contains_key(stem);
+            if n > 0 || !place_like {
+                return None;
+            }
+            limit = 6;
+        }
+        if LEX.titles.contains(w) {
+            return None;
+        }
+        i += 1;
+        n += 1;
+    }
+    None
+}
+
 /// Organisation votes from the words around a candidate (beyond the single-word cues): an
 /// apposition headed by a business noun ("X, the Swedish telecoms firm,"), a possessive with a
 /// corporate noun ("X's board", "X's shareholders"),
 /// business relations ("takeover of X", "bid by X", "customers of X") and relative clauses
 /// ("X, which owns ...").
 fn org_context_votes(doc: &Doc, tok: usize, ntok: usize, prev: &str, prev2: &str, next: &str, poss: bool) -> i32 {
-    let t = doc.t;
-    let toks = doc.toks;
     let end = tok + ntok;
     let low = |i: usize| doc.low.get(i).map(|s| s.as_str()).unwrap_or("");
     let mut v = 0;
     if next == "," {
-        // apposition: ", the [up to 3 lower-case modifiers] firm"
-        let mut i = end + 1;
+        let i = end + 1;
         if matches!(low(i), "the" | "a" | "an") {
-            i += 1;
-            let mut n = 0;
-            while n < 4 && toks.get(i).map(|k| k.kind == Kind::Word).unwrap_or(false) {
-                let w = low(i);
-                if APPOSITION_ORG_HEADS.contains(&w) && !is_possessive(toks[i].text(t)) {
-                    let after = low(i + 1);
-                    if !matches!(after, "'s" | "’s") && !LEX.titles.contains(after) {
-                        v += 3;
-                    }
-                    break;
-                }
-                if LEX.titles.contains(w) || toks[i].text(t).ends_with("'s") {
-                    break;
-                }
-                i += 1;
-                n += 1;
+            if apposition_org_head(doc, end).is_some() {
+                v += 3;
             }
         } else if low(i) == "which"
             && matches!(
@@ -696,6 +722,7 @@ pub fn extract(doc: &Doc) -> Entities {
         }
     }
     cands = portfolio;
+    join_remit_lists(doc, &lower, &mut cands);
     // "the Apple Powerbook", "a Psion Organiser": a known company and one unknown word is the
     // company's product; only the company is an entity
     for c in cands.iter_mut() {
@@ -868,6 +895,95 @@ pub fn extract(doc: &Doc) -> Entities {
 /// "Brian 'Head' Welch", "Earvin \"Magic\" Johnson": a known first name, a quoted nickname of one
 /// or two capitalised words, and a surname. Returns the person (first name and surname, the
 /// nickname left out of the surface) and the token after the surname.
+/// Heads of bodies whose name ends in a remit list ("Department for Media, Culture and Sport").
+const REMIT_HEADS: &[&str] = &[
+    "department",
+    "ministry",
+    "administration",
+    "office",
+    "institute",
+    "commission",
+    "committee",
+    "council",
+    "agency",
+    "centre",
+    "center",
+    "school",
+    "faculty",
+    "museum",
+    "bureau",
+];
+
+/// "Department for Media, Culture and Sport", "State Administration of Radio, Film and
+/// Television": a body's name whose remit ("for X" / "of X") goes on as a list of ordinary
+/// capitalised words (", Y and Z") is one name, not three.
+fn join_remit_lists(doc: &Doc, lower: &HashSet<&str>, cands: &mut Vec<Cand>) {
+    let t = doc.t;
+    let toks = doc.toks;
+    let plain_item = |c: &Cand| -> bool {
+        c.ntok <= 3
+            && c.kind == EKind::Unknown
+            && !LEX.orgs.contains(&fold(&c.surface))
+            && !LEX.places.contains_key(&fold(&c.surface))
+            && (c.tok..c.tok + c.ntok).all(|k| {
+                let w = doc.low[k].as_str();
+                toks[k].kind == Kind::Word && !LEX.first_names.contains(w) && !is_possessive(toks[k].text(t))
+            })
+            // a single word, or ordinary words ("Rural Affairs"); "Kelbrook Rail" is a name
+            && (c.ntok == 1
+                || (c.tok..c.tok + c.ntok).all(|k| {
+                    let w = doc.low[k].as_str();
+                    lower.contains(w) || LEX.common.contains(w) || english_like(w) || w == "and"
+                }))
+    };
+    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+    let mut x = 0;
+    while x < cands.len() {
+        let c = &cands[x];
+        let opens = c.ntok >= 3
+            && (c.tok..c.tok + c.ntok).any(|k| REMIT_HEADS.contains(&doc.low[k].as_str()) && toks[k].cap)
+            && matches!(doc.low[c.tok + c.ntok - 2].as_str(), "for" | "of")
+            && !toks[c.tok + c.ntok - 2].cap;
+        if opens {
+            // items separated by ", " and a last one after " and " / ", and "
+            let mut y = x + 1;
+            let mut last_and = false;
+            while y < cands.len() && y - x <= 4 {
+                let sep = &t[cands[y - 1].e.min(cands[y].s)..cands[y].s];
+                if !plain_item(&cands[y]) {
+                    break;
+                }
+                match sep {
+                    ", " => {}
+                    " and " | ", and " => {
+                        last_and = true;
+                        y += 1;
+                        break;
+                    }
+                    _ => break,
+                }
+                y += 1;
+            }
+            if last_and {
+                let last = &cands[y - 1];
+                // the list must end the name: no capitalised word straight after it
+                let after_cap = toks.get(last.tok + last.ntok).is_some_and(|k| k.kind == Kind::Word && k.cap)
+                    && t[last.e..].starts_with(' ');
+                if !after_cap {
+                    let mut m = make_cand(doc, c.tok, last.tok + last.ntok);
+                    m.kind = EKind::Org;
+                    out.push(m);
+                    x = y;
+                    continue;
+                }
+            }
+        }
+        out.push(c.clone());
+        x += 1;
+    }
+    *cands = out;
+}
+
 fn nickname_name(doc: &Doc, i: usize) -> Option<(Cand, usize)> {
     let t = doc.t;
     let toks = doc.toks;
@@ -2119,7 +2235,15 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     {
         kind = EKind::Place;
         by_place_head = true;
-    } else if b - a >= 2 && LEX.first_names.contains(words[0].as_str()) {
+    } else if b - a >= 2
+        && LEX.first_names.contains(words[0].as_str())
+        && !apposition_org_head(doc, b).is_some_and(|h| {
+            // "Freddie Mac, the country's other big mortgage firm,": the apposition ends at its
+            // business noun ("a charity worker" is a person's job)
+            doc.toks.get(h + 1).is_none_or(|k| k.kind != Kind::Word)
+                || matches!(doc.low[h + 1].as_str(), "that" | "which" | "said" | "says" | "has" | "is" | "was" | "had")
+        })
+    {
         kind = EKind::Person;
     } else if (2..=3).contains(&(b - a))
         && (a == 0 || !matches!(toks[a - 1].text(t), "/" | "-" | "&" | "."))

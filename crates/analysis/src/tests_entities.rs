@@ -226,3 +226,24 @@ fn names_of_tours_are_works() {
     assert!(!n.iter().any(|(x, _)| x == "Velvet Moon"), "{n:?}");
     assert!(n.contains(&("Tomas Berrell".into(), "person".into())), "{n:?}");
 }
+
+#[test]
+fn apposition_after_a_place_superlative_is_an_org_cue() {
+    let n = names("Tessa Marlow, the country's other big mortgage lender, said profits fell. It cut jobs.");
+    assert!(n.contains(&("Tessa Marlow".into(), "org".into())), "{n:?}");
+    let n = names("Hollis Brandt, the world's largest toy maker, closed a plant in Ohio.");
+    assert!(n.contains(&("Hollis Brandt".into(), "org".into())), "{n:?}");
+    // another possessive still ends the apposition: the person's role
+    let n = names("Tessa Marlow, the company's chief executive, said profits fell.");
+    assert!(n.contains(&("Tessa Marlow".into(), "person".into())), "{n:?}");
+}
+
+#[test]
+fn remit_list_stays_inside_a_body_name() {
+    let n = names("The Department for Roads, Rivers and Harbours said the plan would go ahead.");
+    assert!(n.contains(&("Department for Roads, Rivers and Harbours".into(), "org".into())), "{n:?}");
+    assert!(!n.iter().any(|(x, _)| x == "Rivers" || x == "Harbours"), "{n:?}");
+    // a list of organisations after a body's name is no remit
+    let n = names("Officials from the Department for Transport, Kelbrook Rail and Dunmore Buses met on Monday.");
+    assert!(n.contains(&("Department for Transport".into(), "org".into())), "{n:?}");
+}
