@@ -640,6 +640,18 @@ pub fn extract(doc: &Doc) -> Entities {
                 end_possessive = is_possessive(toks[j - 1].text(t));
                 continue;
             }
+            // "Herbert Hansen of Respond", "Joshua Marston for Maria": a given name and a surname
+            // end before "of"/"for" (a person's organisation or work follows)
+            if matches!(wl.as_str(), "of" | "for")
+                && j == i + 2
+                && LEX.first_names.contains(doc.low[i].as_str())
+                && !LEX.org_words.contains(toks[i + 1].text(t))
+                && !LEX.places.contains_key(doc.low[i + 1].as_str())
+                && !LEX.orgs.contains(&format!("{} {}", doc.low[i], doc.low[i + 1]))
+                && (i == 0 || !toks[i - 1].cap || toks[i - 1].kind != Kind::Word)
+            {
+                break;
+            }
             let is_conn = (nt.kind == Kind::Word && CONNECTORS.contains(&wl.as_str()) && !nt.cap) || w == "&";
             if is_conn
                 && j + 1 < n
@@ -1469,8 +1481,11 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     while k < e {
         let w = fold(strip_possessive(toks[k].text(t)));
         let surname_slot = k > a && LEX.first_names.contains(fold(toks[k - 1].text(t)).as_str()) && k + 1 == e;
+        // "AT&T", "P&O": a letter glued to an ampersand is part of the name
+        let ampersand_letter = k > a && toks[k - 1].text(t) == "&" && toks[k - 1].e == toks[k].s;
         if k > a
             && !surname_slot
+            && !ampersand_letter
             && (LEX.months.contains(w.as_str())
                 || LEX.weekdays.contains(w.as_str())
                     && !matches!(
@@ -1784,6 +1799,17 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         }
         let tl = title_len(&words[k..]);
         if tl == 0 {
+            continue;
+        }
+        // "Premier League", "General Assembly": a title word before a single organisation head
+        // is part of the name
+        if k + tl + 1 == words.len()
+            && LEX.org_words.contains(raw[k + tl])
+            && !LEX.first_names.contains(words[k + tl].as_str())
+        {
+            if k == 0 {
+                break;
+            }
             continue;
         }
         let t0 = words[k..k + tl].join(" ");
@@ -2186,6 +2212,20 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         // "the Daily Star", "Evening Chronicle": a newspaper
         kind = EKind::Org;
     } else if b - a == 1 && is_hyphen_acronym_name(raw_words[0]) {
+        kind = EKind::Org;
+    } else if (a + 1..b).any(|x| {
+        // "B&K Ferries", "QR&T": capitals glued to an ampersand name a company (not a genre or
+        // a format: "R&B", "Q&A", "B&B", "A&E")
+        toks[x].text(t) == "&"
+            && toks[x - 1].e == toks[x].s
+            && x + 1 < b
+            && toks[x].e == toks[x + 1].s
+            && toks[x - 1].text(t).chars().all(|c| c.is_ascii_uppercase())
+            && !matches!(
+                (toks[x - 1].text(t), toks[x + 1].text(t)),
+                ("R", "B") | ("Q", "A") | ("B", "B") | ("A", "E") | ("R", "D") | ("M", "A")
+            )
+    }) {
         kind = EKind::Org;
     } else if LEX.orgs.contains(&key)
         && (!crate::lexicon::ACRONYM_ORGS.contains(&key)

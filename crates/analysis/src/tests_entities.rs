@@ -247,3 +247,40 @@ fn remit_list_stays_inside_a_body_name() {
     let n = names("Officials from the Department for Transport, Kelbrook Rail and Dunmore Buses met on Monday.");
     assert!(n.contains(&("Department for Transport".into(), "org".into())), "{n:?}");
 }
+
+#[test]
+fn ampersand_letter_names_stay_whole() {
+    let n = names("Shares in QR&T rose, while B&K Ferries fell sharply.");
+    assert!(n.contains(&("QR&T".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("B&K Ferries".into(), "org".into())), "{n:?}");
+}
+
+#[test]
+fn title_word_before_one_org_head_is_the_name() {
+    // "Premier" and "General" are titles, but not before a lone organisation head
+    let n = names("The Premier Council voted on Monday, and the General Assembly agreed.");
+    assert!(n.contains(&("Premier Council".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("General Assembly".into(), "org".into())), "{n:?}");
+}
+
+#[test]
+fn reporter_and_attorney_are_roles_before_a_name() {
+    let n = names("Westfield Radio Reporter Nadia Pellow said the US Attorney Colin Dabney had resigned.");
+    assert!(n.contains(&("Nadia Pellow".into(), "person".into())), "{n:?}");
+    assert!(n.contains(&("Colin Dabney".into(), "person".into())), "{n:?}");
+    assert!(!n.iter().any(|(x, _)| x.contains("Reporter") || x.contains("Attorney")), "{n:?}");
+}
+
+#[test]
+fn given_name_and_surname_end_before_of_or_for() {
+    let n = names("The prize went to Sarah Quintrell for Harbour Nights, and Peter Ambrage of Telvio spoke.");
+    assert!(n.contains(&("Sarah Quintrell".into(), "person".into())), "{n:?}");
+    assert!(n.contains(&("Peter Ambrage".into(), "person".into())), "{n:?}");
+}
+
+#[test]
+fn partnership_and_company_suffixes_make_an_org() {
+    let n = names("According to accountant Varrow LLP, the two clubs rank first. Tessa Holdsworth GmbH agreed.");
+    assert!(n.contains(&("Varrow LLP".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Tessa Holdsworth GmbH".into(), "org".into())), "{n:?}");
+}
