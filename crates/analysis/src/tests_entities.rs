@@ -284,3 +284,11 @@ fn partnership_and_company_suffixes_make_an_org() {
     assert!(n.contains(&("Varrow LLP".into(), "org".into())), "{n:?}");
     assert!(n.contains(&("Tessa Holdsworth GmbH".into(), "org".into())), "{n:?}");
 }
+
+#[test]
+fn technical_acronyms_are_no_organisations() {
+    let n = names("Korvell said its new handset supports LTE and GPS, uses an API for apps, and runs on the ADSL lines of any ISP.");
+    assert_eq!(n, vec![("Korvell".to_string(), "org".to_string())]);
+    let n = names("The band Glass Arrows released an EP on the Vantor label.");
+    assert!(!n.iter().any(|(x, _)| x == "EP"), "{n:?}");
+}
