@@ -2768,6 +2768,26 @@ fn is_country(key: &str) -> bool {
     LEX.places.get(key).map(|p| LEX.demonyms.values().any(|d| d == p)).unwrap_or(false)
 }
 
+/// `short` ("PwC", "KVS", "CAO") abbreviates `long`: two to six letters or digits with at least
+/// two capitals, the first letter of both the same, and the capitals found in order in `long`.
+fn abbreviates(short: &str, long: &str) -> bool {
+    let n = short.chars().count();
+    if !(2..=6).contains(&n)
+        || !short.chars().all(|c| c.is_alphanumeric())
+        || short.chars().filter(|c| c.is_uppercase()).count() < 2
+        || !short.chars().next().is_some_and(|c| c.is_uppercase())
+    {
+        return false;
+    }
+    let long_l: Vec<char> = long.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.to_lowercase()).collect();
+    let caps: Vec<char> = short.chars().filter(|c| c.is_uppercase()).flat_map(|c| c.to_lowercase()).collect();
+    if long_l.first() != caps.first() || long_l.len() <= n {
+        return false;
+    }
+    let mut it = long_l.iter();
+    caps.iter().all(|c| it.any(|d| d == c))
+}
+
 fn initials(name: &str) -> String {
     let mut out = String::new();
     for w in name.split(|c: char| c.is_whitespace() || c == '-') {
@@ -3124,6 +3144,31 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     redirect[id] = long;
                 }
             }
+        }
+    }
+    // "PricewaterhouseCoopers (PwC)", "Kelvar Systems (KVS)": a short name in brackets straight
+    // after a name, its capitals drawn in order from that name, is the name's abbreviation
+    for (ci, c) in cands.iter().enumerate() {
+        let Some(id) = assign[ci] else { continue };
+        if ci == 0 || c.ntok != 1 || c.tok < 2 || redirect[id] != id {
+            continue;
+        }
+        if toks[c.tok - 1].text(t) != "(" || toks.get(c.tok + 1).map(|k| k.text(t)) != Some(")") {
+            continue;
+        }
+        let prev = &cands[ci - 1];
+        if prev.tok + prev.ntok + 1 != c.tok {
+            continue;
+        }
+        let Some(long) = assign[ci - 1] else { continue };
+        let long = redirect[long];
+        if long != id
+            && matches!(ents[long].kind, EKind::Org | EKind::Unknown)
+            && matches!(ents[id].kind, EKind::Org | EKind::Unknown)
+            && !LEX.orgs.contains(&fold(&c.surface))
+            && abbreviates(&c.surface, &prev.surface)
+        {
+            redirect[id] = long;
         }
     }
     // "RDF Media" ... "RDF's action": the first word of an organisation named by a word and an

@@ -292,3 +292,14 @@ fn technical_acronyms_are_no_organisations() {
     let n = names("The band Glass Arrows released an EP on the Vantor label.");
     assert!(!n.iter().any(|(x, _)| x == "EP"), "{n:?}");
 }
+
+#[test]
+fn bracketed_abbreviation_is_an_alias() {
+    let n = names("When auditors BrightwaterHollins (BwH) ran the survey, staff were calm. BwH said bosses were calm. Shares in Kelvar Systems (KVS) fell, and KVS said so.");
+    assert!(n.contains(&("BrightwaterHollins".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Kelvar Systems".into(), "org".into())), "{n:?}");
+    assert!(!n.iter().any(|(x, _)| x == "BwH" || x == "KVS"), "{n:?}");
+    // capitals not drawn from the name: no alias
+    let n = names("Shares in Kelvar Systems (QZT) fell, and QZT said so.");
+    assert!(n.iter().any(|(x, _)| x == "QZT"), "{n:?}");
+}
