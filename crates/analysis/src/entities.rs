@@ -3580,7 +3580,19 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 | "plc"
                 | "inc"
                 | "ltd"
+                | "stock"
+                | "shareholders"
+                | "subsidiary"
         ) {
+            v[1] += 2;
+        }
+        // "agreed to buy Castellan", "bought Oberlin in 2003": the object of a purchase verb is a
+        // business (a person would come with a first name)
+        if matches!(
+            prev.as_str(),
+            "buy" | "buys" | "bought" | "buying" | "acquire" | "acquires" | "acquired" | "acquiring"
+        ) && !poss
+        {
             v[1] += 2;
         }
         if matches!(

@@ -303,3 +303,10 @@ fn bracketed_abbreviation_is_an_alias() {
     let n = names("Shares in Kelvar Systems (QZT) fell, and QZT said so.");
     assert!(n.iter().any(|(x, _)| x == "QZT"), "{n:?}");
 }
+
+#[test]
+fn purchase_object_and_stock_are_org_cues() {
+    let n = names("Ventra said it has agreed to buy Castellan for $2bn. Investors sold Hollin stock on Monday.");
+    assert!(n.contains(&("Castellan".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Hollin".into(), "org".into())), "{n:?}");
+}
