@@ -565,7 +565,34 @@ pub fn extract(doc: &Doc) -> Entities {
         let mut j = i + 1;
         let mut end_possessive = is_possessive(tk.text(t));
         let saint = |x: usize| matches!(toks[x].text(t), "St" | "Saint" | "St.");
-        while j < n && (!end_possessive || j >= 2 && saint(j - 2) && toks[j].cap && toks[j].kind == Kind::Word) {
+        // "Claire's Stores", "Lloyd's Bank": a possessive word before a business head that ends the
+        // name (not a known organisation's own unit: "Tesco's Bank" is Tesco's)
+        let business_poss = |x: usize| {
+            x >= 1
+                && x < n
+                && toks[x].kind == Kind::Word
+                && matches!(
+                    toks[x].text(t),
+                    "Stores"
+                        | "Inc"
+                        | "Ltd"
+                        | "Plc"
+                        | "Corp"
+                        | "Capital"
+                        | "Bank"
+                        | "Pizza"
+                        | "Restaurants"
+                        | "Holdings"
+                )
+                && t[toks[x - 1].e..toks[x].s] == *" "
+                && toks.get(x + 1).is_none_or(|k| !(k.cap && k.kind == Kind::Word))
+                && !LEX.orgs.contains(strip_possessive(doc.low[x - 1].as_str()))
+        };
+        while j < n
+            && (!end_possessive
+                || j >= 2 && saint(j - 2) && toks[j].cap && toks[j].kind == Kind::Word
+                || business_poss(j))
+        {
             if end_possessive {
                 end_possessive = false;
             }
@@ -585,6 +612,26 @@ pub fn extract(doc: &Doc) -> Entities {
                 continue;
             }
             let w = nt.text(t);
+            // "J. Allard", "J. K. Rowling": an initial with a full stop before a surname
+            if w == "."
+                && nt.s == toks[j - 1].e
+                && toks[j - 1].text(t).len() == 1
+                && toks[j - 1].text(t).chars().all(|c| c.is_ascii_uppercase())
+                && (j - 1 == i || j >= 2 && toks[j - 2].text(t) == ".")
+                && j + 1 < n
+                && toks[j + 1].kind == Kind::Word
+                && toks[j + 1].cap
+                && t[nt.e..toks[j + 1].s] == *" "
+                // one surname after it ("plan B. Marten Oduya" is a sentence break)
+                && (toks.get(j + 2).is_none_or(|k| !(k.kind == Kind::Word && k.cap)) || j + 2 < n && toks[j + 2].text(t) == ".")
+                && !LEX.common.contains(doc.low[j + 1].as_str())
+                && !crate::lexicon::FUNCTION_CAPS.contains(&doc.low[j + 1].as_str())
+                && !LEX.months.contains(doc.low[j + 1].as_str())
+                && !LEX.weekdays.contains(doc.low[j + 1].as_str())
+            {
+                j += 1;
+                continue;
+            }
             // "Guitarist Brian 'Head' Welch": the span so far ends in a first name before a nickname
             if j - 1 > i && nt.kind == Kind::Punct {
                 if let Some(found) = nickname_name(doc, j - 1) {
@@ -1306,7 +1353,10 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         let tv_name = w == "tv" && a + 1 < e && toks[a + 1].cap && !LEX.titles.contains(doc.low[a + 1].as_str());
         let stop = LEX.months.contains(w.as_str()) && !speaker_slot
             || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
-            || LEX.non_names.contains(w.as_str()) && !tv_name;
+            || LEX.non_names.contains(w.as_str())
+                && !tv_name
+                // "T. Brandsma": an initial with its full stop
+                && !(w.len() == 1 && a + 2 < e && toks[a + 1].text(t) == "." && toks[a + 1].s == toks[a].e);
         let connector = CONNECTORS.contains(&w.as_str()) || w == "the";
         if stop || connector && a > s {
             a += 1;
@@ -1693,6 +1743,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             && k + 1 < raw.len()
             && is_orgish(k - 1)
             && !LEX.first_names.contains(words[k - 1].as_str())
+            // "JP Morgan Chase Bank": an organisation head at the end keeps the name whole
+            && !(LEX.org_words.contains(raw[raw.len() - 1]) && raw.len() - k >= 3)
         {
             split_span(doc, a, a + k, lower, cap_mid, out);
             split_span(doc, a + k, b, lower, cap_mid, out);
@@ -2285,13 +2337,20 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         })
     {
         kind = EKind::Person;
-    } else if (2..=3).contains(&(b - a))
+    } else if (2..=5).contains(&(b - a))
+        && (b - a <= 3 || raw_words.contains(&"."))
         && (a == 0 || !matches!(toks[a - 1].text(t), "/" | "-" | "&" | "."))
         && raw_words[0].len() == 1
         && raw_words[0].chars().all(|c| c.is_ascii_uppercase())
         && !matches!(raw_words[0], "A" | "I" | "X" | "V" | "O")
-        && raw_words[1..].iter().all(|w| w.chars().count() >= 2 && !w.chars().all(|c| c.is_uppercase()))
-        && words[1..].iter().all(|w| !LEX.common.contains(w.as_str()) && !LEX.places.contains_key(w))
+        && raw_words[1..]
+            .iter()
+            .filter(|w| **w != ".")
+            .all(|w| w.chars().count() >= 2 && !w.chars().all(|c| c.is_uppercase()))
+        && words[1..]
+            .iter()
+            .filter(|w| *w != ".")
+            .all(|w| !LEX.common.contains(w.as_str()) && !LEX.places.contains_key(w))
     {
         // "R Kelly", "J K Rowling": an initial as the first name
         kind = EKind::Person;
@@ -3585,6 +3644,34 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 | "subsidiary"
         ) {
             v[1] += 2;
+        }
+        // "the Pretenders", "the Hollowmen": a plural name with a lower-case "the" is a band, team
+        // or company, never a person
+        if c.ntok == 1
+            && c.tok >= 1
+            && toks[c.tok - 1].text(t) == "the"
+            && c.surface.len() > 4
+            && c.surface.ends_with('s')
+            && !c.surface.ends_with("ss")
+            && !poss
+            && !c.surface.ends_with("lands")
+            && !LEX.demonyms.contains_key(&fold(&c.surface))
+            && !LEX.places.contains_key(&fold(&c.surface))
+            && !LEX.common.contains(fold(&c.surface).as_str())
+            // "the Osbournes" beside "Sharon Osbourne": a family, not a band
+            && !{
+                let s1 = alias_key(&c.surface[..c.surface.len() - 1]);
+                let s2 = alias_key(c.surface.strip_suffix("es").unwrap_or(""));
+                ents.iter().any(|e| {
+                    e.name.contains(' ')
+                        && e.name.split_whitespace().last().is_some_and(|l| {
+                            let k = alias_key(l);
+                            k == s1 || k == s2
+                        })
+                })
+            }
+        {
+            v[1] += 3;
         }
         // "agreed to buy Castellan", "bought Oberlin in 2003": the object of a purchase verb is a
         // business (a person would come with a first name)

@@ -310,3 +310,34 @@ fn purchase_object_and_stock_are_org_cues() {
     assert!(n.contains(&("Castellan".into(), "org".into())), "{n:?}");
     assert!(n.contains(&("Hollin".into(), "org".into())), "{n:?}");
 }
+
+#[test]
+fn initial_with_full_stop_opens_a_person() {
+    let n = names("Korvell's T. Brandsma said the console would ship in May. Brandsma was sure.");
+    assert!(n.contains(&("T. Brandsma".into(), "person".into())), "{n:?}");
+    // a letter ending a sentence stays out
+    let n = names("They chose plan B. Marten Oduya agreed.");
+    assert!(n.contains(&("Marten Oduya".into(), "person".into())), "{n:?}");
+}
+
+#[test]
+fn plural_name_after_lower_case_the_is_no_person() {
+    let n = names("The award went to the Lanterners, who beat the Glass Arrows on Sunday.");
+    assert!(n.contains(&("Lanterners".into(), "org".into())), "{n:?}");
+}
+
+#[test]
+fn organisation_head_keeps_a_name_with_a_given_name_inside() {
+    let n = names("Banks such as QV Morgan Chase Bank agreed. Shares in Tamsin's Stores rose.");
+    assert!(n.contains(&("QV Morgan Chase Bank".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Tamsin's Stores".into(), "org".into())), "{n:?}");
+    // a known organisation's possessive stays the owner
+    let n = names("Shares in Tesco's Bank rose.");
+    assert!(!n.iter().any(|(x, _)| x == "Tesco's Bank"), "{n:?}");
+}
+
+#[test]
+fn family_plural_beside_a_member_is_no_band() {
+    let n = names("Tessa Marwick said the Marwicks would return to television next year.");
+    assert!(!n.contains(&("Marwicks".into(), "org".into())), "{n:?}");
+}
