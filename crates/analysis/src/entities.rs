@@ -3658,6 +3658,11 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             && !LEX.demonyms.contains_key(&fold(&c.surface))
             && !LEX.places.contains_key(&fold(&c.surface))
             && !LEX.common.contains(fold(&c.surface).as_str())
+            // "from the Orkneys": a place; "the Verviers raid": a modifier
+            && !matches!(prev2.as_str(), "in" | "from" | "across" | "around" | "throughout")
+            && toks
+                .get(c.tok + 1)
+                .is_none_or(|k| k.kind != Kind::Word || LEX.common.contains(next.as_str()) || k.cap)
             // "the Osbournes" beside "Sharon Osbourne": a family, not a band
             && !{
                 let s1 = alias_key(&c.surface[..c.surface.len() - 1]);

@@ -341,3 +341,9 @@ fn family_plural_beside_a_member_is_no_band() {
     let n = names("Tessa Marwick said the Marwicks would return to television next year.");
     assert!(!n.contains(&("Marwicks".into(), "org".into())), "{n:?}");
 }
+
+#[test]
+fn plural_place_or_modifier_after_the_is_no_band() {
+    let n = names("Imagine an orchestra from the Skerrays? Police spoke after the Vallaniers raid.");
+    assert!(!n.iter().any(|(_, k)| k == "org"), "{n:?}");
+}
