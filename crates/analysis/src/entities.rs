@@ -519,6 +519,22 @@ pub fn is_sport(t: &str, toks: &[Tok]) -> bool {
 }
 
 pub fn extract(doc: &Doc) -> Entities {
+    // text whose quote marks were lost in a bad re-encoding ("Italy \u{FFFD} They had"): a word
+    // after the replacement character opens a sentence, as after a quote mark
+    if doc.t.contains('\u{FFFD}') {
+        let mut initial = doc.initial.to_vec();
+        for i in 1..doc.toks.len().min(initial.len()) {
+            if doc.toks[i - 1].text(doc.t) == "\u{FFFD}" {
+                initial[i] = true;
+            }
+        }
+        let fixed = Doc { t: doc.t, toks: doc.toks, initial: &initial, low: doc.low, sport: doc.sport };
+        return extract_doc(&fixed);
+    }
+    extract_doc(doc)
+}
+
+fn extract_doc(doc: &Doc) -> Entities {
     let t = doc.t;
     let toks = doc.toks;
     // words seen lower-case, and capitalised words seen in non-initial position

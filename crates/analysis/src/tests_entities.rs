@@ -347,3 +347,10 @@ fn plural_place_or_modifier_after_the_is_no_band() {
     let n = names("Imagine an orchestra from the Skerrays? Police spoke after the Vallaniers raid.");
     assert!(!n.iter().any(|(_, k)| k == "org"), "{n:?}");
 }
+
+#[test]
+fn replacement_character_opens_a_sentence() {
+    let n = names("The pair flew from Vantara \u{FFFD} They had three flights. \u{FFFD}He said so.");
+    assert!(n.iter().any(|(x, _)| x == "Vantara"), "{n:?}");
+    assert!(!n.iter().any(|(x, _)| x == "They" || x == "He"), "{n:?}");
+}
