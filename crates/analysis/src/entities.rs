@@ -1372,7 +1372,12 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             || LEX.non_names.contains(w.as_str())
                 && !tv_name
                 // "T. Brandsma": an initial with its full stop
-                && !(w.len() == 1 && a + 2 < e && toks[a + 1].text(t) == "." && toks[a + 1].s == toks[a].e);
+                && !(w.len() == 1 && a + 2 < e && toks[a + 1].text(t) == "." && toks[a + 1].s == toks[a].e)
+                // "Blu-Ray Association", "Internet Society": a format or medium naming a body
+                && !(e - a == 2
+                    && w.len() > 2
+                    && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t)))
+                    && !matches!(doc.low[a + 1].as_str(), "tv" | "news" | "radio" | "channel" | "network" | "mobile"));
         let connector = CONNECTORS.contains(&w.as_str()) || w == "the";
         if stop || connector && a > s {
             a += 1;

@@ -354,3 +354,11 @@ fn replacement_character_opens_a_sentence() {
     assert!(n.iter().any(|(x, _)| x == "Vantara"), "{n:?}");
     assert!(!n.iter().any(|(x, _)| x == "They" || x == "He"), "{n:?}");
 }
+
+#[test]
+fn format_word_before_an_org_head_names_a_body() {
+    let n = names("The Wi-Fi Alliance said on Thursday that the Betamax Association had closed.");
+    assert!(n.contains(&("Wi-Fi Alliance".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Betamax Association".into(), "org".into())), "{n:?}");
+    assert!(!n.iter().any(|(x, _)| x == "Association" || x == "Alliance"), "{n:?}");
+}
