@@ -1755,7 +1755,9 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         }
     }
     // events, awards, laws, documents are not entities
-    if crate::lexicon::EVENT_HEADS.contains(&raw[raw.len() - 1]) && raw.len() >= 2 {
+    // "the rock band Green Day": a band's name may end like an event
+    let band_before = a > 0 && !toks[a - 1].cap && matches!(doc.low[a - 1].as_str(), "band" | "group" | "duo" | "trio");
+    if crate::lexicon::EVENT_HEADS.contains(&raw[raw.len() - 1]) && raw.len() >= 2 && !band_before {
         return;
     }
     // a first name right after an organisation/place word starts a person: "EADS Philippe Camus"
@@ -2720,6 +2722,7 @@ const ORG_CUE_NOUNS: &[&str] = &[
     "rivals",
     "sponsor",
     "partner",
+    "competitor",
 ];
 
 fn is_function_word(w: &str) -> bool {
@@ -3524,7 +3527,21 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     | "bourse"
                     | "band"
                     | "bands"
+                    | "competitor"
+                    | "competitors"
+                    | "specialist"
+                    | "specialists"
+                    | "outfit"
+                    | "duo"
             )
+        {
+            v[1] += 3;
+        }
+        // "the far-left Syriza party", "the Vandal coalition": a name before a party noun
+        if c.ntok <= 3
+            && !poss
+            && matches!(next.as_str(), "party" | "coalition" | "movement" | "alliance")
+            && !LEX.first_names.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str())
         {
             v[1] += 3;
         }

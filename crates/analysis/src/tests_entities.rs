@@ -362,3 +362,13 @@ fn format_word_before_an_org_head_names_a_body() {
     assert!(n.contains(&("Betamax Association".into(), "org".into())), "{n:?}");
     assert!(!n.iter().any(|(x, _)| x == "Association" || x == "Alliance"), "{n:?}");
 }
+
+#[test]
+fn competitor_specialists_party_and_band_cues() {
+    let n = names("It hurt Tarvo and its main competitor, Royal Ostrava. The merger joined footwear specialists Velline and a drug maker.");
+    assert!(n.contains(&("Royal Ostrava".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Velline".into(), "org".into())), "{n:?}");
+    let n = names("Younger voters backed the far-left Kovra party, while the rock band Silver Day played.");
+    assert!(n.contains(&("Kovra".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Silver Day".into(), "org".into())), "{n:?}");
+}
