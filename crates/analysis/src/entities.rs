@@ -3542,6 +3542,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             && !poss
             && matches!(next.as_str(), "party" | "coalition" | "movement" | "alliance")
             && !LEX.first_names.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str())
+            // "the Socialist Pasok party": an ideology word before the name is no part of it
+            && (c.ntok == 1 || !english_like(&fold(c.surface.split_whitespace().next().unwrap_or(""))))
         {
             v[1] += 3;
         }
