@@ -3300,6 +3300,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     }
     // context votes for remaining unknowns
     let mut votes: Vec<[i32; 3]> = vec![[0; 3]; ents.len()]; // person, org, place
+                                                             // last words of multi-word names, built when first needed ("the Osbournes")
+    let mut last_words: Option<HashSet<String>> = None;
     let mut no_pair: Vec<bool> = vec![false; ents.len()];
     for (ci, c) in cands.iter().enumerate() {
         let Some(id) = assign[ci] else { continue };
@@ -3707,13 +3709,13 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             && !{
                 let s1 = alias_key(&c.surface[..c.surface.len() - 1]);
                 let s2 = alias_key(c.surface.strip_suffix("es").unwrap_or(""));
-                ents.iter().any(|e| {
-                    e.name.contains(' ')
-                        && e.name.split_whitespace().last().is_some_and(|l| {
-                            let k = alias_key(l);
-                            k == s1 || k == s2
-                        })
-                })
+                let last_words = last_words.get_or_insert_with(|| {
+                    ents.iter()
+                        .filter(|e| e.name.contains(' '))
+                        .filter_map(|e| e.name.split_whitespace().last().map(alias_key))
+                        .collect::<HashSet<String>>()
+                });
+                last_words.contains(&s1) || last_words.contains(&s2)
             }
         {
             v[1] += 3;
