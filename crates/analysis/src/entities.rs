@@ -997,7 +997,8 @@ fn join_remit_lists(doc: &Doc, lower: &HashSet<&str>, cands: &mut Vec<Cand>) {
     let toks = doc.toks;
     let plain_item = |c: &Cand| -> bool {
         c.ntok <= 3
-            && c.kind == EKind::Unknown
+            // "... of Radio, Film and Television": a lone organisation head may be an item
+            && (c.kind == EKind::Unknown || c.ntok == 1 && LEX.org_words.contains(c.surface.as_str()))
             && !LEX.orgs.contains(&fold(&c.surface))
             && !LEX.places.contains_key(&fold(&c.surface))
             && (c.tok..c.tok + c.ntok).all(|k| {

@@ -243,6 +243,8 @@ fn remit_list_stays_inside_a_body_name() {
     let n = names("The Department for Roads, Rivers and Harbours said the plan would go ahead.");
     assert!(n.contains(&("Department for Roads, Rivers and Harbours".into(), "org".into())), "{n:?}");
     assert!(!n.iter().any(|(x, _)| x == "Rivers" || x == "Harbours"), "{n:?}");
+    let n = names("Approval came from the State Administration of Stage, Film and Television on Friday.");
+    assert!(n.contains(&("State Administration of Stage, Film and Television".into(), "org".into())), "{n:?}");
     // a list of organisations after a body's name is no remit
     let n = names("Officials from the Department for Transport, Kelbrook Rail and Dunmore Buses met on Monday.");
     assert!(n.contains(&("Department for Transport".into(), "org".into())), "{n:?}");
