@@ -1012,7 +1012,8 @@ fn join_remit_lists(doc: &Doc, lower: &HashSet<&str>, cands: &mut Vec<Cand>) {
                     lower.contains(w) || LEX.common.contains(w) || english_like(w) || w == "and"
                 }))
     };
-    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+    // (first, end, merged): found first, the list rebuilt only when there is one
+    let mut merges: Vec<(usize, usize, Cand)> = Vec::new();
     let mut x = 0;
     while x < cands.len() {
         let c = &cands[x];
@@ -1048,16 +1049,33 @@ fn join_remit_lists(doc: &Doc, lower: &HashSet<&str>, cands: &mut Vec<Cand>) {
                 if !after_cap {
                     let mut m = make_cand(doc, c.tok, last.tok + last.ntok);
                     m.kind = EKind::Org;
-                    out.push(m);
+                    merges.push((x, y, m));
                     x = y;
                     continue;
                 }
             }
         }
-        out.push(c.clone());
         x += 1;
     }
-    *cands = out;
+    if merges.is_empty() {
+        return;
+    }
+    let old = std::mem::take(cands);
+    let mut next = merges.into_iter().peekable();
+    let mut skip_to = 0;
+    for (k, c) in old.into_iter().enumerate() {
+        if k < skip_to {
+            continue;
+        }
+        if next.peek().is_some_and(|(f, _, _)| *f == k) {
+            if let Some((_, end, m)) = next.next() {
+                cands.push(m);
+                skip_to = end;
+                continue;
+            }
+        }
+        cands.push(c);
+    }
 }
 
 fn nickname_name(doc: &Doc, i: usize) -> Option<(Cand, usize)> {
