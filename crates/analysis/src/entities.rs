@@ -270,37 +270,63 @@ const APPOSITION_ORG_HEADS: &[&str] = &[
     "body",
 ];
 
+/// ", the [up to 3 lower-case modifiers] firm" after a name ending before token `end`: the index
+/// of the organisation head noun of the apposition ("X, the world's largest toy maker,").
+fn apposition_org_head(doc: &Doc, end: usize) -> Option<usize> {
+    let t = doc.t;
+    let toks = doc.toks;
+    let low = |i: usize| doc.low.get(i).map(|s| s.as_str()).unwrap_or("");
+    if low(end) != "," || !matches!(low(end + 1), "the" | "a" | "an") {
+        return None;
+    }
+    let mut i = end + 2;
+    let mut n = 0;
+    let mut limit = 4;
+    while n < limit && toks.get(i).map(|k| k.kind == Kind::Word).unwrap_or(false) {
+        let w = low(i);
+        if APPOSITION_ORG_HEADS.contains(&w) && !is_possessive(toks[i].text(t)) {
+            let after = low(i + 1);
+            if !matches!(after, "'s" | "’s") && !LEX.titles.contains(after) {
+                return Some(i);
+            }
+            return None;
+        }
+        // "the world's largest", "the country's biggest": a place's superlative goes on to the
+        // head noun; any other possessive ("the company's chief") ends the search
+        if is_possessive(toks[i].text(t)) {
+            let stem = strip_possessive(w);
+            let place_like = matches!(
+                stem,
+                "world" | "country" | "nation" | "region" | "state" | "city" | "continent" | "island" | "industry"
+            ) || LEX.places.contains_key(stem);
+            if n > 0 || !place_like {
+                return None;
+            }
+            limit = 6;
+        }
+        if LEX.titles.contains(w) {
+            return None;
+        }
+        i += 1;
+        n += 1;
+    }
+    None
+}
+
 /// Organisation votes from the words around a candidate (beyond the single-word cues): an
 /// apposition headed by a business noun ("X, the Swedish telecoms firm,"), a possessive with a
 /// corporate noun ("X's board", "X's shareholders"),
 /// business relations ("takeover of X", "bid by X", "customers of X") and relative clauses
 /// ("X, which owns ...").
 fn org_context_votes(doc: &Doc, tok: usize, ntok: usize, prev: &str, prev2: &str, next: &str, poss: bool) -> i32 {
-    let t = doc.t;
-    let toks = doc.toks;
     let end = tok + ntok;
     let low = |i: usize| doc.low.get(i).map(|s| s.as_str()).unwrap_or("");
     let mut v = 0;
     if next == "," {
-        // apposition: ", the [up to 3 lower-case modifiers] firm"
-        let mut i = end + 1;
+        let i = end + 1;
         if matches!(low(i), "the" | "a" | "an") {
-            i += 1;
-            let mut n = 0;
-            while n < 4 && toks.get(i).map(|k| k.kind == Kind::Word).unwrap_or(false) {
-                let w = low(i);
-                if APPOSITION_ORG_HEADS.contains(&w) && !is_possessive(toks[i].text(t)) {
-                    let after = low(i + 1);
-                    if !matches!(after, "'s" | "’s") && !LEX.titles.contains(after) {
-                        v += 3;
-                    }
-                    break;
-                }
-                if LEX.titles.contains(w) || toks[i].text(t).ends_with("'s") {
-                    break;
-                }
-                i += 1;
-                n += 1;
+            if apposition_org_head(doc, end).is_some() {
+                v += 3;
             }
         } else if low(i) == "which"
             && matches!(
@@ -493,6 +519,22 @@ pub fn is_sport(t: &str, toks: &[Tok]) -> bool {
 }
 
 pub fn extract(doc: &Doc) -> Entities {
+    // text whose quote marks were lost in a bad re-encoding ("Italy \u{FFFD} They had"): a word
+    // after the replacement character opens a sentence, as after a quote mark
+    if doc.t.contains('\u{FFFD}') {
+        let mut initial = doc.initial.to_vec();
+        for i in 1..doc.toks.len().min(initial.len()) {
+            if doc.toks[i - 1].text(doc.t) == "\u{FFFD}" {
+                initial[i] = true;
+            }
+        }
+        let fixed = Doc { t: doc.t, toks: doc.toks, initial: &initial, low: doc.low, sport: doc.sport };
+        return extract_doc(&fixed);
+    }
+    extract_doc(doc)
+}
+
+fn extract_doc(doc: &Doc) -> Entities {
     let t = doc.t;
     let toks = doc.toks;
     // words seen lower-case, and capitalised words seen in non-initial position
@@ -539,7 +581,34 @@ pub fn extract(doc: &Doc) -> Entities {
         let mut j = i + 1;
         let mut end_possessive = is_possessive(tk.text(t));
         let saint = |x: usize| matches!(toks[x].text(t), "St" | "Saint" | "St.");
-        while j < n && (!end_possessive || j >= 2 && saint(j - 2) && toks[j].cap && toks[j].kind == Kind::Word) {
+        // "Claire's Stores", "Lloyd's Bank": a possessive word before a business head that ends the
+        // name (not a known organisation's own unit: "Tesco's Bank" is Tesco's)
+        let business_poss = |x: usize| {
+            x >= 1
+                && x < n
+                && toks[x].kind == Kind::Word
+                && matches!(
+                    toks[x].text(t),
+                    "Stores"
+                        | "Inc"
+                        | "Ltd"
+                        | "Plc"
+                        | "Corp"
+                        | "Capital"
+                        | "Bank"
+                        | "Pizza"
+                        | "Restaurants"
+                        | "Holdings"
+                )
+                && t[toks[x - 1].e..toks[x].s] == *" "
+                && toks.get(x + 1).is_none_or(|k| !(k.cap && k.kind == Kind::Word))
+                && !LEX.orgs.contains(strip_possessive(doc.low[x - 1].as_str()))
+        };
+        while j < n
+            && (!end_possessive
+                || j >= 2 && saint(j - 2) && toks[j].cap && toks[j].kind == Kind::Word
+                || business_poss(j))
+        {
             if end_possessive {
                 end_possessive = false;
             }
@@ -559,6 +628,26 @@ pub fn extract(doc: &Doc) -> Entities {
                 continue;
             }
             let w = nt.text(t);
+            // "J. Allard", "J. K. Rowling": an initial with a full stop before a surname
+            if w == "."
+                && nt.s == toks[j - 1].e
+                && toks[j - 1].text(t).len() == 1
+                && toks[j - 1].text(t).chars().all(|c| c.is_ascii_uppercase())
+                && (j - 1 == i || j >= 2 && toks[j - 2].text(t) == ".")
+                && j + 1 < n
+                && toks[j + 1].kind == Kind::Word
+                && toks[j + 1].cap
+                && t[nt.e..toks[j + 1].s] == *" "
+                // one surname after it ("plan B. Marten Oduya" is a sentence break)
+                && (toks.get(j + 2).is_none_or(|k| !(k.kind == Kind::Word && k.cap)) || j + 2 < n && toks[j + 2].text(t) == ".")
+                && !LEX.common.contains(doc.low[j + 1].as_str())
+                && !crate::lexicon::FUNCTION_CAPS.contains(&doc.low[j + 1].as_str())
+                && !LEX.months.contains(doc.low[j + 1].as_str())
+                && !LEX.weekdays.contains(doc.low[j + 1].as_str())
+            {
+                j += 1;
+                continue;
+            }
             // "Guitarist Brian 'Head' Welch": the span so far ends in a first name before a nickname
             if j - 1 > i && nt.kind == Kind::Punct {
                 if let Some(found) = nickname_name(doc, j - 1) {
@@ -613,6 +702,18 @@ pub fn extract(doc: &Doc) -> Entities {
                 j += 3;
                 end_possessive = is_possessive(toks[j - 1].text(t));
                 continue;
+            }
+            // "Herbert Hansen of Respond", "Joshua Marston for Maria": a given name and a surname
+            // end before "of"/"for" (a person's organisation or work follows)
+            if matches!(wl.as_str(), "of" | "for")
+                && j == i + 2
+                && LEX.first_names.contains(doc.low[i].as_str())
+                && !LEX.org_words.contains(toks[i + 1].text(t))
+                && !LEX.places.contains_key(doc.low[i + 1].as_str())
+                && !LEX.orgs.contains(&format!("{} {}", doc.low[i], doc.low[i + 1]))
+                && (i == 0 || !toks[i - 1].cap || toks[i - 1].kind != Kind::Word)
+            {
+                break;
             }
             let is_conn = (nt.kind == Kind::Word && CONNECTORS.contains(&wl.as_str()) && !nt.cap) || w == "&";
             if is_conn
@@ -696,6 +797,7 @@ pub fn extract(doc: &Doc) -> Entities {
         }
     }
     cands = portfolio;
+    join_remit_lists(doc, &lower, &mut cands);
     // "the Apple Powerbook", "a Psion Organiser": a known company and one unknown word is the
     // company's product; only the company is an entity
     for c in cands.iter_mut() {
@@ -868,6 +970,114 @@ pub fn extract(doc: &Doc) -> Entities {
 /// "Brian 'Head' Welch", "Earvin \"Magic\" Johnson": a known first name, a quoted nickname of one
 /// or two capitalised words, and a surname. Returns the person (first name and surname, the
 /// nickname left out of the surface) and the token after the surname.
+/// Heads of bodies whose name ends in a remit list ("Department for Media, Culture and Sport").
+const REMIT_HEADS: &[&str] = &[
+    "department",
+    "ministry",
+    "administration",
+    "office",
+    "institute",
+    "commission",
+    "committee",
+    "council",
+    "agency",
+    "centre",
+    "center",
+    "school",
+    "faculty",
+    "museum",
+    "bureau",
+];
+
+/// "Department for Media, Culture and Sport", "State Administration of Radio, Film and
+/// Television": a body's name whose remit ("for X" / "of X") goes on as a list of ordinary
+/// capitalised words (", Y and Z") is one name, not three.
+fn join_remit_lists(doc: &Doc, lower: &HashSet<&str>, cands: &mut Vec<Cand>) {
+    let t = doc.t;
+    let toks = doc.toks;
+    let plain_item = |c: &Cand| -> bool {
+        c.ntok <= 3
+            // "... of Radio, Film and Television": a lone organisation head may be an item
+            && (c.kind == EKind::Unknown || c.ntok == 1 && LEX.org_words.contains(c.surface.as_str()))
+            && !LEX.orgs.contains(&fold(&c.surface))
+            && !LEX.places.contains_key(&fold(&c.surface))
+            && (c.tok..c.tok + c.ntok).all(|k| {
+                let w = doc.low[k].as_str();
+                toks[k].kind == Kind::Word && !LEX.first_names.contains(w) && !is_possessive(toks[k].text(t))
+            })
+            // a single word, or ordinary words ("Rural Affairs"); "Kelbrook Rail" is a name
+            && (c.ntok == 1
+                || (c.tok..c.tok + c.ntok).all(|k| {
+                    let w = doc.low[k].as_str();
+                    lower.contains(w) || LEX.common.contains(w) || english_like(w) || w == "and"
+                }))
+    };
+    // (first, end, merged): found first, the list rebuilt only when there is one
+    let mut merges: Vec<(usize, usize, Cand)> = Vec::new();
+    let mut x = 0;
+    while x < cands.len() {
+        let c = &cands[x];
+        let opens = c.ntok >= 3
+            && (c.tok..c.tok + c.ntok).any(|k| REMIT_HEADS.contains(&doc.low[k].as_str()) && toks[k].cap)
+            && matches!(doc.low[c.tok + c.ntok - 2].as_str(), "for" | "of")
+            && !toks[c.tok + c.ntok - 2].cap;
+        if opens {
+            // items separated by ", " and a last one after " and " / ", and "
+            let mut y = x + 1;
+            let mut last_and = false;
+            while y < cands.len() && y - x <= 4 {
+                let sep = &t[cands[y - 1].e.min(cands[y].s)..cands[y].s];
+                if !plain_item(&cands[y]) {
+                    break;
+                }
+                match sep {
+                    ", " => {}
+                    " and " | ", and " => {
+                        last_and = true;
+                        y += 1;
+                        break;
+                    }
+                    _ => break,
+                }
+                y += 1;
+            }
+            if last_and {
+                let last = &cands[y - 1];
+                // the list must end the name: no capitalised word straight after it
+                let after_cap = toks.get(last.tok + last.ntok).is_some_and(|k| k.kind == Kind::Word && k.cap)
+                    && t[last.e..].starts_with(' ');
+                if !after_cap {
+                    let mut m = make_cand(doc, c.tok, last.tok + last.ntok);
+                    m.kind = EKind::Org;
+                    merges.push((x, y, m));
+                    x = y;
+                    continue;
+                }
+            }
+        }
+        x += 1;
+    }
+    if merges.is_empty() {
+        return;
+    }
+    let old = std::mem::take(cands);
+    let mut next = merges.into_iter().peekable();
+    let mut skip_to = 0;
+    for (k, c) in old.into_iter().enumerate() {
+        if k < skip_to {
+            continue;
+        }
+        if next.peek().is_some_and(|(f, _, _)| *f == k) {
+            if let Some((_, end, m)) = next.next() {
+                cands.push(m);
+                skip_to = end;
+                continue;
+            }
+        }
+        cands.push(c);
+    }
+}
+
 fn nickname_name(doc: &Doc, i: usize) -> Option<(Cand, usize)> {
     let t = doc.t;
     let toks = doc.toks;
@@ -1178,7 +1388,15 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         let tv_name = w == "tv" && a + 1 < e && toks[a + 1].cap && !LEX.titles.contains(doc.low[a + 1].as_str());
         let stop = LEX.months.contains(w.as_str()) && !speaker_slot
             || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
-            || LEX.non_names.contains(w.as_str()) && !tv_name;
+            || LEX.non_names.contains(w.as_str())
+                && !tv_name
+                // "T. Brandsma": an initial with its full stop
+                && !(w.len() == 1 && a + 2 < e && toks[a + 1].text(t) == "." && toks[a + 1].s == toks[a].e)
+                // "Blu-Ray Association", "Internet Society": a format or medium naming a body
+                && !(e - a == 2
+                    && w.len() > 2
+                    && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t)))
+                    && !matches!(doc.low[a + 1].as_str(), "tv" | "news" | "radio" | "channel" | "network" | "mobile"));
         let connector = CONNECTORS.contains(&w.as_str()) || w == "the";
         if stop || connector && a > s {
             a += 1;
@@ -1353,8 +1571,11 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     while k < e {
         let w = fold(strip_possessive(toks[k].text(t)));
         let surname_slot = k > a && LEX.first_names.contains(fold(toks[k - 1].text(t)).as_str()) && k + 1 == e;
+        // "AT&T", "P&O": a letter glued to an ampersand is part of the name
+        let ampersand_letter = k > a && toks[k - 1].text(t) == "&" && toks[k - 1].e == toks[k].s;
         if k > a
             && !surname_slot
+            && !ampersand_letter
             && (LEX.months.contains(w.as_str())
                 || LEX.weekdays.contains(w.as_str())
                     && !matches!(
@@ -1553,7 +1774,9 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         }
     }
     // events, awards, laws, documents are not entities
-    if crate::lexicon::EVENT_HEADS.contains(&raw[raw.len() - 1]) && raw.len() >= 2 {
+    // "the rock band Green Day": a band's name may end like an event
+    let band_before = a > 0 && !toks[a - 1].cap && matches!(doc.low[a - 1].as_str(), "band" | "group" | "duo" | "trio");
+    if crate::lexicon::EVENT_HEADS.contains(&raw[raw.len() - 1]) && raw.len() >= 2 && !band_before {
         return;
     }
     // a first name right after an organisation/place word starts a person: "EADS Philippe Camus"
@@ -1562,6 +1785,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             && k + 1 < raw.len()
             && is_orgish(k - 1)
             && !LEX.first_names.contains(words[k - 1].as_str())
+            // "JP Morgan Chase Bank": an organisation head at the end keeps the name whole
+            && !(LEX.org_words.contains(raw[raw.len() - 1]) && raw.len() - k >= 3)
         {
             split_span(doc, a, a + k, lower, cap_mid, out);
             split_span(doc, a + k, b, lower, cap_mid, out);
@@ -1668,6 +1893,17 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         }
         let tl = title_len(&words[k..]);
         if tl == 0 {
+            continue;
+        }
+        // "Premier League", "General Assembly": a title word before a single organisation head
+        // is part of the name
+        if k + tl + 1 == words.len()
+            && LEX.org_words.contains(raw[k + tl])
+            && !LEX.first_names.contains(words[k + tl].as_str())
+        {
+            if k == 0 {
+                break;
+            }
             continue;
         }
         let t0 = words[k..k + tl].join(" ");
@@ -2071,6 +2307,20 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         kind = EKind::Org;
     } else if b - a == 1 && is_hyphen_acronym_name(raw_words[0]) {
         kind = EKind::Org;
+    } else if (a + 1..b).any(|x| {
+        // "B&K Ferries", "QR&T": capitals glued to an ampersand name a company (not a genre or
+        // a format: "R&B", "Q&A", "B&B", "A&E")
+        toks[x].text(t) == "&"
+            && toks[x - 1].e == toks[x].s
+            && x + 1 < b
+            && toks[x].e == toks[x + 1].s
+            && toks[x - 1].text(t).chars().all(|c| c.is_ascii_uppercase())
+            && !matches!(
+                (toks[x - 1].text(t), toks[x + 1].text(t)),
+                ("R", "B") | ("Q", "A") | ("B", "B") | ("A", "E") | ("R", "D") | ("M", "A")
+            )
+    }) {
+        kind = EKind::Org;
     } else if LEX.orgs.contains(&key)
         && (!crate::lexicon::ACRONYM_ORGS.contains(&key)
             || surface.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()))
@@ -2119,15 +2369,30 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     {
         kind = EKind::Place;
         by_place_head = true;
-    } else if b - a >= 2 && LEX.first_names.contains(words[0].as_str()) {
+    } else if b - a >= 2
+        && LEX.first_names.contains(words[0].as_str())
+        && !apposition_org_head(doc, b).is_some_and(|h| {
+            // "Freddie Mac, the country's other big mortgage firm,": the apposition ends at its
+            // business noun ("a charity worker" is a person's job)
+            doc.toks.get(h + 1).is_none_or(|k| k.kind != Kind::Word)
+                || matches!(doc.low[h + 1].as_str(), "that" | "which" | "said" | "says" | "has" | "is" | "was" | "had")
+        })
+    {
         kind = EKind::Person;
-    } else if (2..=3).contains(&(b - a))
+    } else if (2..=5).contains(&(b - a))
+        && (b - a <= 3 || raw_words.contains(&"."))
         && (a == 0 || !matches!(toks[a - 1].text(t), "/" | "-" | "&" | "."))
         && raw_words[0].len() == 1
         && raw_words[0].chars().all(|c| c.is_ascii_uppercase())
         && !matches!(raw_words[0], "A" | "I" | "X" | "V" | "O")
-        && raw_words[1..].iter().all(|w| w.chars().count() >= 2 && !w.chars().all(|c| c.is_uppercase()))
-        && words[1..].iter().all(|w| !LEX.common.contains(w.as_str()) && !LEX.places.contains_key(w))
+        && raw_words[1..]
+            .iter()
+            .filter(|w| **w != ".")
+            .all(|w| w.chars().count() >= 2 && !w.chars().all(|c| c.is_uppercase()))
+        && words[1..]
+            .iter()
+            .filter(|w| *w != ".")
+            .all(|w| !LEX.common.contains(w.as_str()) && !LEX.places.contains_key(w))
     {
         // "R Kelly", "J K Rowling": an initial as the first name
         kind = EKind::Person;
@@ -2476,6 +2741,7 @@ const ORG_CUE_NOUNS: &[&str] = &[
     "rivals",
     "sponsor",
     "partner",
+    "competitor",
 ];
 
 fn is_function_word(w: &str) -> bool {
@@ -2602,6 +2868,26 @@ fn is_adjective_demonym(key: &str) -> bool {
 
 fn is_country(key: &str) -> bool {
     LEX.places.get(key).map(|p| LEX.demonyms.values().any(|d| d == p)).unwrap_or(false)
+}
+
+/// `short` ("PwC", "KVS", "CAO") abbreviates `long`: two to six letters or digits with at least
+/// two capitals, the first letter of both the same, and the capitals found in order in `long`.
+fn abbreviates(short: &str, long: &str) -> bool {
+    let n = short.chars().count();
+    if !(2..=6).contains(&n)
+        || !short.chars().all(|c| c.is_alphanumeric())
+        || short.chars().filter(|c| c.is_uppercase()).count() < 2
+        || !short.chars().next().is_some_and(|c| c.is_uppercase())
+    {
+        return false;
+    }
+    let long_l: Vec<char> = long.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.to_lowercase()).collect();
+    let caps: Vec<char> = short.chars().filter(|c| c.is_uppercase()).flat_map(|c| c.to_lowercase()).collect();
+    if long_l.first() != caps.first() || long_l.len() <= n {
+        return false;
+    }
+    let mut it = long_l.iter();
+    caps.iter().all(|c| it.any(|d| d == c))
 }
 
 fn initials(name: &str) -> String {
@@ -2962,6 +3248,31 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             }
         }
     }
+    // "PricewaterhouseCoopers (PwC)", "Kelvar Systems (KVS)": a short name in brackets straight
+    // after a name, its capitals drawn in order from that name, is the name's abbreviation
+    for (ci, c) in cands.iter().enumerate() {
+        let Some(id) = assign[ci] else { continue };
+        if ci == 0 || c.ntok != 1 || c.tok < 2 || redirect[id] != id {
+            continue;
+        }
+        if toks[c.tok - 1].text(t) != "(" || toks.get(c.tok + 1).map(|k| k.text(t)) != Some(")") {
+            continue;
+        }
+        let prev = &cands[ci - 1];
+        if prev.tok + prev.ntok + 1 != c.tok {
+            continue;
+        }
+        let Some(long) = assign[ci - 1] else { continue };
+        let long = redirect[long];
+        if long != id
+            && matches!(ents[long].kind, EKind::Org | EKind::Unknown)
+            && matches!(ents[id].kind, EKind::Org | EKind::Unknown)
+            && !LEX.orgs.contains(&fold(&c.surface))
+            && abbreviates(&c.surface, &prev.surface)
+        {
+            redirect[id] = long;
+        }
+    }
     // "RDF Media" ... "RDF's action": the first word of an organisation named by a word and an
     // organisation head is the same organisation (unless it is a known organisation of its own)
     for id in 0..ents.len() {
@@ -3008,6 +3319,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     }
     // context votes for remaining unknowns
     let mut votes: Vec<[i32; 3]> = vec![[0; 3]; ents.len()]; // person, org, place
+                                                             // last words of multi-word names, built when first needed ("the Osbournes")
+    let mut last_words: Option<HashSet<String>> = None;
     let mut no_pair: Vec<bool> = vec![false; ents.len()];
     for (ci, c) in cands.iter().enumerate() {
         let Some(id) = assign[ci] else { continue };
@@ -3235,7 +3548,23 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     | "bourse"
                     | "band"
                     | "bands"
+                    | "competitor"
+                    | "competitors"
+                    | "specialist"
+                    | "specialists"
+                    | "outfit"
+                    | "duo"
             )
+        {
+            v[1] += 3;
+        }
+        // "the far-left Syriza party", "the Vandal coalition": a name before a party noun
+        if c.ntok <= 3
+            && !poss
+            && matches!(next.as_str(), "party" | "coalition" | "movement" | "alliance")
+            && !LEX.first_names.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str())
+            // "the Socialist Pasok party": an ideology word before the name is no part of it
+            && (c.ntok == 1 || !english_like(&fold(c.surface.split_whitespace().next().unwrap_or(""))))
         {
             v[1] += 3;
         }
@@ -3371,7 +3700,52 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 | "plc"
                 | "inc"
                 | "ltd"
+                | "stock"
+                | "shareholders"
+                | "subsidiary"
         ) {
+            v[1] += 2;
+        }
+        // "the Pretenders", "the Hollowmen": a plural name with a lower-case "the" is a band, team
+        // or company, never a person
+        if c.ntok == 1
+            && c.tok >= 1
+            && toks[c.tok - 1].text(t) == "the"
+            && c.surface.len() > 4
+            && c.surface.ends_with('s')
+            && !c.surface.ends_with("ss")
+            && !poss
+            && !c.surface.ends_with("lands")
+            && !LEX.demonyms.contains_key(&fold(&c.surface))
+            && !LEX.places.contains_key(&fold(&c.surface))
+            && !LEX.common.contains(fold(&c.surface).as_str())
+            // "from the Orkneys": a place; "the Verviers raid": a modifier
+            && !matches!(prev2.as_str(), "in" | "from" | "across" | "around" | "throughout")
+            && toks
+                .get(c.tok + 1)
+                .is_none_or(|k| k.kind != Kind::Word || LEX.common.contains(next.as_str()) || k.cap)
+            // "the Osbournes" beside "Sharon Osbourne": a family, not a band
+            && !{
+                let s1 = alias_key(&c.surface[..c.surface.len() - 1]);
+                let s2 = alias_key(c.surface.strip_suffix("es").unwrap_or(""));
+                let last_words = last_words.get_or_insert_with(|| {
+                    ents.iter()
+                        .filter(|e| e.name.contains(' '))
+                        .filter_map(|e| e.name.split_whitespace().last().map(alias_key))
+                        .collect::<HashSet<String>>()
+                });
+                last_words.contains(&s1) || last_words.contains(&s2)
+            }
+        {
+            v[1] += 3;
+        }
+        // "agreed to buy Castellan", "bought Oberlin in 2003": the object of a purchase verb is a
+        // business (a person would come with a first name)
+        if matches!(
+            prev.as_str(),
+            "buy" | "buys" | "bought" | "buying" | "acquire" | "acquires" | "acquired" | "acquiring"
+        ) && !poss
+        {
             v[1] += 2;
         }
         if matches!(

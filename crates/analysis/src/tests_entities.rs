@@ -226,3 +226,151 @@ fn names_of_tours_are_works() {
     assert!(!n.iter().any(|(x, _)| x == "Velvet Moon"), "{n:?}");
     assert!(n.contains(&("Tomas Berrell".into(), "person".into())), "{n:?}");
 }
+
+#[test]
+fn apposition_after_a_place_superlative_is_an_org_cue() {
+    let n = names("Tessa Marlow, the country's other big mortgage lender, said profits fell. It cut jobs.");
+    assert!(n.contains(&("Tessa Marlow".into(), "org".into())), "{n:?}");
+    let n = names("Hollis Brandt, the world's largest toy maker, closed a plant in Ohio.");
+    assert!(n.contains(&("Hollis Brandt".into(), "org".into())), "{n:?}");
+    // another possessive still ends the apposition: the person's role
+    let n = names("Tessa Marlow, the company's chief executive, said profits fell.");
+    assert!(n.contains(&("Tessa Marlow".into(), "person".into())), "{n:?}");
+}
+
+#[test]
+fn remit_list_stays_inside_a_body_name() {
+    let n = names("The Department for Roads, Rivers and Harbours said the plan would go ahead.");
+    assert!(n.contains(&("Department for Roads, Rivers and Harbours".into(), "org".into())), "{n:?}");
+    assert!(!n.iter().any(|(x, _)| x == "Rivers" || x == "Harbours"), "{n:?}");
+    let n = names("Approval came from the State Administration of Stage, Film and Television on Friday.");
+    assert!(n.contains(&("State Administration of Stage, Film and Television".into(), "org".into())), "{n:?}");
+    // a list of organisations after a body's name is no remit
+    let n = names("Officials from the Department for Transport, Kelbrook Rail and Dunmore Buses met on Monday.");
+    assert!(n.contains(&("Department for Transport".into(), "org".into())), "{n:?}");
+}
+
+#[test]
+fn ampersand_letter_names_stay_whole() {
+    let n = names("Shares in QR&T rose, while B&K Ferries fell sharply.");
+    assert!(n.contains(&("QR&T".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("B&K Ferries".into(), "org".into())), "{n:?}");
+}
+
+#[test]
+fn title_word_before_one_org_head_is_the_name() {
+    // "Premier" and "General" are titles, but not before a lone organisation head
+    let n = names("The Premier Council voted on Monday, and the General Assembly agreed.");
+    assert!(n.contains(&("Premier Council".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("General Assembly".into(), "org".into())), "{n:?}");
+}
+
+#[test]
+fn reporter_and_attorney_are_roles_before_a_name() {
+    let n = names("Westfield Radio Reporter Nadia Pellow said the US Attorney Colin Dabney had resigned.");
+    assert!(n.contains(&("Nadia Pellow".into(), "person".into())), "{n:?}");
+    assert!(n.contains(&("Colin Dabney".into(), "person".into())), "{n:?}");
+    assert!(!n.iter().any(|(x, _)| x.contains("Reporter") || x.contains("Attorney")), "{n:?}");
+}
+
+#[test]
+fn given_name_and_surname_end_before_of_or_for() {
+    let n = names("The prize went to Sarah Quintrell for Harbour Nights, and Peter Ambrage of Telvio spoke.");
+    assert!(n.contains(&("Sarah Quintrell".into(), "person".into())), "{n:?}");
+    assert!(n.contains(&("Peter Ambrage".into(), "person".into())), "{n:?}");
+}
+
+#[test]
+fn partnership_and_company_suffixes_make_an_org() {
+    let n = names("According to accountant Varrow LLP, the two clubs rank first. Tessa Holdsworth GmbH agreed.");
+    assert!(n.contains(&("Varrow LLP".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Tessa Holdsworth GmbH".into(), "org".into())), "{n:?}");
+}
+
+#[test]
+fn technical_acronyms_are_no_organisations() {
+    let n = names("Korvell said its new handset supports LTE and GPS, uses an API for apps, and runs on the ADSL lines of any ISP.");
+    assert_eq!(n, vec![("Korvell".to_string(), "org".to_string())]);
+    let n = names("The band Glass Arrows released an EP on the Vantor label.");
+    assert!(!n.iter().any(|(x, _)| x == "EP"), "{n:?}");
+}
+
+#[test]
+fn bracketed_abbreviation_is_an_alias() {
+    let n = names("When auditors BrightwaterHollins (BwH) ran the survey, staff were calm. BwH said bosses were calm. Shares in Kelvar Systems (KVS) fell, and KVS said so.");
+    assert!(n.contains(&("BrightwaterHollins".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Kelvar Systems".into(), "org".into())), "{n:?}");
+    assert!(!n.iter().any(|(x, _)| x == "BwH" || x == "KVS"), "{n:?}");
+    // capitals not drawn from the name: no alias
+    let n = names("Shares in Kelvar Systems (QZT) fell, and QZT said so.");
+    assert!(n.iter().any(|(x, _)| x == "QZT"), "{n:?}");
+}
+
+#[test]
+fn purchase_object_and_stock_are_org_cues() {
+    let n = names("Ventra said it has agreed to buy Castellan for $2bn. Investors sold Hollin stock on Monday.");
+    assert!(n.contains(&("Castellan".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Hollin".into(), "org".into())), "{n:?}");
+}
+
+#[test]
+fn initial_with_full_stop_opens_a_person() {
+    let n = names("Korvell's T. Brandsma said the console would ship in May. Brandsma was sure.");
+    assert!(n.contains(&("T. Brandsma".into(), "person".into())), "{n:?}");
+    // a letter ending a sentence stays out
+    let n = names("They chose plan B. Marten Oduya agreed.");
+    assert!(n.contains(&("Marten Oduya".into(), "person".into())), "{n:?}");
+}
+
+#[test]
+fn plural_name_after_lower_case_the_is_no_person() {
+    let n = names("The award went to the Lanterners, who beat the Glass Arrows on Sunday.");
+    assert!(n.contains(&("Lanterners".into(), "org".into())), "{n:?}");
+}
+
+#[test]
+fn organisation_head_keeps_a_name_with_a_given_name_inside() {
+    let n = names("Banks such as QV Morgan Chase Bank agreed. Shares in Tamsin's Stores rose.");
+    assert!(n.contains(&("QV Morgan Chase Bank".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Tamsin's Stores".into(), "org".into())), "{n:?}");
+    // a known organisation's possessive stays the owner
+    let n = names("Shares in Tesco's Bank rose.");
+    assert!(!n.iter().any(|(x, _)| x == "Tesco's Bank"), "{n:?}");
+}
+
+#[test]
+fn family_plural_beside_a_member_is_no_band() {
+    let n = names("Tessa Marwick said the Marwicks would return to television next year.");
+    assert!(!n.contains(&("Marwicks".into(), "org".into())), "{n:?}");
+}
+
+#[test]
+fn plural_place_or_modifier_after_the_is_no_band() {
+    let n = names("Imagine an orchestra from the Skerrays? Police spoke after the Vallaniers raid.");
+    assert!(!n.iter().any(|(_, k)| k == "org"), "{n:?}");
+}
+
+#[test]
+fn replacement_character_opens_a_sentence() {
+    let n = names("The pair flew from Vantara \u{FFFD} They had three flights. \u{FFFD}He said so.");
+    assert!(n.iter().any(|(x, _)| x == "Vantara"), "{n:?}");
+    assert!(!n.iter().any(|(x, _)| x == "They" || x == "He"), "{n:?}");
+}
+
+#[test]
+fn format_word_before_an_org_head_names_a_body() {
+    let n = names("The Wi-Fi Alliance said on Thursday that the Betamax Association had closed.");
+    assert!(n.contains(&("Wi-Fi Alliance".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Betamax Association".into(), "org".into())), "{n:?}");
+    assert!(!n.iter().any(|(x, _)| x == "Association" || x == "Alliance"), "{n:?}");
+}
+
+#[test]
+fn competitor_specialists_party_and_band_cues() {
+    let n = names("It hurt Tarvo and its main competitor, Royal Ostrava. The merger joined footwear specialists Velline and a drug maker.");
+    assert!(n.contains(&("Royal Ostrava".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Velline".into(), "org".into())), "{n:?}");
+    let n = names("Younger voters backed the far-left Kovra party, while the rock band Silver Day played.");
+    assert!(n.contains(&("Kovra".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Silver Day".into(), "org".into())), "{n:?}");
+}
