@@ -88,7 +88,7 @@ fn canonical(word: &str) -> Option<&'static str> {
 /// wounded": 20 is of the wounded even when the claim inherited "people killed" from the 12).
 /// Looks at up to three words after the first occurrence of the figure's text, stopping at
 /// punctuation or "and".
-fn class_after(sentence: &str, text: &str) -> Option<&'static str> {
+fn class_after(sentence: &str, text: &str, window: usize, any_class: bool) -> Option<&'static str> {
     if text.is_empty() {
         return None;
     }
@@ -99,13 +99,16 @@ fn class_after(sentence: &str, text: &str) -> Option<&'static str> {
         let before_ok = sentence[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let after_ok = sentence[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if before_ok && after_ok {
-            for w in sentence[end..].split_whitespace().take(4) {
-                if w.chars().all(|c| !c.is_alphanumeric()) || w.eq_ignore_ascii_case("and") {
+            for w in sentence[end..].split_whitespace().take(window) {
+                if w.chars().all(|c| !c.is_alphanumeric()) || matches!(fold(w).as_str(), "and" | "but" | "while") {
                     return None;
                 }
                 let wl = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
-                if let Some(c) = canonical(&stem(&wl)).filter(|c| matches!(*c, "killed" | "injured")) {
+                if let Some(c) = canonical(&stem(&wl)).filter(|c| any_class || matches!(*c, "killed" | "injured")) {
                     return Some(c);
+                }
+                if w.ends_with([',', ';', ':', '.']) {
+                    return None;
                 }
             }
             return None;
@@ -113,6 +116,39 @@ fn class_after(sentence: &str, text: &str) -> Option<&'static str> {
         from = end;
     }
     None
+}
+
+/// Heads that say who is counted but not what happened to them ("50 people").
+fn generic_head(key: &str) -> bool {
+    matches!(
+        key,
+        "people"
+            | "person"
+            | "individual"
+            | "other"
+            | "men"
+            | "women"
+            | "children"
+            | "civilian"
+            | "resident"
+            | "victim"
+            | "villager"
+            | "passenger"
+            | "student"
+    ) || LEX.demonym_nouns.contains(key)
+        || LEX.demonym_nouns.contains(&format!("{key}s"))
+}
+
+/// Length nouns: one key per dimension and the factor to its base unit, so "10 km" and "6
+/// miles" sit side by side and are compared in kilometres.
+fn unit_noun(key: &str) -> Option<(&'static str, f64)> {
+    Some(match key {
+        "km" | "kilometre" | "kilometer" | "kms" => ("distance (km)", 1.0),
+        "mile" => ("distance (km)", 1.609_344),
+        "metre" | "meter" => ("length (m)", 1.0),
+        "feet" | "foot" | "ft" => ("length (m)", 0.3048),
+        _ => return None,
+    })
 }
 
 /// Trailing words that follow the counted noun without naming it ("20 feet away", "ten years ago").
@@ -155,6 +191,10 @@ fn what_key(what: &str) -> (String, bool) {
     }
     if let Some(c) = canon {
         return (c.to_string(), false);
+    }
+    // "a 25-year-old", "six-month-old": an age, not a duration
+    if words.windows(2).any(|p| matches!(p[0].as_str(), "year" | "month" | "week" | "day") && p[1] == "old") {
+        return ("age".to_string(), false);
     }
     let head = words.iter().rev().find(|w| !TRAILING.contains(&w.as_str())).or(words.last());
     match head {
@@ -248,14 +288,15 @@ fn push_best(best: &mut [Option<(f64, usize)>; 2], v: f64, art: usize, better: i
 /// ("two jurors held out ... nine jurors voted"), while news leads state the main figure first.
 /// Linear: the largest gap between a start and an end of different articles uses the two largest
 /// starts and the two smallest ends of distinct articles.
-fn value_conflict(entries: &[LedgerEntry], lead: &[bool]) -> bool {
+fn value_conflict(entries: &[LedgerEntry], lead: &[bool], factor: &[f64]) -> bool {
     let mut arts: HashMap<&str, usize> = HashMap::new();
     let mut lows: [Option<(f64, usize)>; 2] = [None, None];
     let mut highs: [Option<(f64, usize)>; 2] = [None, None];
-    for (e, _) in entries.iter().zip(lead).filter(|(_, l)| **l) {
+    for ((e, _), f) in entries.iter().zip(lead).zip(factor).filter(|((_, l), _)| **l) {
         let n = arts.len();
         let art = *arts.entry(e.article.as_str()).or_insert(n);
         let (low, high) = interval(e.value, e.high, &e.qualifier);
+        let (low, high) = (low * f, high * f);
         push_best(&mut lows, low, art, |a, b| a > b);
         push_best(&mut highs, high, art, |a, b| a < b);
     }
@@ -292,6 +333,7 @@ pub fn ledger(items: &[LedgerInput]) -> Vec<LedgerGroup> {
     let mut junk: Vec<bool> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut whats: Vec<HashMap<String, usize>> = Vec::new();
+    let mut factors: Vec<Vec<f64>> = Vec::new();
     // per group and article: index of the entry that comes first in the article body
     let mut first: HashMap<(usize, &str), (usize, usize)> = HashMap::new();
     for it in items {
@@ -301,10 +343,19 @@ pub fn ledger(items: &[LedgerInput]) -> Vec<LedgerGroup> {
             continue;
         }
         if matches!(wk.as_str(), "killed" | "injured") {
-            if let Some(c) = class_after(&it.claim.sentence, &it.claim.text) {
+            if let Some(c) = class_after(&it.claim.sentence, &it.claim.text, 4, false) {
+                wk = c.to_string();
+            }
+        } else if generic_head(&wk) {
+            // "Five people had so far been confirmed dead": a generic head counts what its clause says
+            if let Some(c) = class_after(&it.claim.sentence, &it.claim.text, 9, true) {
                 wk = c.to_string();
             }
         }
+        let (wk, factor) = match unit_noun(&wk) {
+            Some((k, f)) => (k.to_string(), f),
+            None => (wk, 1.0),
+        };
         let entry = LedgerEntry {
             value: it.claim.value,
             high: it.claim.high,
@@ -333,6 +384,7 @@ pub fn ledger(items: &[LedgerInput]) -> Vec<LedgerGroup> {
             });
             junk.push(is_junk);
             whats.push(HashMap::new());
+            factors.push(Vec::new());
             groups.len() - 1
         });
         *whats[gi].entry(what.to_string()).or_insert(0) += 1;
@@ -342,17 +394,20 @@ pub fn ledger(items: &[LedgerInput]) -> Vec<LedgerGroup> {
             *f = (it.claim.start, ei);
         }
         groups[gi].entries.push(entry);
+        factors[gi].push(factor);
     }
     let mut leads: Vec<Vec<bool>> = groups.iter().map(|g| vec![false; g.entries.len()]).collect();
     for ((gi, _), (_, ei)) in &first {
         leads[*gi][*ei] = true;
     }
     let mut ranked: Vec<(bool, usize, LedgerGroup)> = Vec::with_capacity(groups.len());
-    for (((mut g, w), is_junk), lead) in groups.into_iter().zip(whats.iter()).zip(junk).zip(leads) {
+    for ((((mut g, w), is_junk), lead), factor) in
+        groups.into_iter().zip(whats.iter()).zip(junk).zip(leads).zip(factors)
+    {
         if let Some((best, _)) = w.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
             g.what = best.clone();
         }
-        g.value_conflict = value_conflict(&g.entries, &lead);
+        g.value_conflict = value_conflict(&g.entries, &lead, &factor);
         g.entries.sort_by(|a, b| a.published.cmp(&b.published).then(a.article.cmp(&b.article)));
         g.claimant_conflict = claimant_conflict(&g.entries);
         g.conflict = g.value_conflict || g.claimant_conflict;
@@ -594,9 +649,36 @@ mod tests {
         let l = ledger(&[wounded, killed, other]);
         assert_eq!(group(&l, "injured [count]").entries.len(), 2);
         assert_eq!(group(&l, "killed [count]").entries.len(), 1);
-        assert_eq!(class_after("at least 5 dead and 16 injured", "16"), Some("injured"));
-        assert_eq!(class_after("5 dead and 16 injured", "5"), Some("killed"));
-        assert_eq!(class_after("150 dead", "50"), None);
+        assert_eq!(class_after("at least 5 dead and 16 injured", "16", 4, false), Some("injured"));
+        assert_eq!(class_after("5 dead and 16 injured", "5", 4, false), Some("killed"));
+        assert_eq!(class_after("150 dead", "50", 4, false), None);
+    }
+
+    #[test]
+    fn generic_heads_take_the_class_of_their_clause_and_lengths_convert() {
+        let mut a = claim("a1", "people", 5.0, "exact", None);
+        a.claim.text = "Five".into();
+        a.claim.sentence = "Five people had so far been confirmed dead in the flood, officials said.".into();
+        let mut b = claim("a2", "people", 50.0, "approximately", None);
+        b.claim.text = "50".into();
+        b.claim.sentence = "We treated around 50 people with injuries from falling glass.".into();
+        let mut c = claim("a3", "people", 300.0, "approximately", None);
+        c.claim.text = "300".into();
+        c.claim.sentence = "About 300 people slept outdoors, and two were killed.".into();
+        let l = ledger(&[a, b, c, claim("a4", "deaths", 6.0, "exact", None)]);
+        assert_eq!(group(&l, "killed [count]").entries.len(), 2);
+        assert_eq!(group(&l, "injured [count]").entries.len(), 1);
+        assert_eq!(group(&l, "people [count]").entries.len(), 1);
+        // 10 km and 6 miles agree once converted; 10 km and 20 miles do not
+        let l = ledger(&[claim("a1", "kilometres", 10.0, "exact", None), claim("a2", "miles", 6.0, "exact", None)]);
+        let g = group(&l, "distance (km) [count]");
+        assert_eq!(g.entries.len(), 2);
+        assert!(!g.value_conflict);
+        let l = ledger(&[claim("a1", "km", 10.0, "exact", None), claim("a2", "miles", 20.0, "exact", None)]);
+        assert!(group(&l, "distance (km) [count]").value_conflict);
+        // ages are not durations
+        assert_eq!(what_key("year-old").0, "age");
+        assert_eq!(what_key("years in prison").0, "prison");
     }
 
     #[test]
