@@ -342,6 +342,7 @@ pub fn ledger(items: &[LedgerInput]) -> Vec<LedgerGroup> {
         if wk.is_empty() {
             continue;
         }
+        let own = wk.clone();
         if matches!(wk.as_str(), "killed" | "injured") {
             if let Some(c) = class_after(&it.claim.sentence, &it.claim.text, 4, false) {
                 wk = c.to_string();
@@ -352,10 +353,13 @@ pub fn ledger(items: &[LedgerInput]) -> Vec<LedgerGroup> {
                 wk = c.to_string();
             }
         }
+        // an entry moved to another class by its clause does not name the group
+        let overridden = wk != own;
         let (wk, factor) = match unit_noun(&wk) {
             Some((k, f)) => (k.to_string(), f),
             None => (wk, 1.0),
         };
+        let label = if overridden { format!("people {wk}") } else { what.to_string() };
         let entry = LedgerEntry {
             value: it.claim.value,
             high: it.claim.high,
@@ -375,7 +379,7 @@ pub fn ledger(items: &[LedgerInput]) -> Vec<LedgerGroup> {
         let gi = *index.entry(key.clone()).or_insert_with(|| {
             groups.push(LedgerGroup {
                 key: key.clone(),
-                what: what.to_string(),
+                what: label.clone(),
                 unit: it.claim.unit.clone(),
                 entries: Vec::new(),
                 value_conflict: false,
@@ -387,7 +391,9 @@ pub fn ledger(items: &[LedgerInput]) -> Vec<LedgerGroup> {
             factors.push(Vec::new());
             groups.len() - 1
         });
-        *whats[gi].entry(what.to_string()).or_insert(0) += 1;
+        if !overridden {
+            *whats[gi].entry(what.to_string()).or_insert(0) += 1;
+        }
         let ei = groups[gi].entries.len();
         let f = first.entry((gi, it.article.as_str())).or_insert((it.claim.start, ei));
         if it.claim.start < f.0 {
@@ -648,6 +654,7 @@ mod tests {
         other.claim.sentence = "Officials said 21 people hurt.".into();
         let l = ledger(&[wounded, killed, other]);
         assert_eq!(group(&l, "injured [count]").entries.len(), 2);
+        assert_eq!(group(&l, "injured [count]").what, "people hurt", "moved entries do not name the group");
         assert_eq!(group(&l, "killed [count]").entries.len(), 1);
         assert_eq!(class_after("at least 5 dead and 16 injured", "16", 4, false), Some("injured"));
         assert_eq!(class_after("5 dead and 16 injured", "5", 4, false), Some("killed"));
