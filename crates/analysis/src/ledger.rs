@@ -343,8 +343,10 @@ pub fn ledger(items: &[LedgerInput]) -> Vec<LedgerGroup> {
             continue;
         }
         let own = wk.clone();
-        if matches!(wk.as_str(), "killed" | "injured") {
-            if let Some(c) = class_after(&it.claim.sentence, &it.claim.text, 4, false) {
+        let mixed = wk.contains(' ');
+        if mixed || matches!(wk.as_str(), "killed" | "injured") {
+            // "killing 5 and injuring 20": the word after the figure tells which
+            if let Some(c) = class_after(&it.claim.sentence, &it.claim.text, 4, mixed) {
                 wk = c.to_string();
             }
         } else if generic_head(&wk) {
@@ -570,7 +572,10 @@ pub fn quotes_by_speaker(items: &[QuoteInput], entities: &[Entity]) -> Vec<Speak
     let mut target: Vec<Option<usize>> = vec![None; out.len()];
     for (i, g) in out.iter().enumerate() {
         if let Some(sp) = g.speaker.as_deref().filter(|s| is_name(s) && s.split_whitespace().count() == 1) {
-            if g.kind.as_deref().is_none_or(|k| k == "person") {
+            // a lone surname taken for an organisation ("Markey" as org) is still the person's,
+            // unless it is a known organisation name
+            let known_org = || LEX.orgs.contains(&fold(sp));
+            if g.kind.as_deref().is_none_or(|k| k == "person" || k == "org" && !known_org()) {
                 if let Some(v) = full.get(&last_key(sp)).filter(|v| v.len() == 1) {
                     target[i] = Some(v[0]);
                 }
@@ -767,6 +772,19 @@ mod tests {
     }
 
     #[test]
+    fn mixed_casualty_phrase_follows_the_word_after_its_figure() {
+        let mut a = claim("a1", "people killed injured", 20.0, "exact", None);
+        a.claim.text = "20".into();
+        a.claim.sentence = "The blast killed 4 people and left 20 injured.".into();
+        let mut b = claim("a1", "people killed injured", 20.0, "exact", None);
+        b.claim.text = "20".into();
+        b.claim.sentence = "The blast killed 4 and injured 20.".into();
+        let l = ledger(&[a, b]);
+        let keys: Vec<&str> = l.iter().map(|g| g.key.as_str()).collect();
+        assert_eq!(keys, ["injur kill people [count]", "injured [count]"]);
+    }
+
+    #[test]
     fn mixed_casualty_phrase_stays_apart_from_both() {
         let l = ledger(&[
             claim("a1", "wounded killed", 55.0, "exact", None),
@@ -855,13 +873,15 @@ mod tests {
 
     #[test]
     fn titles_and_lone_surnames_join_the_full_name() {
-        let ents = [person("Orla Venn", "person"), person("Judge Venn", "org")];
+        let ents = [person("Orla Venn", "person"), person("Judge Venn", "org"), person("Kesk", "org")];
         let qs = [
             quote(Some("Judge Venn"), "a1"),
             quote(Some("Orla Venn"), "a2"),
             quote(Some("Venn"), "a3"),
             quote(Some("Detective Sgt Tomas Okoro"), "a1"),
             quote(Some("Okoro"), "a2"),
+            quote(Some("Kesk"), "a2"),
+            quote(Some("Ivo Kesk"), "a3"),
             quote(Some("spokesman"), "a1"),
             quote(None, "a1"),
             quote(None, "a2"),
@@ -872,7 +892,13 @@ mod tests {
         let names: Vec<(Option<&str>, usize)> = by.iter().map(|g| (g.speaker.as_deref(), g.quotes.len())).collect();
         assert_eq!(
             names,
-            [(Some("Orla Venn"), 3), (Some("Tomas Okoro"), 2), (Some("spokesman"), 1), (None, 4)],
+            [
+                (Some("Orla Venn"), 3),
+                (Some("Ivo Kesk"), 2),
+                (Some("Tomas Okoro"), 2),
+                (Some("spokesman"), 1),
+                (None, 4)
+            ],
             "{by:#?}"
         );
         assert_eq!(by[0].kind.as_deref(), Some("person"));
