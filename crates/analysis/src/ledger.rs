@@ -412,7 +412,9 @@ pub fn ledger(items: &[LedgerInput]) -> Vec<LedgerGroup> {
     for ((((mut g, w), is_junk), lead), factor) in
         groups.into_iter().zip(whats.iter()).zip(junk).zip(leads).zip(factors)
     {
-        if let Some((best, _)) = w.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
+        // most frequent wording; on a tie the shorter, more general one ("drones" over "Ukrainian drones")
+        if let Some((best, _)) = w.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len())).then(b.0.cmp(a.0)))
+        {
             g.what = best.clone();
         }
         g.value_conflict = value_conflict(&g.entries, &lead, &factor);
@@ -754,6 +756,11 @@ mod tests {
         ]);
         let g = group(&l, "drone [count]");
         assert!(!g.value_conflict && g.claimant_conflict && g.conflict);
+        let l = ledger(&[
+            claim("a1", "Northland drones", 400.0, "approximately", None),
+            claim("a1", "drones", 150.0, "more than", None),
+        ]);
+        assert_eq!(l[0].what, "drones");
     }
 
     #[test]
