@@ -304,6 +304,29 @@ fn value_conflict(entries: &[LedgerEntry], lead: &[bool], factor: &[f64]) -> boo
     lows.iter().flatten().any(|&(l, la)| highs.iter().flatten().any(|&(h, ha)| la != ha && l >= h))
 }
 
+/// A noun whose articles lead with many different figures names many things ("points",
+/// "games", "metres" in a match report or a climbing story), not one contested figure: more than
+/// three distinct lead figures, outside the canonical quantities (deaths, injuries, arrests,
+/// magnitude, evacuations) whose figures do move as a story develops and are worth flagging.
+fn many_referents(g: &LedgerGroup, lead: &[bool]) -> bool {
+    let canonical_group = g
+        .key
+        .split(" [")
+        .next()
+        .is_some_and(|k| matches!(k, "killed" | "injured" | "arrested" | "magnitude" | "evacuated"));
+    if canonical_group {
+        return false;
+    }
+    let mut distinct: HashSet<(u64, u64)> = HashSet::new();
+    for (e, _) in g.entries.iter().zip(lead).filter(|(_, l)| **l) {
+        distinct.insert((e.value.to_bits(), e.high.map_or(0, f64::to_bits)));
+        if distinct.len() > 3 {
+            return true;
+        }
+    }
+    false
+}
+
 /// Two claimants who give different figures. Equivalent to "at least two claimants and at least
 /// two distinct figures among entries with a claimant"; agreeing claimants are no conflict.
 fn claimant_conflict(entries: &[LedgerEntry]) -> bool {
@@ -417,7 +440,7 @@ pub fn ledger(items: &[LedgerInput]) -> Vec<LedgerGroup> {
         {
             g.what = best.clone();
         }
-        g.value_conflict = value_conflict(&g.entries, &lead, &factor);
+        g.value_conflict = value_conflict(&g.entries, &lead, &factor) && !many_referents(&g, &lead);
         g.entries.sort_by(|a, b| a.published.cmp(&b.published).then(a.article.cmp(&b.article)));
         g.claimant_conflict = claimant_conflict(&g.entries);
         g.conflict = g.value_conflict || g.claimant_conflict;
@@ -693,6 +716,28 @@ mod tests {
         // ages are not durations
         assert_eq!(what_key("year-old").0, "age");
         assert_eq!(what_key("years in prison").0, "prison");
+    }
+
+    #[test]
+    fn many_different_lead_figures_are_many_things_except_for_casualties() {
+        let scattered: Vec<LedgerInput> = [12.0, 30.0, 7.0, 21.0, 16.0]
+            .iter()
+            .enumerate()
+            .map(|(i, v)| claim(&format!("a{i}"), "points", *v, "exact", None))
+            .collect();
+        assert!(!group(&ledger(&scattered), "point [count]").value_conflict);
+        let toll: Vec<LedgerInput> = [3.0, 5.0, 7.0, 12.0, 24.0]
+            .iter()
+            .enumerate()
+            .map(|(i, v)| claim(&format!("a{i}"), "dead", *v, "exact", None))
+            .collect();
+        assert!(group(&ledger(&toll), "killed [count]").value_conflict);
+        let two: Vec<LedgerInput> = [12.0, 12.0, 12.0, 14.0]
+            .iter()
+            .enumerate()
+            .map(|(i, v)| claim(&format!("a{i}"), "points", *v, "exact", None))
+            .collect();
+        assert!(group(&ledger(&two), "point [count]").value_conflict);
     }
 
     #[test]
