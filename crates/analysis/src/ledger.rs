@@ -304,7 +304,7 @@ fn value_conflict(entries: &[LedgerEntry], lead: &[bool], factor: &[f64]) -> boo
     lows.iter().flatten().any(|&(l, la)| highs.iter().flatten().any(|&(h, ha)| la != ha && l >= h))
 }
 
-/// A noun whose articles lead with many different figures names many things ("points",
+/// A bare generic head ("people") or a noun whose articles lead with many different figures names many things ("points",
 /// "games", "metres" in a match report or a climbing story), not one contested figure: more than
 /// three distinct lead figures, outside the canonical quantities (deaths, injuries, arrests,
 /// magnitude, evacuations) whose figures do move as a story develops and are worth flagging.
@@ -316,6 +316,10 @@ fn many_referents(g: &LedgerGroup, lead: &[bool]) -> bool {
         .is_some_and(|k| matches!(k, "killed" | "injured" | "arrested" | "magnitude" | "evacuated"));
     if canonical_group {
         return false;
+    }
+    // "50 people", "12 people": a bare generic head counts different crowds
+    if g.key.split(" [").next().is_some_and(generic_head) {
+        return true;
     }
     let mut distinct: HashSet<(u64, u64)> = HashSet::new();
     for (e, _) in g.entries.iter().zip(lead).filter(|(_, l)| **l) {
@@ -738,6 +742,8 @@ mod tests {
             .map(|(i, v)| claim(&format!("a{i}"), "points", *v, "exact", None))
             .collect();
         assert!(group(&ledger(&two), "point [count]").value_conflict);
+        let crowds = [claim("a1", "people", 50.0, "exact", None), claim("a2", "people", 12.0, "exact", None)];
+        assert!(!group(&ledger(&crowds), "people [count]").value_conflict);
     }
 
     #[test]
