@@ -2478,6 +2478,35 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
     let lim = num.a.saturating_sub(4);
     for k in (lim..num.a).rev() {
         let w = low[k].as_str();
+        // only qualifiers between ("killing at least three"), not a noun phrase ("killing a
+        // mother of 12": the 12 are her children)
+        let only_qualifiers = (k + 1..num.a).all(|x| {
+            matches!(
+                low[x].as_str(),
+                "at" | "least"
+                    | "more"
+                    | "than"
+                    | "about"
+                    | "around"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "up"
+                    | "to"
+                    | "over"
+                    | "an"
+                    | "estimated"
+                    | "further"
+                    | "another"
+                    | "roughly"
+                    | "approximately"
+                    | "as"
+                    | "many"
+            )
+        });
+        if CASUALTY.contains(&w) && !only_qualifiers {
+            break;
+        }
         if CASUALTY.contains(&w) {
             let p = match w {
                 "killing" | "killed" | "dead" | "died" => "killed",

@@ -349,3 +349,11 @@ fn qualifier_phrases_are_not_the_counted_thing() {
     assert_eq!(claim(&f, "300").qualifier, "more than");
     assert_ne!(what(&f, "300"), Some("upwards"));
 }
+
+#[test]
+fn casualty_verb_does_not_reach_through_a_noun_phrase() {
+    let f = analyse("", "Police arrested a man accused of killing a grandmother of 14. The blast, killing at least nine people, shook the town.");
+    assert_ne!(what(&f, "14"), Some("grandmother killed"));
+    assert!(claim(&f, "14").what.as_deref().is_none_or(|w| !w.contains("killed")), "{:?}", claim(&f, "14").what);
+    assert_eq!(what(&f, "nine"), Some("people killed"));
+}
