@@ -188,6 +188,9 @@ const DOC_NOUNS: &[&str] = &[
     "note",
     "submission",
     "filing",
+    "journal",
+    "guide",
+    "charter",
 ];
 /// Singular role nouns that describe an already named person ("the midfielder", "the singer").
 const ROLE_NOUNS: &[&str] = &[
@@ -270,6 +273,13 @@ const EXTRA_CUES: &[&str] = &[
     "exclaimed",
     "sighed",
     "laughed",
+    "specified",
+    "specifies",
+    "stipulated",
+    "stipulates",
+    "emphasised",
+    "emphasized",
+    "underlined",
 ];
 /// Verbs that attribute the words of a partial quote in their object to their subject ("X
 /// dismissed the claims as \"nonsense\"", "X blamed managers for the \"chaos\""); not claim cues.
@@ -1301,7 +1311,27 @@ impl<'a> Ctx<'a> {
         // "the spokesman said" with no named spokesman: an unnamed speaker, not the last person
         if matches!(
             head,
-            "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "aide" | "insider" | "analyst"
+            "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "official"
+                | "source"
+                | "aide"
+                | "insider"
+                | "analyst"
+                | "host"
+                | "presenter"
+                | "announcer"
+                | "narrator"
+                | "referee"
+                | "umpire"
+                | "witness"
+                | "pilot"
+                | "driver"
+                | "officer"
+                | "prosecutor"
+                | "organiser"
+                | "organizer"
         ) {
             return Some(Who::Desc(head.to_string()));
         }
@@ -1540,6 +1570,7 @@ impl<'a> Ctx<'a> {
             let mut subject: Option<usize> = None;
             let mut nwords = 0;
             let mut poss_lead = false;
+            let mut subject_initial = false;
             for j in a..b {
                 if self.tok_quote[j].is_some() {
                     continue;
@@ -1599,6 +1630,11 @@ impl<'a> Ctx<'a> {
                         // the subject; the person it qualifies is
                         if subject.is_none() && !poss && (nwords <= 5 && first.is_none() || poss_lead && nwords <= 9) {
                             subject = Some(id);
+                            let after = self.low.get(last).map(|x| x.as_str()).unwrap_or(".");
+                            // (followed by a relative clause naming someone else)
+                            subject_initial = nwords <= 2
+                                && after == ","
+                                && self.low.get(last + 1).is_some_and(|w| matches!(w.as_str(), "who" | "whose"));
                         }
                         if poss && first.is_none() && nwords <= 5 {
                             poss_lead = true;
@@ -1621,7 +1657,13 @@ impl<'a> Ctx<'a> {
             if let Some(id) = subject {
                 // a subject of unknown gender loses to a named person of the right gender
                 // (but not to a possessive modifier: "Hale's rival Tomas Berg")
-                let pick = if known(id) || want.is_none() || first_known_poss { id } else { first_known.unwrap_or(id) };
+                // (nor when the subject opens the sentence: "Koubek, who beat Britain's Greg
+                // Rusedski, is ... He said")
+                let pick = if known(id) || want.is_none() || first_known_poss || subject_initial {
+                    id
+                } else {
+                    first_known.unwrap_or(id)
+                };
                 return Some(Who::Ent(pick));
             }
             if fallback.is_some() {
@@ -2296,6 +2338,17 @@ mod tests {
                     \"Please help us find her,\" she tweeted. \"Tom Reyes has joined the club,\" read a Rovers statement.";
         assert_eq!(speaker(body, "Please help").as_deref(), Some("young woman"));
         assert_eq!(speaker(body, "Tom Reyes").as_deref(), Some("Rovers statement"));
+    }
+
+    #[test]
+    fn subject_with_relative_clause_unnamed_host_and_specified() {
+        let body = "Jonas Ebner failed a test. Ebner, who beat Britain's Tim Ward in March, will miss the \
+                    season. He said, \"A ban would be unfair.\" Paul Dane was the butt of a gaffe when the host \
+                    declared \"come on up, Paul\" to the crowd. The journal specified that entries must be \
+                    \"original and unpublished\".";
+        assert_eq!(speaker(body, "A ban").as_deref(), Some("Jonas Ebner"));
+        assert_eq!(speaker(body, "come on up").as_deref(), Some("host"));
+        assert_eq!(speaker(body, "original and").as_deref(), Some("journal"));
     }
 
     #[test]

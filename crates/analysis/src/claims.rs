@@ -1500,6 +1500,33 @@ const APPROX: &[&str] = &[
     "round",
 ];
 
+/// "200 megabytes of traffic or more were seen": "or more" after the counted noun phrase.
+fn or_more_after_noun(cx: &Ctx, num: &Num) -> Option<&'static str> {
+    let n = cx.toks.len();
+    let mut k = num.b;
+    while k < n && k < num.b + 5 && cx.toks[k].kind == Kind::Word && !cx.toks[k].cap && cx.low[k] != "or" {
+        if !(k == num.b || cx.low[k] == "of" || cx.low[k - 1] == "of") {
+            return None;
+        }
+        k += 1;
+    }
+    if k == num.b || k + 1 >= n || cx.low[k] != "or" {
+        return None;
+    }
+    let after = cx.low.get(k + 2).map(|w| w.as_str()).unwrap_or(".");
+    let closes = cx.toks.get(k + 2).is_none_or(|t| t.kind == Kind::Punct)
+        || matches!(
+            after,
+            "were" | "are" | "was" | "is" | "have" | "had" | "will" | "would" | "in" | "a" | "each" | "per"
+        );
+    match cx.low[k + 1].as_str() {
+        "more" if closes => Some("at least"),
+        "so" if closes => Some("approximately"),
+        "fewer" | "less" if closes => Some("at most"),
+        _ => None,
+    }
+}
+
 fn qualifier(cx: &Ctx, a: usize) -> &'static str {
     let low = &cx.low;
     let mut i = a;
@@ -3369,7 +3396,7 @@ pub fn find(
                 || last_conv && matches!(cx.low[num.a - 1].as_str(), "or" | "," | "/"))
             && last_end_tok + 3 >= num.a
             && !out.is_empty();
-        let mut qual = num.qual_after.unwrap_or_else(|| qualifier(cx, num.a));
+        let mut qual = num.qual_after.or_else(|| or_more_after_noun(cx, &num)).unwrap_or_else(|| qualifier(cx, num.a));
         if num.vague && qual == "exact" {
             qual = "more than";
         }

@@ -357,3 +357,13 @@ fn casualty_verb_does_not_reach_through_a_noun_phrase() {
     assert!(claim(&f, "14").what.as_deref().is_none_or(|w| !w.contains("killed")), "{:?}", claim(&f, "14").what);
     assert_eq!(what(&f, "nine"), Some("people killed"));
 }
+
+#[test]
+fn or_more_after_the_counted_noun_phrase() {
+    let f = analyse(
+        "",
+        "Attacks sending 200 megabytes of traffic or more were rare. He has 3 jobs or more importantly a plan.",
+    );
+    assert_eq!(claim(&f, "200").qualifier, "at least");
+    assert_eq!(claim(&f, "3").qualifier, "exact");
+}
