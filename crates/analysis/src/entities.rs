@@ -715,6 +715,20 @@ fn extract_doc(doc: &Doc) -> Entities {
             {
                 break;
             }
+            // "Jeroen van der Veer", "Ursula von der Leyen": two name particles in a row
+            if nt.kind == Kind::Word
+                && !nt.cap
+                && matches!(wl.as_str(), "van" | "von" | "de" | "di" | "da")
+                && j + 2 < n
+                && matches!(doc.low[j + 1].as_str(), "der" | "den" | "de" | "la" | "le" | "los" | "las")
+                && !toks[j + 1].cap
+                && toks[j + 2].kind == Kind::Word
+                && toks[j + 2].cap
+                && !t[nt.s..toks[j + 2].s].contains('\n')
+            {
+                j += 3;
+                continue;
+            }
             let is_conn = (nt.kind == Kind::Word && CONNECTORS.contains(&wl.as_str()) && !nt.cap) || w == "&";
             if is_conn
                 && j + 1 < n
@@ -1541,7 +1555,25 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         && toks.get(a + 1).is_some_and(|k| k.kind == Kind::Word && !k.cap)
         && matches!(
             doc.low[a + 1].as_str(),
-            "giant" | "giants" | "firm" | "firms" | "group" | "groups" | "company" | "companies"
+            "giant"
+                | "giants"
+                | "firm"
+                | "firms"
+                | "group"
+                | "groups"
+                | "company"
+                | "companies"
+                | "broker"
+                | "brokers"
+                | "maker"
+                | "makers"
+                | "sector"
+                | "industry"
+                | "regulator"
+                | "watchdog"
+                | "chain"
+                | "retailer"
+                | "specialist"
         )
         && {
             let w = fold(strip_possessive(toks[a].text(t)));
@@ -2319,6 +2351,13 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
                 (toks[x - 1].text(t), toks[x + 1].text(t)),
                 ("R", "B") | ("Q", "A") | ("B", "B") | ("A", "E") | ("R", "D") | ("M", "A")
             )
+    }) {
+        kind = EKind::Org;
+    } else if (a + 1..b.saturating_sub(1)).any(|x| {
+        // "Marsh & McLennan", "Ernst & Young": capitalised names joined by a spaced ampersand
+        // are a firm, unless both are given names ("Richard & Judy")
+        toks[x].text(t) == "&"
+            && !(LEX.first_names.contains(doc.low[x - 1].as_str()) && LEX.first_names.contains(doc.low[x + 1].as_str()))
     }) {
         kind = EKind::Org;
     } else if LEX.orgs.contains(&key)

@@ -374,3 +374,13 @@ fn competitor_specialists_party_and_band_cues() {
     assert!(n.contains(&("Kovra".into(), "org".into())), "{n:?}");
     assert!(n.contains(&("Silver Day".into(), "org".into())), "{n:?}");
 }
+
+#[test]
+fn name_particles_ampersand_firms_and_sector_openers() {
+    let t = "Oil boss Hendrik van der Berg spoke. Insurance broker Dale & Whitcombe agreed to pay. \
+             TV hosts Richard & Judy laughed.";
+    assert_eq!(kind_of(t, "Hendrik van der Berg").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Dale & Whitcombe").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Insurance"), None);
+    assert_eq!(kind_of(t, "Richard & Judy").as_deref(), Some("person"));
+}
