@@ -1537,14 +1537,19 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     // "British TV", "Other TV", "Transatlantic TV": television in general, not a channel
     if e - a == 2 && toks[a + 1].text(t) == "TV" {
         let w = fold(strip_possessive(toks[a].text(t)));
+        // (a country is television in general too: "US TV"; a city may name a channel: "Granada TV")
         if !LEX.orgs.contains(&w)
-            && !LEX.places.contains_key(&w)
+            && (!LEX.places.contains_key(&w) || is_country(&w))
             && (LEX.demonyms.contains_key(&w)
+                || is_country(&w)
                 || LEX.common.contains(w.as_str())
                 || lower.contains(w.as_str())
                 || english_like(&w)
                 || is_function_word(&w))
         {
+            if is_country(&w) {
+                push_plain(doc, a, a + 1, out);
+            }
             return;
         }
     }

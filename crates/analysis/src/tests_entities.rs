@@ -384,3 +384,10 @@ fn name_particles_ampersand_firms_and_sector_openers() {
     assert_eq!(kind_of(t, "Insurance"), None);
     assert_eq!(kind_of(t, "Richard & Judy").as_deref(), Some("person"));
 }
+
+#[test]
+fn country_tv_is_television_in_general() {
+    let t = "The show was a hit on US TV last year, and Granada TV bought it.";
+    assert_eq!(kind_of(t, "US TV"), None);
+    assert_eq!(kind_of(t, "US").as_deref(), Some("place"));
+}
