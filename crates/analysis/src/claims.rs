@@ -1156,6 +1156,27 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool, sport: &OnceCell<bool>) -> bo
             k += 1;
         }
         low.get(k).map(|w| TIME_UNITS.contains(&w.as_str()) || w.starts_with("year-")).unwrap_or(false)
+            // "a five or six-year-old": the second number carries the age
+            || low.get(b + 1).is_some_and(|w| w.contains("-year-old") || w.ends_with("-year"))
+    } {
+        return true;
+    }
+    // "when he was just 14,": an age after a personal subject and "was/is/turned"
+    if plain_int && num.unit.is_none() && (1.0..=110.0).contains(&num.value) && {
+        let mut k = a;
+        while k > 0
+            && matches!(low[k - 1].as_str(), "just" | "only" | "still" | "barely" | "then" | "nearly" | "almost")
+        {
+            k -= 1;
+        }
+        k >= 2
+            && matches!(low[k - 1].as_str(), "was" | "is" | "turned" | "turns")
+            && (matches!(low[k - 2].as_str(), "he" | "she" | "i" | "they" | "we")
+                || cx
+                    .mention_ent(k - 2)
+                    .is_some_and(|(id, _, _)| cx.ents.ents[id].kind == crate::entities::EKind::Person))
+            && (toks.get(b).is_none_or(|x| x.kind == Kind::Punct)
+                || matches!(next, "when" | "and" | "but" | "at" | "in"))
     } {
         return true;
     }

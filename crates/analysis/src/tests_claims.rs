@@ -367,3 +367,16 @@ fn or_more_after_the_counted_noun_phrase() {
     assert_eq!(claim(&f, "200").qualifier, "at least");
     assert_eq!(claim(&f, "3").qualifier, "exact");
 }
+
+#[test]
+fn ages_in_age_ranges_and_after_was() {
+    let f = analyse(
+        "",
+        "\"I would not take a five or six-year-old to it,\" he said. Ray Moss, who beat two seeds when he was \
+         just 15, lost. Growth was 14 in May.",
+    );
+    assert!(no_claim(&f, "five"), "{:?}", f.claims);
+    assert!(no_claim(&f, "15"), "{:?}", f.claims);
+    assert_eq!(claim(&f, "14").value, 14.0);
+    assert_eq!(claim(&f, "two").value, 2.0);
+}
