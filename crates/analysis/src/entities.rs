@@ -2298,7 +2298,12 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         kind = EKind::Org;
     } else if b - a == 2
         && is_country(&words[1])
-        && LEX.common.contains(words[0].as_str())
+        && (LEX.common.contains(words[0].as_str())
+            || crate::lexicon::SPORT_SET.contains(words[0].as_str())
+            || matches!(
+                words[0].as_str(),
+                "cycling" | "swimming" | "hockey" | "golf" | "boxing" | "rowing" | "sailing" | "tourism" | "enterprise"
+            ))
         && !LEX.places.contains_key(&key)
         && !matches!(
             words[0].as_str(),

@@ -391,3 +391,10 @@ fn country_tv_is_television_in_general() {
     assert_eq!(kind_of(t, "US TV"), None);
     assert_eq!(kind_of(t, "US").as_deref(), Some("place"));
 }
+
+#[test]
+fn sport_body_named_after_its_country() {
+    let t = "Athletics Norway issued the ban after the runner missed a camp, and officials at Cycling Ireland agreed.";
+    assert_eq!(kind_of(t, "Athletics Norway").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Cycling Ireland").as_deref(), Some("org"));
+}
