@@ -645,6 +645,36 @@ impl<'a> Ctx<'a> {
                 return Some(Who::Desc(self.t[self.toks[s0].s..self.toks[i].e].to_string()));
             }
         }
+        // "X was the butt of a gaffe when the host opened the envelope and declared": the
+        // subject of a clause opened by a subordinator, before any person it mentions
+        if let Some(w) = (a..v).rev().take(20).find(|&k| {
+            matches!(self.low[k].as_str(), "when" | "while" | "as" | "after" | "because" | "before" | "until")
+        }) {
+            if w + 2 < v && matches!(self.low[w + 1].as_str(), "the" | "a" | "an" | "his" | "her" | "its") {
+                for h in w + 2..v.min(w + 5) {
+                    if self.toks[h].kind != Kind::Word || self.toks[h].cap || self.mention_ent(h).is_some() {
+                        break;
+                    }
+                    let hw = self.low[h].as_str();
+                    let person_head = LEX.titles.contains(hw)
+                        || ROLE_NOUNS.contains(&hw)
+                        || LEX.speaker_nouns.contains(hw)
+                        || gendered_noun(hw).is_some();
+                    if person_head {
+                        // a role named in a subordinate clause is new to the story unless the
+                        // article gave that role to someone
+                        if ORG_NOUNS.contains(&hw) {
+                            if let Some(d) = self.descriptive_before(w + 1, h + 1) {
+                                return Some(d);
+                            }
+                        }
+                        return self
+                            .role_holder(hw, self.toks[h].s)
+                            .or_else(|| Some(Who::Desc(self.t[self.toks[w + 2].s..self.toks[h].e].to_string())));
+                    }
+                }
+            }
+        }
         // closest person mention in the clause; first organisation
         let mut best_org = None;
         let mut first_org = None;
@@ -1319,19 +1349,8 @@ impl<'a> Ctx<'a> {
                 | "aide"
                 | "insider"
                 | "analyst"
-                | "host"
-                | "presenter"
-                | "announcer"
-                | "narrator"
-                | "referee"
-                | "umpire"
                 | "witness"
-                | "pilot"
-                | "driver"
-                | "officer"
                 | "prosecutor"
-                | "organiser"
-                | "organizer"
         ) {
             return Some(Who::Desc(head.to_string()));
         }
@@ -2344,7 +2363,7 @@ mod tests {
     fn subject_with_relative_clause_unnamed_host_and_specified() {
         let body = "Jonas Ebner failed a test. Ebner, who beat Britain's Tim Ward in March, will miss the \
                     season. He said, \"A ban would be unfair.\" Paul Dane was the butt of a gaffe when the host \
-                    declared \"come on up, Paul\" to the crowd. The journal specified that entries must be \
+                    opened the envelope and declared \"come on up, Paul\" to the crowd. The journal specified that entries must be \
                     \"original and unpublished\".";
         assert_eq!(speaker(body, "A ban").as_deref(), Some("Jonas Ebner"));
         assert_eq!(speaker(body, "come on up").as_deref(), Some("host"));
