@@ -2107,6 +2107,21 @@ impl<'a> Ctx<'a> {
                 if s.is_some() {
                     return s;
                 }
+                // "Mr Blair told BBC News he had not read it. But told BBC News: \"...\"": a cue
+                // with its subject left out continues the previous sentence's reporter
+                if (from..v).all(|k| matches!(self.low[k].as_str(), "but" | "and" | "yet" | "also" | "later")) {
+                    let si = self.tok_sent.get(v).copied().unwrap_or(0);
+                    if si > 0 {
+                        let (pa, pb) = self.sent_tok_range(si - 1);
+                        if let Some(pv) =
+                            (pa..pb.min(pa + 40)).find(|&k| self.is_verb(k) && self.tok_quote[k].is_none())
+                        {
+                            if let Some(w @ Who::Ent(_)) = self.subject(pa, pv) {
+                                return Some(w);
+                            }
+                        }
+                    }
+                }
                 // "told X:" with the subject earlier
                 continue;
             }
@@ -2368,6 +2383,12 @@ mod tests {
         assert_eq!(speaker(body, "A ban").as_deref(), Some("Jonas Ebner"));
         assert_eq!(speaker(body, "come on up").as_deref(), Some("host"));
         assert_eq!(speaker(body, "original and").as_deref(), Some("journal"));
+    }
+
+    #[test]
+    fn cue_with_its_subject_left_out() {
+        let body = "Mr Dorn told reporters he had not read the report. But told the BBC: \"We have moved on.\"";
+        assert_eq!(speaker(body, "We have moved").as_deref(), Some("Dorn"));
     }
 
     #[test]
