@@ -280,6 +280,48 @@ const EXTRA_CUES: &[&str] = &[
     "emphasised",
     "emphasized",
     "underlined",
+    "contended",
+    "contends",
+    "testified",
+    "testifies",
+    "notified",
+    "informed",
+];
+/// Singular or plural nouns for ordinary people who speak in news ("another neighbour said").
+const PERSON_HEADS: &[&str] = &[
+    "neighbor",
+    "neighbors",
+    "neighbour",
+    "neighbours",
+    "friend",
+    "friends",
+    "relative",
+    "relatives",
+    "bystander",
+    "bystanders",
+    "passer-by",
+    "onlooker",
+    "onlookers",
+    "survivor",
+    "survivors",
+    "employee",
+    "employees",
+    "worker",
+    "protester",
+    "shopper",
+    "passenger",
+    "passengers",
+    "villager",
+    "colleague",
+    "colleagues",
+    "fan",
+    "spectator",
+    "spectators",
+    "teacher",
+    "parent",
+    "student",
+    "eyewitness",
+    "eyewitnesses",
 ];
 /// Verbs that attribute the words of a partial quote in their object to their subject ("X
 /// dismissed the claims as \"nonsense\"", "X blamed managers for the \"chaos\""); not claim cues.
@@ -742,6 +784,7 @@ impl<'a> Ctx<'a> {
                 || LEX.people_nouns.contains(head)
                 || LEX.titles.contains(head)
                 || DOC_NOUNS.contains(&head)
+                || PERSON_HEADS.contains(&head)
                 || gendered_noun(head).is_some()
                 || ORG_NOUNS.contains(&head) && i > a)
         {
@@ -766,6 +809,7 @@ impl<'a> Ctx<'a> {
                     | "a"
                     | "an"
                     | "one"
+                    | "another"
                     | "its"
                     | "his"
                     | "her"
@@ -2389,6 +2433,16 @@ mod tests {
     fn cue_with_its_subject_left_out() {
         let body = "Mr Dorn told reporters he had not read the report. But told the BBC: \"We have moved on.\"";
         assert_eq!(speaker(body, "We have moved").as_deref(), Some("Dorn"));
+    }
+
+    #[test]
+    fn ordinary_people_and_courtroom_cues() {
+        let body = "\"She was hurt,\" one man told reporters. \"My wife saw it,\" another neighbour said. \
+                    \"It was late,\" Harlan contended. \"We will pay nothing,\" Rita Vance, head of Dale \
+                    Dairy, notified the panel.";
+        assert_eq!(speaker(body, "My wife").as_deref(), Some("neighbour"));
+        assert_eq!(speaker(body, "It was late").as_deref(), Some("Harlan"));
+        assert_eq!(speaker(body, "We will pay").as_deref(), Some("Rita Vance"));
     }
 
     #[test]
