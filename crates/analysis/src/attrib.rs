@@ -192,6 +192,9 @@ const DOC_NOUNS: &[&str] = &[
     "guide",
     "charter",
 ];
+/// How far back (bytes) a person must have been named for "the coach"/"the 34-year-old" to
+/// refer to them when no one holds that role.
+const ROLE_REACH: usize = 600;
 /// Singular role nouns that describe an already named person ("the midfielder", "the singer").
 const ROLE_NOUNS: &[&str] = &[
     "midfielder",
@@ -1398,6 +1401,32 @@ impl<'a> Ctx<'a> {
         ) {
             return Some(Who::Desc(head.to_string()));
         }
+        // otherwise a person named close before ("the 34-year-old", "the coach"); a role far
+        // from any named person is someone new ("The manager said" of a looted shop)
+        let near_person = self
+            .recent_ent(pos, |k| k == EKind::Person)
+            .is_some_and(|id| self.ents.ents[id].spans.iter().any(|&(s, _)| s < pos && s + ROLE_REACH > pos));
+        let commonplace = matches!(
+            head,
+            "manager"
+                | "owner"
+                | "shopkeeper"
+                | "landlord"
+                | "driver"
+                | "pilot"
+                | "doctor"
+                | "nurse"
+                | "officer"
+                | "teacher"
+                | "lawyer"
+                | "guard"
+                | "host"
+                | "presenter"
+                | "director"
+        );
+        if commonplace && !near_person {
+            return Some(Who::Desc(head.to_string()));
+        }
         self.pronoun("they_person", pos)
     }
 
@@ -2443,6 +2472,17 @@ mod tests {
         assert_eq!(speaker(body, "My wife").as_deref(), Some("neighbour"));
         assert_eq!(speaker(body, "It was late").as_deref(), Some("Harlan"));
         assert_eq!(speaker(body, "We will pay").as_deref(), Some("Rita Vance"));
+    }
+
+    #[test]
+    fn commonplace_role_far_from_any_name_is_someone_new() {
+        let filler = "Police said the crowd was large and angry. ".repeat(16);
+        let body = format!(
+            "Dana Ruiz said her brother was innocent.\n\n{filler}\n\nA crowd looted a shop. The manager said, \
+             \"They poured in here.\" Rovers coach Al Brett was calm. \"We lost,\" the coach said."
+        );
+        assert_eq!(speaker(&body, "They poured").as_deref(), Some("manager"));
+        assert_eq!(speaker(&body, "We lost").as_deref(), Some("Al Brett"));
     }
 
     #[test]
