@@ -19,11 +19,15 @@ fn claims_dump() {
     let Ok(list) = std::env::var("CLAIMS_DUMP_IDS") else { return };
     let ids: Vec<String> =
         std::fs::read_to_string(list).unwrap_or_default().lines().map(|l| l.trim().to_string()).collect();
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/bbc-news-2004-2005.jsonl");
-    let Ok(data) = std::fs::read_to_string(path) else {
-        eprintln!("skipping: {path} not found");
-        return;
-    };
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/");
+    let mut data = String::new();
+    for name in ["bbc-news-2004-2005.jsonl", "ecbplus-dev.jsonl"] {
+        match std::fs::read_to_string(format!("{dir}{name}")) {
+            Ok(d) => data.push_str(&d),
+            Err(_) => eprintln!("skipping: {dir}{name} not found"),
+        }
+        data.push('\n');
+    }
     let mut arts = std::collections::HashMap::new();
     for line in data.lines() {
         if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
@@ -379,4 +383,37 @@ fn ages_in_age_ranges_and_after_was() {
     assert!(no_claim(&f, "15"), "{:?}", f.claims);
     assert_eq!(claim(&f, "14").value, 14.0);
     assert_eq!(claim(&f, "two").value, 2.0);
+}
+
+#[test]
+fn spaced_thousands_decimals_times_and_dates() {
+    let f = analyse(
+        "Quake",
+        "Officials said a 7 . 2 magnitude earthquake hit the valley .\nThe mayor said 1 , 300 people fled , 2 , 450 homes were damaged and a $350 , 000 fund was set up .\nThe tremor struck at 4 p . m . on Nov . 21 , and a second one came at 9 a . m .",
+    );
+    let c = claim(&f, "7 . 2");
+    assert!((c.value - 7.2).abs() < 1e-9, "{c:?}");
+    assert_eq!(claim(&f, "2 , 450").value, 2450.0);
+    assert_eq!(claim(&f, "1 , 300").value, 1300.0);
+    let m = claim(&f, "$350 , 000");
+    assert_eq!(m.value, 350000.0);
+    assert_eq!(m.unit.as_deref(), Some("USD"));
+    assert!(f.claims.iter().all(|c| ![4.0, 9.0, 21.0].contains(&c.value)), "{:?}", f.claims);
+    // a list of small numbers stays a list
+    let g = analyse("Draw", "The winning numbers were 4 , 12 , 160 and 230 .");
+    assert!(g.claims.iter().all(|c| c.value < 1000.0), "{:?}", g.claims);
+}
+
+#[test]
+fn casualty_word_next_to_a_figure_beats_the_inherited_label() {
+    let f = analyse("Blast", "The blast left 9 dead and 31 wounded , officials said .");
+    assert_eq!(what(&f, "9"), Some("people killed"));
+    assert_eq!(what(&f, "31"), Some("people wounded"));
+    let f = analyse("Ferry", "At least 17 passengers were killed and 45 injured when the ferry sank .");
+    assert_eq!(what(&f, "17"), Some("passengers killed"));
+    assert_eq!(what(&f, "45"), Some("passengers injured"));
+    let f = analyse("Storm", "The storm killed 6 and injured 52 , and rescuers said 3 were hurt later .");
+    assert_eq!(what(&f, "6"), Some("people killed"));
+    assert_eq!(what(&f, "52"), Some("people injured"));
+    assert_eq!(what(&f, "3"), Some("people injured"));
 }
