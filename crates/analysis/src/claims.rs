@@ -2910,6 +2910,19 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                 !matches!(x.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "reporters" | "me" | "us")
             })
             && cx.toks.get(v + 2).is_some_and(|t| t.kind == Kind::Word && !t.cap);
+        // "Daiwa added 5.3%", "Smith added 16 points": "added" with an amount as its object
+        // gains, it does not report
+        let adds_amount = matches!(w, "added" | "adds" | "add")
+            && cx.toks.get(v + 1).is_some_and(|t| {
+                t.kind == Kind::Num
+                    || t.kind == Kind::Punct && currency_sym(t.text(cx.t)).is_some()
+                    || t.kind == Kind::Word
+                        && (word_value(nx).is_some() || matches!(nx, "another" | "a" | "an"))
+                        && cx.low.get(v + 2).is_some_and(|x| {
+                            word_value(x).is_some() || cx.toks[v + 2].kind == Kind::Num || x == "further"
+                        })
+                    || t.kind == Kind::Word && word_value(nx).is_some()
+            });
         // "is yet to confirm", "refused to reveal": an infinitive reports nothing
         let infinitive = v > 0 && cx.low[v - 1] == "to" && !w.ends_with("ed") && !w.ends_with('s');
         cx.tok_quote[v].is_none()
@@ -2917,6 +2930,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && !cx.toks[v].cap
             && w != "according"
             && !adjectival
+            && !adds_amount
             && !infinitive
             && !raising
             && !passive(cx, v)

@@ -417,3 +417,17 @@ fn casualty_word_next_to_a_figure_beats_the_inherited_label() {
     assert_eq!(what(&f, "52"), Some("people injured"));
     assert_eq!(what(&f, "3"), Some("people injured"));
 }
+
+#[test]
+fn added_with_an_amount_gains_and_does_not_report() {
+    let f = analyse(
+        "Markets",
+        "Shares in Fenwick Tools rose 4.1% to 220p, and rival Oakbridge added 2.6% to 310p.\nIn the second half, Marta Quill added 12 points and Dana Rees added two more.",
+    );
+    assert_eq!(claim(&f, "2.6%").claimant, None);
+    assert_eq!(claim(&f, "12").claimant, None);
+    assert_eq!(claim(&f, "two").claimant, None);
+    // a reporting "added" still reports
+    let g = analyse("Jobs", "The minister added that 300 jobs would go.");
+    assert!(claim(&g, "300").claimant.is_some(), "{:?}", g.claims);
+}
