@@ -1038,10 +1038,17 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool, sport: &OnceCell<bool>) -> bo
     if prev == ","
         && next == ","
         && plain_int
-        && (14.0..110.0).contains(&num.value)
         && a >= 2
         && toks[a - 2].kind == Kind::Word
-        && (PERSON_NOUNS.contains(&low[a - 2].as_str()) || LEX.speaker_nouns.contains(low[a - 2].as_str()))
+        && ((14.0..110.0).contains(&num.value)
+            && (PERSON_NOUNS.contains(&low[a - 2].as_str()) || LEX.speaker_nouns.contains(low[a - 2].as_str()))
+            // "her daughter, 11,", "a boy, 4,": children have young ages
+            || (1.0..110.0).contains(&num.value)
+                && matches!(
+                    low[a - 2].as_str(),
+                    "son" | "daughter" | "child" | "boy" | "girl" | "baby" | "toddler" | "grandson" | "granddaughter"
+                        | "brother" | "sister" | "nephew" | "niece" | "stepson" | "stepdaughter" | "pupil"
+                ))
     {
         return true;
     }
@@ -1227,7 +1234,7 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool, sport: &OnceCell<bool>) -> bo
         }
         k >= 2
             && matches!(low[k - 1].as_str(), "was" | "is" | "turned" | "turns")
-            && (matches!(low[k - 2].as_str(), "he" | "she" | "i" | "they" | "we")
+            && (matches!(low[k - 2].as_str(), "he" | "she" | "i" | "they" | "we" | "who")
                 || cx
                     .mention_ent(k - 2)
                     .is_some_and(|(id, _, _)| cx.ents.ents[id].kind == crate::entities::EKind::Person))

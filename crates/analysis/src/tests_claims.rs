@@ -431,3 +431,14 @@ fn added_with_an_amount_gains_and_does_not_report() {
     let g = analyse("Jobs", "The minister added that 300 jobs would go.");
     assert!(claim(&g, "300").claimant.is_some(), "{:?}", g.claims);
 }
+
+#[test]
+fn ages_of_children_and_after_who_was() {
+    let f = analyse(
+        "Crash",
+        "The driver hit a woman and her son, 7, on the crossing. Pike, who was 19 at the time, admitted it. \
+         A panel, which was 12 members strong, met.",
+    );
+    assert!(f.claims.iter().all(|c| c.value != 7.0 && c.value != 19.0), "{:?}", f.claims);
+    assert_eq!(claim(&f, "12").value, 12.0);
+}
