@@ -2429,8 +2429,12 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
             j += 1;
         }
     }
-    // "12-point proposal", "20-yard drive"
-    if j + 1 < n && low[j] == "-" && toks[j + 1].kind == Kind::Word && toks[j].s == toks[j - 1].e {
+    // "12-point proposal", "20-yard drive" ("a 6 . 1 - magnitude quake" in spaced text)
+    if j + 1 < n
+        && low[j] == "-"
+        && toks[j + 1].kind == Kind::Word
+        && (toks[j].s == toks[j - 1].e || matches!(low[j + 1].as_str(), "magnitude" | "richter"))
+    {
         words.push(toks[j + 1].text(cx.t).to_string());
         j += 2;
     }
@@ -2477,6 +2481,12 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
         if words.is_empty()
             && !noun_next
             && (w.ends_with("ed") || matches!(w, "seen" | "held" | "taken" | "given" | "shown" | "done" | "left"))
+        {
+            break;
+        }
+        // "a 6.1 magnitude quake hit Aceh", "quake hits island": verbs of impact after the head
+        if !words.is_empty()
+            && matches!(w, "hit" | "hits" | "struck" | "strikes" | "shook" | "shakes" | "rocks" | "jolts")
         {
             break;
         }
@@ -2603,12 +2613,21 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
         return None;
     }
     let mut s = words.join(" ");
+    // a magnitude counts no casualties ("dead as a 6.1 magnitude quake hit")
+    if matches!(low.get(num.b).map(|w| w.as_str()), Some("magnitude" | "richter" | "-")) && s.starts_with("magnitude") {
+        return Some(s);
+    }
     if let Some(p) = casualty_before(cx, num) {
         s = format!("{s} {p}");
     }
     for k in num.b..(num.b + 4).min(n) {
-        let w = low[k].as_str();
-        if matches!(w, "killed" | "dead" | "injured" | "wounded" | "died" | "hurt") && !s.contains(w) {
+        let w = match low[k].as_str() {
+            // one label per casualty class: "people died" / "dead" count the killed
+            "dead" | "died" | "killed" => "killed",
+            "hurt" | "injured" => "injured",
+            x => x,
+        };
+        if matches!(w, "killed" | "injured" | "wounded") && !s.contains(w) {
             s = format!("{s} {w}");
             break;
         }
@@ -2663,9 +2682,8 @@ fn casualty_before(cx: &Ctx, num: &Num) -> Option<&'static str> {
                     | "another"
                     | "roughly"
                     | "approximately"
-                    | "as"
                     | "many"
-            )
+            ) || low[x] == "as" && (low[x + 1] == "many" || low[x - 1] == "many")
         });
         if CASUALTY.contains(&w) && !only_qualifiers {
             return None;

@@ -442,3 +442,19 @@ fn ages_of_children_and_after_who_was() {
     assert!(f.claims.iter().all(|c| c.value != 7.0 && c.value != 19.0), "{:?}", f.claims);
     assert_eq!(claim(&f, "12").value, 12.0);
 }
+
+#[test]
+fn magnitudes_stop_at_impact_verbs_and_died_counts_the_killed() {
+    let f = analyse(
+        "Quake",
+        "A 5 . 8 - magnitude earthquake struck the coast , and a 6.3 magnitude tremor hit Lorvia later .\nFour villagers died and 23 were hurt .",
+    );
+    let c = claim(&f, "5 . 8");
+    assert!((c.value - 5.8).abs() < 1e-9);
+    assert_eq!(c.what.as_deref(), Some("magnitude earthquake"));
+    assert_eq!(what(&f, "6.3"), Some("magnitude tremor"));
+    assert_eq!(what(&f, "Four"), Some("villagers killed"));
+    assert_eq!(what(&f, "23"), Some("villagers injured"));
+    let g = analyse("Quake", "Dozens hurt , one dead as 6 . 4 magnitude quake hits island");
+    assert_eq!(what(&g, "6 . 4"), Some("magnitude quake"));
+}
