@@ -2631,7 +2631,8 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
             s = format!("{s} {w}");
             break;
         }
-        if matches!(w, "." | "," | "and") {
+        // "a son and two grandchildren – died later": a dash or clause ends the phrase
+        if matches!(w, "." | "," | "and" | "–" | "—" | "-" | ";" | ":" | "(" | ")" | "who" | "which") {
             break;
         }
     }

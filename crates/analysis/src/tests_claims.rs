@@ -458,3 +458,13 @@ fn magnitudes_stop_at_impact_verbs_and_died_counts_the_killed() {
     let g = analyse("Quake", "Dozens hurt , one dead as 6 . 4 magnitude quake hits island");
     assert_eq!(what(&g, "6 . 4"), Some("magnitude quake"));
 }
+
+#[test]
+fn a_dash_ends_the_counted_phrase_before_a_casualty_word() {
+    let f = analyse(
+        "Crash",
+        "Marsh , who leaves a wife and three daughters – died in hospital , police said . Nine sheep killed in the fire were found later .",
+    );
+    assert_eq!(what(&f, "three"), Some("daughters"));
+    assert_eq!(what(&f, "Nine"), Some("sheep killed"));
+}
