@@ -866,7 +866,10 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool, sport: &OnceCell<bool>) -> bo
         && num.unit.is_none()
         && (matches!(next, "a" | "p") && next2 == "." && low.get(b + 2).is_some_and(|w| w == "m")
             || prev == "."
-                && matches!(prev2, "jan" | "feb" | "mar" | "apr" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"))
+                && matches!(
+                    prev2,
+                    "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+                ))
     {
         return true;
     }

@@ -399,6 +399,8 @@ fn spaced_thousands_decimals_times_and_dates() {
     assert_eq!(m.value, 350000.0);
     assert_eq!(m.unit.as_deref(), Some("USD"));
     assert!(f.claims.iter().all(|c| ![4.0, 9.0, 21.0].contains(&c.value)), "{:?}", f.claims);
+    let h = analyse("Fight", "Jul . 14 6 : 05 PM EDT\nThe champion , 41 - 2 , won .");
+    assert!(h.claims.iter().all(|c| c.value != 14.0), "{:?}", h.claims);
     // a list of small numbers stays a list
     let g = analyse("Draw", "The winning numbers were 4 , 12 , 160 and 230 .");
     assert!(g.claims.iter().all(|c| c.value < 1000.0), "{:?}", g.claims);
