@@ -2634,8 +2634,9 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
             s = format!("{s} {w}");
             break;
         }
-        // "a son and two grandchildren – died later": a dash or clause ends the phrase
-        if matches!(w, "." | "," | "and" | "–" | "—" | "-" | ";" | ":" | "(" | ")" | "who" | "which") {
+        // "a son and two grandchildren – died later": a dash ends the phrase ("24 soldiers who
+        // were injured" keeps its relative clause)
+        if matches!(w, "." | "," | "and" | "–" | "—" | "-" | ";" | ":" | "(" | ")") {
             break;
         }
     }
@@ -2939,6 +2940,47 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                 !matches!(x.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "reporters" | "me" | "us")
             })
             && cx.toks.get(v + 2).is_some_and(|t| t.kind == Kind::Word && !t.cap);
+        // "At the same time, reported fraud fell": a participle opening a clause before a bare
+        // noun is an adjective ("said Reuters", ", reported the BBC" still report)
+        let clause_start =
+            v == 0 || matches!(cx.low[v - 1].as_str(), "," | ";" | ":") || cx.tok_sent[v - 1] != cx.tok_sent[v];
+        let adjectival = adjectival
+            || clause_start
+                && w.ends_with("ed")
+                && cx.toks.get(v + 1).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                && !matches!(
+                    nx,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "that"
+                        | "to"
+                        | "this"
+                        | "on"
+                        | "in"
+                        | "by"
+                        | "last"
+                        | "yesterday"
+                        | "today"
+                        | "earlier"
+                        | "recently"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "at"
+                        | "as"
+                        | "it"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                );
+        // "Wales showed the highest rate": a place showing a figure does not report it
+        let place_shows = matches!(w, "showed" | "shows" | "show")
+            && v > 0
+            && cx.mention_ent(v - 1).is_some_and(|(id, _, _)| cx.ents.ents[id].kind == crate::entities::EKind::Place);
         // "Daiwa added 5.3%", "Smith added 16 points": "added" with an amount as its object
         // gains, it does not report
         let adds_amount = matches!(w, "added" | "adds" | "add")
@@ -2960,6 +3002,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && w != "according"
             && !adjectival
             && !adds_amount
+            && !place_shows
             && !infinitive
             && !raising
             && !passive(cx, v)

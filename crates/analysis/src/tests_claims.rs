@@ -469,4 +469,21 @@ fn a_dash_ends_the_counted_phrase_before_a_casualty_word() {
     );
     assert_eq!(what(&f, "three"), Some("daughters"));
     assert_eq!(what(&f, "Nine"), Some("sheep killed"));
+    let g = analyse("Raid", "Medics moved 14 guards who were injured in the raid .");
+    assert_eq!(what(&g, "14"), Some("guards injured"));
+}
+
+#[test]
+fn clause_opening_participles_and_places_showing_figures_report_nothing() {
+    let f = analyse(
+        "Crime",
+        "At the same time, reported thefts across the EU fell from 5,120 cases to 4,300 cases.\n\
+         Wales showed the highest rate of growth at 12.4%, followed by Kent on 9.1%.\n\
+         The poll showed 45% of voters backing the plan, reported the Herald.",
+    );
+    assert_eq!(claim(&f, "5,120").claimant, None);
+    assert_eq!(claim(&f, "4,300").claimant, None);
+    assert_eq!(claim(&f, "12.4%").claimant, None);
+    assert_eq!(claim(&f, "9.1%").claimant, None);
+    assert!(claim(&f, "45%").claimant.is_some());
 }
