@@ -2490,6 +2490,9 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
         // "a 6.1 magnitude quake hit Aceh", "quake hits island": verbs of impact after the head
         if !words.is_empty()
             && matches!(w, "hit" | "hits" | "struck" | "strikes" | "shook" | "shakes" | "rocks" | "jolts")
+            && !words
+                .last()
+                .is_some_and(|x| matches!(x.to_lowercase().as_str(), "worst" | "hardest" | "badly" | "most"))
         {
             break;
         }
@@ -2942,8 +2945,33 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && cx.toks.get(v + 2).is_some_and(|t| t.kind == Kind::Word && !t.cap);
         // "At the same time, reported fraud fell": a participle opening a clause before a bare
         // noun is an adjective ("said Reuters", ", reported the BBC" still report)
-        let clause_start =
-            v == 0 || matches!(cx.low[v - 1].as_str(), "," | ";" | ":") || cx.tok_sent[v - 1] != cx.tok_sent[v];
+        let sent_start = |k: usize| k == 0 || cx.tok_sent[k - 1] != cx.tok_sent[k];
+        // (after an opening adverbial only: "A spokeswoman for X, estimated damage ..." has its
+        // subject before the appositive)
+        let clause_start = sent_start(v)
+            || cx.low[v - 1] == ","
+                && (v.saturating_sub(8)..v - 1).rev().find(|&k| sent_start(k)).is_some_and(|k| {
+                    matches!(
+                        cx.low[k].as_str(),
+                        "at" | "in"
+                            | "on"
+                            | "meanwhile"
+                            | "however"
+                            | "overall"
+                            | "also"
+                            | "but"
+                            | "and"
+                            | "by"
+                            | "for"
+                            | "after"
+                            | "since"
+                            | "elsewhere"
+                            | "again"
+                            | "still"
+                            | "yet"
+                            | "so"
+                    )
+                });
         let adjectival = adjectival
             || clause_start
                 && w.ends_with("ed")

@@ -486,4 +486,11 @@ fn clause_opening_participles_and_places_showing_figures_report_nothing() {
     assert_eq!(claim(&f, "12.4%").claimant, None);
     assert_eq!(claim(&f, "9.1%").claimant, None);
     assert!(claim(&f, "45%").claimant.is_some());
+    let g = analyse(
+        "Floods",
+        "A spokesman for Lorvane Re, the region's third-largest insurer, estimated claims would reach 40m euros.\n\
+         Rescuers reached 12 worst hit villages.",
+    );
+    assert!(claim(&g, "40m euros").claimant.is_some(), "{:?}", g.claims);
+    assert_eq!(what(&g, "12"), Some("worst hit villages"));
 }
