@@ -300,6 +300,11 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
         let (num, suffix) = txt.split_at(digits_end);
         let suffix = suffix.to_ascii_lowercase();
         value = parse_digits(num)?;
+        if suffix.is_empty() && num.len() <= 3 && num.bytes().all(|c| c.is_ascii_digit()) {
+            let (v, k) = spaced_digits(cx, j, value);
+            value = v;
+            j = k;
+        }
         match suffix.as_str() {
             "" => {}
             // "300p a share", "a 1p rise", "rose 5p to 120p": pence (not video resolutions)
@@ -755,6 +760,45 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
 }
 
 /// `v * sc` without binary noise for large scales ("4.1 million" is 4100000, not 4099999.99…).
+/// Pre-tokenised text (ECB+) spaces its separators: "430 , 000" is one figure when a
+/// three-digit group follows a comma with single spaces around it, and "6 . 1" is a decimal
+/// when a single-digit fraction follows a dot with single spaces and a magnitude or measure
+/// word comes next or before ("a 6 . 1 magnitude quake", "magnitude 6 . 1"). Returns the
+/// value and the index of the figure's last token.
+fn spaced_digits(cx: &Ctx, j: usize, value: f64) -> (f64, usize) {
+    let toks = cx.toks;
+    let t = cx.t;
+    let spaced = |k: usize, sep: &str| {
+        toks.get(k + 2).is_some_and(|g| {
+            g.kind == Kind::Num
+                && toks[k + 1].text(t) == sep
+                && toks[k + 1].s == toks[k].e + 1
+                && g.s == toks[k + 1].e + 1
+                && g.text(t).bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    let mut k = j;
+    let mut v = value;
+    // a list ("1 , 200 , 3"), not a figure: the group before must not be part of one
+    let listed = j >= 2 && cx.low[j - 1] == "," && toks[j - 2].kind == Kind::Num;
+    while !listed && spaced(k, ",") && toks[k + 2].text(t).len() == 3 && k - j < 6 {
+        v = v * 1000.0 + parse_digits(toks[k + 2].text(t)).unwrap_or(0.0);
+        k += 2;
+    }
+    if k == j && spaced(k, ".") && toks[k + 2].text(t).len() == 1 {
+        let after = cx.low.get(k + 3).map(|w| w.as_str()).unwrap_or("");
+        let after2 = cx.low.get(k + 4).map(|w| w.as_str()).unwrap_or("");
+        let before = if j > 0 { cx.low[j - 1].as_str() } else { "" };
+        let before2 = if j > 1 { cx.low[j - 2].as_str() } else { "" };
+        let mag = |w: &str| matches!(w, "magnitude" | "richter");
+        if mag(after) || after == "-" && mag(after2) || mag(before) || before == "-" && mag(before2) {
+            v += parse_digits(toks[k + 2].text(t)).unwrap_or(0.0) / 10.0;
+            k += 2;
+        }
+    }
+    (v, k)
+}
+
 fn scaled(v: f64, sc: f64) -> f64 {
     let x = v * sc;
     if sc >= 1e3 && x.abs() < 1e15 {
@@ -812,8 +856,23 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool, sport: &OnceCell<bool>) -> bo
     let next = low.get(b).map(|s| s.as_str()).unwrap_or("");
     let next2 = low.get(b + 1).map(|s| s.as_str()).unwrap_or("");
     let is_num_tok = toks[a].kind == Kind::Num;
-    let plain_int =
-        is_num_tok && !toks[a].text(t).contains([',', '.']) && toks[a].text(t).chars().all(|c| c.is_ascii_digit());
+    // ("1 , 300": a spaced thousands group is no plain integer either)
+    let plain_int = is_num_tok
+        && !toks[a].text(t).contains([',', '.'])
+        && toks[a].text(t).chars().all(|c| c.is_ascii_digit())
+        && !(b > a + 2 && matches!(low[a + 1].as_str(), "," | ".") && toks[a + 2].kind == Kind::Num);
+    // spaced times and dates of pre-tokenised text: "7 p . m .", "Oct . 15"
+    if plain_int
+        && num.unit.is_none()
+        && (matches!(next, "a" | "p") && next2 == "." && low.get(b + 2).is_some_and(|w| w == "m")
+            || prev == "."
+                && matches!(
+                    prev2,
+                    "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+                ))
+    {
+        return true;
+    }
     // year
     if plain_int && num.unit.is_none() && (1000.0..=2100.0).contains(&num.value) && !num.tally {
         return true;
@@ -982,10 +1041,17 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool, sport: &OnceCell<bool>) -> bo
     if prev == ","
         && next == ","
         && plain_int
-        && (14.0..110.0).contains(&num.value)
         && a >= 2
         && toks[a - 2].kind == Kind::Word
-        && (PERSON_NOUNS.contains(&low[a - 2].as_str()) || LEX.speaker_nouns.contains(low[a - 2].as_str()))
+        && ((14.0..110.0).contains(&num.value)
+            && (PERSON_NOUNS.contains(&low[a - 2].as_str()) || LEX.speaker_nouns.contains(low[a - 2].as_str()))
+            // "her daughter, 11,", "a boy, 4,": children have young ages
+            || (1.0..110.0).contains(&num.value)
+                && matches!(
+                    low[a - 2].as_str(),
+                    "son" | "daughter" | "child" | "boy" | "girl" | "baby" | "toddler" | "grandson" | "granddaughter"
+                        | "brother" | "sister" | "nephew" | "niece" | "stepson" | "stepdaughter" | "pupil"
+                ))
     {
         return true;
     }
@@ -1171,7 +1237,7 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool, sport: &OnceCell<bool>) -> bo
         }
         k >= 2
             && matches!(low[k - 1].as_str(), "was" | "is" | "turned" | "turns")
-            && (matches!(low[k - 2].as_str(), "he" | "she" | "i" | "they" | "we")
+            && (matches!(low[k - 2].as_str(), "he" | "she" | "i" | "they" | "we" | "who")
                 || cx
                     .mention_ent(k - 2)
                     .is_some_and(|(id, _, _)| cx.ents.ents[id].kind == crate::entities::EKind::Person))
@@ -2366,8 +2432,12 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
             j += 1;
         }
     }
-    // "12-point proposal", "20-yard drive"
-    if j + 1 < n && low[j] == "-" && toks[j + 1].kind == Kind::Word && toks[j].s == toks[j - 1].e {
+    // "12-point proposal", "20-yard drive" ("a 6 . 1 - magnitude quake" in spaced text)
+    if j + 1 < n
+        && low[j] == "-"
+        && toks[j + 1].kind == Kind::Word
+        && (toks[j].s == toks[j - 1].e || matches!(low[j + 1].as_str(), "magnitude" | "richter"))
+    {
         words.push(toks[j + 1].text(cx.t).to_string());
         j += 2;
     }
@@ -2414,6 +2484,15 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
         if words.is_empty()
             && !noun_next
             && (w.ends_with("ed") || matches!(w, "seen" | "held" | "taken" | "given" | "shown" | "done" | "left"))
+        {
+            break;
+        }
+        // "a 6.1 magnitude quake hit Aceh", "quake hits island": verbs of impact after the head
+        if !words.is_empty()
+            && matches!(w, "hit" | "hits" | "struck" | "strikes" | "shook" | "shakes" | "rocks" | "jolts")
+            && !words
+                .last()
+                .is_some_and(|x| matches!(x.to_lowercase().as_str(), "worst" | "hardest" | "badly" | "most"))
         {
             break;
         }
@@ -2473,6 +2552,24 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
             break;
         }
     }
+    // "12 were killed and 20 wounded", "killed 7 and injured 40": the casualty word next to a
+    // bare figure wins over the label of the figure before; that label's head is kept
+    // ("people killed" -> "people wounded")
+    let bare = words.is_empty()
+        || words.len() == 1
+            && matches!(words[0].to_lowercase().as_str(), "dead" | "killed" | "died" | "injured" | "wounded" | "hurt");
+    if bare && num.unit.is_none() {
+        if let Some(p) = casualty_after(cx, num.b).or_else(|| casualty_before(cx, num)) {
+            let head = last
+                .filter(|(lb, _, _)| *lb <= num.a && cx.tok_sent[(*lb).min(n - 1)] == cx.tok_sent[num.a])
+                .and_then(|(_, lw, _)| {
+                    let (h, c) = lw.rsplit_once(' ')?;
+                    matches!(c, "killed" | "injured" | "wounded" | "dead" | "hurt" | "died").then_some(h)
+                })
+                .unwrap_or("people");
+            return Some(format!("{head} {p}"));
+        }
+    }
     if words.is_empty() {
         // "sales jumped 28% at Bebe and 32.2% at Eagle", "rose 4.5% to $220bn": the same thing
         // as the amount just before
@@ -2522,7 +2619,52 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
         return None;
     }
     let mut s = words.join(" ");
-    // casualties: "killing at least three people" -> "people killed"
+    // a magnitude counts no casualties ("dead as a 6.1 magnitude quake hit")
+    if matches!(low.get(num.b).map(|w| w.as_str()), Some("magnitude" | "richter" | "-")) && s.starts_with("magnitude") {
+        return Some(s);
+    }
+    if let Some(p) = casualty_before(cx, num) {
+        s = format!("{s} {p}");
+    }
+    for k in num.b..(num.b + 4).min(n) {
+        let w = match low[k].as_str() {
+            // one label per casualty class: "people died" / "dead" count the killed
+            "dead" | "died" | "killed" => "killed",
+            "hurt" | "injured" => "injured",
+            x => x,
+        };
+        if matches!(w, "killed" | "injured" | "wounded") && !s.contains(w) {
+            s = format!("{s} {w}");
+            break;
+        }
+        // "a son and two grandchildren – died later": a dash ends the phrase ("24 soldiers who
+        // were injured" keeps its relative clause)
+        if matches!(w, "." | "," | "and" | "–" | "—" | "-" | ";" | ":" | "(" | ")") {
+            break;
+        }
+    }
+    Some(s)
+}
+
+/// The casualty word right after a bare figure ("20 wounded", "11 were hurt"), as the label's
+/// last word.
+fn casualty_after(cx: &Ctx, b: usize) -> Option<&'static str> {
+    let mut k = b;
+    while k < b + 2 && cx.low.get(k).is_some_and(|w| matches!(w.as_str(), "were" | "was" | "are" | "been" | "have")) {
+        k += 1;
+    }
+    Some(match cx.low.get(k)?.as_str() {
+        "killed" | "dead" | "died" => "killed",
+        "injured" | "hurt" => "injured",
+        "wounded" => "wounded",
+        _ => return None,
+    })
+}
+
+/// A bare figure counted by the casualty word in front of it: "killing at least three" ->
+/// "killed" (only qualifiers between; "killing a mother of 12" counts her children).
+fn casualty_before(cx: &Ctx, num: &Num) -> Option<&'static str> {
+    let low = &cx.low;
     let lim = num.a.saturating_sub(4);
     for k in (lim..num.a).rev() {
         let w = low[k].as_str();
@@ -2548,37 +2690,22 @@ fn what_of(cx: &Ctx, num: &Num, last: Option<(usize, &str, Option<&str>)>) -> Op
                     | "another"
                     | "roughly"
                     | "approximately"
-                    | "as"
                     | "many"
-            )
+            ) || low[x] == "as" && (low[x + 1] == "many" || low[x - 1] == "many")
         });
         if CASUALTY.contains(&w) && !only_qualifiers {
-            break;
+            return None;
         }
         if CASUALTY.contains(&w) {
-            let p = match w {
-                "killing" | "killed" | "dead" | "died" => "killed",
-                "injuring" | "injured" | "hurt" => "injured",
-                "wounding" | "wounded" => "wounded",
-                _ => "",
+            return match w {
+                "killing" | "killed" | "dead" | "died" => Some("killed"),
+                "injuring" | "injured" | "hurt" => Some("injured"),
+                "wounding" | "wounded" => Some("wounded"),
+                _ => None,
             };
-            if !p.is_empty() {
-                s = format!("{s} {p}");
-            }
-            break;
         }
     }
-    for k in num.b..(num.b + 4).min(n) {
-        let w = low[k].as_str();
-        if matches!(w, "killed" | "dead" | "injured" | "wounded" | "died" | "hurt") && !s.contains(w) {
-            s = format!("{s} {w}");
-            break;
-        }
-        if matches!(w, "." | "," | "and") {
-            break;
-        }
-    }
-    Some(s)
+    None
 }
 
 fn verb_of(cx: &Ctx, a: usize) -> Option<String> {
@@ -2816,6 +2943,85 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                 !matches!(x.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "reporters" | "me" | "us")
             })
             && cx.toks.get(v + 2).is_some_and(|t| t.kind == Kind::Word && !t.cap);
+        // "At the same time, reported fraud fell": a participle opening a clause before a bare
+        // noun is an adjective ("said Reuters", ", reported the BBC" still report)
+        let sent_start = |k: usize| k == 0 || cx.tok_sent[k - 1] != cx.tok_sent[k];
+        // (after an opening adverbial only: "A spokeswoman for X, estimated damage ..." has its
+        // subject before the appositive)
+        let clause_start = sent_start(v)
+            || cx.low[v - 1] == ","
+                && (v.saturating_sub(8)..v - 1).rev().find(|&k| sent_start(k)).is_some_and(|k| {
+                    matches!(
+                        cx.low[k].as_str(),
+                        "at" | "in"
+                            | "on"
+                            | "meanwhile"
+                            | "however"
+                            | "overall"
+                            | "also"
+                            | "but"
+                            | "and"
+                            | "by"
+                            | "for"
+                            | "after"
+                            | "since"
+                            | "elsewhere"
+                            | "again"
+                            | "still"
+                            | "yet"
+                            | "so"
+                    )
+                });
+        let adjectival = adjectival
+            || clause_start
+                && w.ends_with("ed")
+                && cx.toks.get(v + 1).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                && !matches!(
+                    nx,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "that"
+                        | "to"
+                        | "this"
+                        | "on"
+                        | "in"
+                        | "by"
+                        | "last"
+                        | "yesterday"
+                        | "today"
+                        | "earlier"
+                        | "recently"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "at"
+                        | "as"
+                        | "it"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                );
+        // "Wales showed the highest rate": a place showing a figure does not report it
+        let place_shows = matches!(w, "showed" | "shows" | "show")
+            && v > 0
+            && cx.mention_ent(v - 1).is_some_and(|(id, _, _)| cx.ents.ents[id].kind == crate::entities::EKind::Place);
+        // "Daiwa added 5.3%", "Smith added 16 points": "added" with an amount as its object
+        // gains, it does not report
+        let adds_amount = matches!(w, "added" | "adds" | "add")
+            && cx.toks.get(v + 1).is_some_and(|t| {
+                t.kind == Kind::Num
+                    || t.kind == Kind::Punct && currency_sym(t.text(cx.t)).is_some()
+                    || t.kind == Kind::Word
+                        && (word_value(nx).is_some() || matches!(nx, "another" | "a" | "an"))
+                        && cx.low.get(v + 2).is_some_and(|x| {
+                            word_value(x).is_some() || cx.toks[v + 2].kind == Kind::Num || x == "further"
+                        })
+                    || t.kind == Kind::Word && word_value(nx).is_some()
+            });
         // "is yet to confirm", "refused to reveal": an infinitive reports nothing
         let infinitive = v > 0 && cx.low[v - 1] == "to" && !w.ends_with("ed") && !w.ends_with('s');
         cx.tok_quote[v].is_none()
@@ -2823,6 +3029,8 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && !cx.toks[v].cap
             && w != "according"
             && !adjectival
+            && !adds_amount
+            && !place_shows
             && !infinitive
             && !raising
             && !passive(cx, v)

@@ -19,11 +19,15 @@ fn claims_dump() {
     let Ok(list) = std::env::var("CLAIMS_DUMP_IDS") else { return };
     let ids: Vec<String> =
         std::fs::read_to_string(list).unwrap_or_default().lines().map(|l| l.trim().to_string()).collect();
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/bbc-news-2004-2005.jsonl");
-    let Ok(data) = std::fs::read_to_string(path) else {
-        eprintln!("skipping: {path} not found");
-        return;
-    };
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/");
+    let mut data = String::new();
+    for name in ["bbc-news-2004-2005.jsonl", "ecbplus-dev.jsonl"] {
+        match std::fs::read_to_string(format!("{dir}{name}")) {
+            Ok(d) => data.push_str(&d),
+            Err(_) => eprintln!("skipping: {dir}{name} not found"),
+        }
+        data.push('\n');
+    }
     let mut arts = std::collections::HashMap::new();
     for line in data.lines() {
         if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
@@ -379,4 +383,114 @@ fn ages_in_age_ranges_and_after_was() {
     assert!(no_claim(&f, "15"), "{:?}", f.claims);
     assert_eq!(claim(&f, "14").value, 14.0);
     assert_eq!(claim(&f, "two").value, 2.0);
+}
+
+#[test]
+fn spaced_thousands_decimals_times_and_dates() {
+    let f = analyse(
+        "Quake",
+        "Officials said a 7 . 2 magnitude earthquake hit the valley .\nThe mayor said 1 , 300 people fled , 2 , 450 homes were damaged and a $350 , 000 fund was set up .\nThe tremor struck at 4 p . m . on Nov . 21 , and a second one came at 9 a . m .",
+    );
+    let c = claim(&f, "7 . 2");
+    assert!((c.value - 7.2).abs() < 1e-9, "{c:?}");
+    assert_eq!(claim(&f, "2 , 450").value, 2450.0);
+    assert_eq!(claim(&f, "1 , 300").value, 1300.0);
+    let m = claim(&f, "$350 , 000");
+    assert_eq!(m.value, 350000.0);
+    assert_eq!(m.unit.as_deref(), Some("USD"));
+    assert!(f.claims.iter().all(|c| ![4.0, 9.0, 21.0].contains(&c.value)), "{:?}", f.claims);
+    let h = analyse("Fight", "Jul . 14 6 : 05 PM EDT\nThe champion , 41 - 2 , won .");
+    assert!(h.claims.iter().all(|c| c.value != 14.0), "{:?}", h.claims);
+    // a list of small numbers stays a list
+    let g = analyse("Draw", "The winning numbers were 4 , 12 , 160 and 230 .");
+    assert!(g.claims.iter().all(|c| c.value < 1000.0), "{:?}", g.claims);
+}
+
+#[test]
+fn casualty_word_next_to_a_figure_beats_the_inherited_label() {
+    let f = analyse("Blast", "The blast left 9 dead and 31 wounded , officials said .");
+    assert_eq!(what(&f, "9"), Some("people killed"));
+    assert_eq!(what(&f, "31"), Some("people wounded"));
+    let f = analyse("Ferry", "At least 17 passengers were killed and 45 injured when the ferry sank .");
+    assert_eq!(what(&f, "17"), Some("passengers killed"));
+    assert_eq!(what(&f, "45"), Some("passengers injured"));
+    let f = analyse("Storm", "The storm killed 6 and injured 52 , and rescuers said 3 were hurt later .");
+    assert_eq!(what(&f, "6"), Some("people killed"));
+    assert_eq!(what(&f, "52"), Some("people injured"));
+    assert_eq!(what(&f, "3"), Some("people injured"));
+}
+
+#[test]
+fn added_with_an_amount_gains_and_does_not_report() {
+    let f = analyse(
+        "Markets",
+        "Shares in Fenwick Tools rose 4.1% to 220p, and rival Oakbridge added 2.6% to 310p.\nIn the second half, Marta Quill added 12 points and Dana Rees added two more.",
+    );
+    assert_eq!(claim(&f, "2.6%").claimant, None);
+    assert_eq!(claim(&f, "12").claimant, None);
+    assert_eq!(claim(&f, "two").claimant, None);
+    // a reporting "added" still reports
+    let g = analyse("Jobs", "The minister added that 300 jobs would go.");
+    assert!(claim(&g, "300").claimant.is_some(), "{:?}", g.claims);
+}
+
+#[test]
+fn ages_of_children_and_after_who_was() {
+    let f = analyse(
+        "Crash",
+        "The driver hit a woman and her son, 7, on the crossing. Pike, who was 19 at the time, admitted it. \
+         A panel, which was 12 members strong, met.",
+    );
+    assert!(f.claims.iter().all(|c| c.value != 7.0 && c.value != 19.0), "{:?}", f.claims);
+    assert_eq!(claim(&f, "12").value, 12.0);
+}
+
+#[test]
+fn magnitudes_stop_at_impact_verbs_and_died_counts_the_killed() {
+    let f = analyse(
+        "Quake",
+        "A 5 . 8 - magnitude earthquake struck the coast , and a 6.3 magnitude tremor hit Lorvia later .\nFour villagers died and 23 were hurt .",
+    );
+    let c = claim(&f, "5 . 8");
+    assert!((c.value - 5.8).abs() < 1e-9);
+    assert_eq!(c.what.as_deref(), Some("magnitude earthquake"));
+    assert_eq!(what(&f, "6.3"), Some("magnitude tremor"));
+    assert_eq!(what(&f, "Four"), Some("villagers killed"));
+    assert_eq!(what(&f, "23"), Some("villagers injured"));
+    let g = analyse("Quake", "Dozens hurt , one dead as 6 . 4 magnitude quake hits island");
+    assert_eq!(what(&g, "6 . 4"), Some("magnitude quake"));
+}
+
+#[test]
+fn a_dash_ends_the_counted_phrase_before_a_casualty_word() {
+    let f = analyse(
+        "Crash",
+        "Marsh , who leaves a wife and three daughters – died in hospital , police said . Nine sheep killed in the fire were found later .",
+    );
+    assert_eq!(what(&f, "three"), Some("daughters"));
+    assert_eq!(what(&f, "Nine"), Some("sheep killed"));
+    let g = analyse("Raid", "Medics moved 14 guards who were injured in the raid .");
+    assert_eq!(what(&g, "14"), Some("guards injured"));
+}
+
+#[test]
+fn clause_opening_participles_and_places_showing_figures_report_nothing() {
+    let f = analyse(
+        "Crime",
+        "At the same time, reported thefts across the EU fell from 5,120 cases to 4,300 cases.\n\
+         Wales showed the highest rate of growth at 12.4%, followed by Kent on 9.1%.\n\
+         The poll showed 45% of voters backing the plan, reported the Herald.",
+    );
+    assert_eq!(claim(&f, "5,120").claimant, None);
+    assert_eq!(claim(&f, "4,300").claimant, None);
+    assert_eq!(claim(&f, "12.4%").claimant, None);
+    assert_eq!(claim(&f, "9.1%").claimant, None);
+    assert!(claim(&f, "45%").claimant.is_some());
+    let g = analyse(
+        "Floods",
+        "A spokesman for Lorvane Re, the region's third-largest insurer, estimated claims would reach 40m euros.\n\
+         Rescuers reached 12 worst hit villages.",
+    );
+    assert!(claim(&g, "40m euros").claimant.is_some(), "{:?}", g.claims);
+    assert_eq!(what(&g, "12"), Some("worst hit villages"));
 }
