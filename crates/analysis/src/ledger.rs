@@ -100,7 +100,22 @@ fn class_after(sentence: &str, text: &str, window: usize, any_class: bool) -> Op
         let after_ok = sentence[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if before_ok && after_ok {
             for w in sentence[end..].split_whitespace().take(window) {
-                if w.chars().all(|c| !c.is_alphanumeric()) || matches!(fold(w).as_str(), "and" | "but" | "while") {
+                // "two men accused of killing": the suspects are not the dead
+                if w.chars().all(|c| !c.is_alphanumeric())
+                    || matches!(
+                        fold(w).as_str(),
+                        "and"
+                            | "but"
+                            | "while"
+                            | "accused"
+                            | "charged"
+                            | "suspected"
+                            | "convicted"
+                            | "over"
+                            | "for"
+                            | "of"
+                    )
+                {
                     return None;
                 }
                 let wl = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
@@ -673,6 +688,15 @@ mod tests {
         assert_eq!(hurt.entries.len(), 3);
         assert!(hurt.value_conflict);
         assert_eq!(l.len(), 2);
+    }
+
+    #[test]
+    fn suspects_accused_of_killing_are_not_a_death_toll() {
+        let mut men = claim("a1", "men", 2.0, "exact", None);
+        men.claim.text = "two".into();
+        men.claim.sentence = "Police arrested two men accused of killing the guard.".into();
+        let l = ledger(&[men]);
+        assert!(l.iter().all(|g| !g.key.starts_with("killed")), "{l:#?}");
     }
 
     #[test]
