@@ -2730,6 +2730,32 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     if by_place_head && (person_cue || role.is_some()) {
         kind = EKind::Person;
     }
+    // "Wayne Bridge", "Danny Green": a known given name before a head that is also a common
+    // surname is a person, unless the name reads as a location ("at the Albert Hall", "in Penny Lane")
+    if by_place_head
+        && b - a == 2
+        && LEX.first_names.contains(words[0].as_str())
+        && matches!(raw_words[1], "Bridge" | "Green" | "Hill" | "Field" | "Hall" | "Lane" | "Moor" | "Forest")
+        && !a.checked_sub(1).and_then(|p| doc.low.get(p)).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "the"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "near"
+                    | "across"
+                    | "over"
+                    | "outside"
+                    | "inside"
+                    | "around"
+                    | "through"
+                    | "via"
+            )
+        })
+    {
+        kind = EKind::Person;
+    }
     Cand { s, e, tok: a, ntok: b - a, surface, kind, place, titled: false, gender, role, person_cue }
 }
 
@@ -3917,10 +3943,12 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 && toks.get(c.tok + c.ntok).is_some_and(|k| k.kind == Kind::Word && !k.cap);
             // a fragment of a longer capitalised run ("The Da Vinci Code") or a chart or product
             // name before a number ("Billboard Hot 100")
+            // ("sixth seeded Russian Nikolay Davydenko": a nationality before the name is no fragment)
             let fragment = c.tok > 0
                 && toks[c.tok - 1].cap
                 && toks[c.tok - 1].kind == Kind::Word
                 && !is_possessive(toks[c.tok - 1].text(t))
+                && !(c.ntok == 2 && LEX.demonyms.contains_key(&doc.low[c.tok - 1]))
                 || toks.get(c.tok + c.ntok).is_some_and(|k| k.kind == Kind::Num);
             if fragment {
                 continue;

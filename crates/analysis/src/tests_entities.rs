@@ -398,3 +398,18 @@ fn sport_body_named_after_its_country() {
     assert_eq!(kind_of(t, "Athletics Norway").as_deref(), Some("org"));
     assert_eq!(kind_of(t, "Cycling Ireland").as_deref(), Some("org"));
 }
+
+#[test]
+fn given_name_before_surname_like_place_head_is_person() {
+    let text = "The coach picked Gareth Bridge and Trevor Hill for the squad. Bridge was delighted.\n\n\
+                Fans gathered at the Albert Hall and later walked across Lindley Bridge.";
+    assert_eq!(kind_of(text, "Gareth Bridge").as_deref(), Some("person"));
+    assert_eq!(kind_of(text, "Trevor Hill").as_deref(), Some("person"));
+    assert_eq!(kind_of(text, "Albert Hall").as_deref(), Some("place"));
+}
+
+#[test]
+fn nationality_before_unknown_pair_is_not_a_fragment() {
+    let text = "The holder was beaten in three sets by unseeded Bulgarian Vasko Dremanov on Tuesday.";
+    assert_eq!(kind_of(text, "Vasko Dremanov").as_deref(), Some("person"));
+}
