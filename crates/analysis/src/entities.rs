@@ -1404,6 +1404,10 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
             || LEX.non_names.contains(w.as_str())
                 && !tv_name
+                // "Northern Ireland Assembly", "Western Sahara": a direction that opens a known place
+                && !(a + 1 < e
+                    && toks[a + 1].cap
+                    && LEX.places.contains_key(&format!("{w} {}", fold(strip_possessive(toks[a + 1].text(t))))))
                 // "T. Brandsma": an initial with its full stop
                 && !(w.len() == 1 && a + 2 < e && toks[a + 1].text(t) == "." && toks[a + 1].s == toks[a].e)
                 // "Blu-Ray Association", "Internet Society": a format or medium naming a body

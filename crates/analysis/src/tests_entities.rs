@@ -413,3 +413,10 @@ fn nationality_before_unknown_pair_is_not_a_fragment() {
     let text = "The holder was beaten in three sets by unseeded Bulgarian Vasko Dremanov on Tuesday.";
     assert_eq!(kind_of(text, "Vasko Dremanov").as_deref(), Some("person"));
 }
+
+#[test]
+fn direction_opening_a_known_place_stays_in_an_organisation_name() {
+    let text = "Funding was agreed by the Northern Ireland Rowing Council on Monday.";
+    assert_eq!(kind_of(text, "Northern Ireland Rowing Council").as_deref(), Some("org"));
+    assert_eq!(kind_of(text, "Ireland Rowing Council"), None);
+}
