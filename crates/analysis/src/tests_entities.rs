@@ -420,3 +420,11 @@ fn direction_opening_a_known_place_stays_in_an_organisation_name() {
     assert_eq!(kind_of(text, "Northern Ireland Rowing Council").as_deref(), Some("org"));
     assert_eq!(kind_of(text, "Ireland Rowing Council"), None);
 }
+
+#[test]
+fn survey_and_hospital_head_an_organisation() {
+    let text = "The quake struck at a depth of 10 km, the Norvale Geodetic Survey said. \
+                Two patients died, Tarsley Hospital said.";
+    assert_eq!(kind_of(text, "Norvale Geodetic Survey").as_deref(), Some("org"));
+    assert_eq!(kind_of(text, "Tarsley Hospital").as_deref(), Some("org"));
+}
