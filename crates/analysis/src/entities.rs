@@ -3587,6 +3587,27 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         if matches!(next.as_str(), "constituency" | "ward" | "borough" | "district" | "province") && !poss {
             v[2] += 2;
         }
+        // "the capital of Tarno Besik", "the village of Kembang": a settlement named after "of"
+        if prev == "of"
+            && !poss
+            && matches!(
+                prev2.as_str(),
+                "capital"
+                    | "city"
+                    | "town"
+                    | "village"
+                    | "villages"
+                    | "towns"
+                    | "province"
+                    | "island"
+                    | "suburb"
+                    | "outskirts"
+                    | "region"
+                    | "state"
+            )
+        {
+            v[2] += 2;
+        }
         // "MP for Copeland", "the Labour candidate for Hartley": a constituency
         if prev == "for" && matches!(prev2.as_str(), "mp" | "msp" | "mep" | "am" | "candidate" | "member" | "seat") {
             v[2] += 2;

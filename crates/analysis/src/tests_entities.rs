@@ -428,3 +428,11 @@ fn survey_and_hospital_head_an_organisation() {
     assert_eq!(kind_of(text, "Norvale Geodetic Survey").as_deref(), Some("org"));
     assert_eq!(kind_of(text, "Tarsley Hospital").as_deref(), Some("org"));
 }
+
+#[test]
+fn settlement_noun_before_of_names_a_place() {
+    let text = "The quake shook the provincial capital of Tarno Besik on Sunday. \
+                Rescuers reached the village of Kembang Ulu later.";
+    assert_eq!(kind_of(text, "Tarno Besik").as_deref(), Some("place"));
+    assert_eq!(kind_of(text, "Kembang Ulu").as_deref(), Some("place"));
+}
