@@ -1916,6 +1916,9 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                     && !words[1].ends_with('s')
                     // "American Beauty": outside sports reports only a known given name
                     && (doc.sport || LEX.first_names.contains(words[1].as_str()))
+                    // "European Indoor hopefuls", "European Footballer of the Year": a continent
+                    // names a competition; players are described by their country
+                    && !matches!(w0.as_str(), "european" | "african" | "asian" | "oceanian")
                     // "Greek Track and Field Federation": part of a longer organisation name
                     && !(b..(b + 4).min(toks.len())).any(|x| LEX.org_words.contains(toks[x].text(t)))
                 {

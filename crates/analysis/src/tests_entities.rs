@@ -436,3 +436,13 @@ fn settlement_noun_before_of_names_a_place() {
     assert_eq!(kind_of(text, "Tarno Besik").as_deref(), Some("place"));
     assert_eq!(kind_of(text, "Kembang Ulu").as_deref(), Some("place"));
 }
+
+#[test]
+fn continent_before_a_capitalised_word_is_no_player() {
+    let text = "The striker scored twice in the match. The sprinter is among the squad's European \
+                Indoor hopefuls. He was named European Footballer of the Year, ahead of Brazilian \
+                Tavinho. The coach praised the goalkeeper after the league game.";
+    assert_eq!(kind_of(text, "Indoor"), None);
+    assert_eq!(kind_of(text, "Footballer"), None);
+    assert_eq!(kind_of(text, "Tavinho").as_deref(), Some("person"));
+}
