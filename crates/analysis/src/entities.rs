@@ -3399,6 +3399,33 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     for (id, to) in head_redirects {
         redirect[id] = to;
     }
+    // "the Labour Party" ... "Labour", "a Liberal Democrat" ... "the Liberal Democrats": one
+    // organisation named with and without "Party", or in the singular and the plural
+    let org_by_name: HashMap<&str, usize> = ents
+        .iter()
+        .enumerate()
+        .filter(|(j, e)| redirect[*j] == *j && e.kind == EKind::Org)
+        .map(|(j, e)| (e.name.as_str(), j))
+        .collect();
+    let mut variant_redirects: Vec<(usize, usize)> = Vec::new();
+    for (&name, &id) in &org_by_name {
+        if name.len() < 4 || is_acronym(name) {
+            continue;
+        }
+        for v in [format!("{name} Party"), format!("{name}s")] {
+            if let Some(&j) = org_by_name.get(v.as_str()) {
+                if j != id {
+                    variant_redirects.push((id.max(j), id.min(j)));
+                }
+            }
+        }
+    }
+    variant_redirects.sort_unstable();
+    for (from, to) in variant_redirects {
+        if redirect[from] == from && redirect[to] == to {
+            redirect[from] = to;
+        }
+    }
     // context votes for remaining unknowns
     let mut votes: Vec<[i32; 3]> = vec![[0; 3]; ents.len()]; // person, org, place
                                                              // last words of multi-word names, built when first needed ("the Osbournes")

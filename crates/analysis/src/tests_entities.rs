@@ -446,3 +446,12 @@ fn continent_before_a_capitalised_word_is_no_player() {
     assert_eq!(kind_of(text, "Footballer"), None);
     assert_eq!(kind_of(text, "Tavinho").as_deref(), Some("person"));
 }
+
+#[test]
+fn party_named_with_and_without_party_or_plural_is_one() {
+    let text = "The Labour Party said it would cut the levy, and Labour councillors in Stavely agreed. \
+                A Lib Dem spokesman said the Lib Dems would oppose it.";
+    let ns = names(text);
+    assert_eq!(ns.iter().filter(|(n, _)| n.starts_with("Labour")).count(), 1, "{ns:?}");
+    assert_eq!(ns.iter().filter(|(n, _)| n.starts_with("Lib Dem")).count(), 1, "{ns:?}");
+}
