@@ -455,3 +455,12 @@ fn party_named_with_and_without_party_or_plural_is_one() {
     assert_eq!(ns.iter().filter(|(n, _)| n.starts_with("Labour")).count(), 1, "{ns:?}");
     assert_eq!(ns.iter().filter(|(n, _)| n.starts_with("Lib Dem")).count(), 1, "{ns:?}");
 }
+
+#[test]
+fn time_zone_codes_are_no_organisations() {
+    let text = "The webcast starts at 1 p.m. PDT today and at 11 a.m. EDT tomorrow. \
+                Updated: January 6, 2011, 11:34 AM ET. The Halvern Group said on Monday it would go ahead.";
+    let ns = names(text);
+    assert!(ns.iter().all(|(n, _)| !matches!(n.as_str(), "PDT" | "EDT" | "ET")), "{ns:?}");
+    assert_eq!(kind_of(text, "Halvern Group").as_deref(), Some("org"));
+}
