@@ -464,3 +464,13 @@ fn time_zone_codes_are_no_organisations() {
     assert!(ns.iter().all(|(n, _)| !matches!(n.as_str(), "PDT" | "EDT" | "ET")), "{ns:?}");
     assert_eq!(kind_of(text, "Halvern Group").as_deref(), Some("org"));
 }
+
+#[test]
+fn abbreviated_ranks_are_titles_not_people() {
+    let text = "Regional police chief Maj. Gen. Tarvo Ekodasi said he had received reports. \
+                Police spokesman Snr. Comr. Agis Riante told the paper.";
+    let ns = names(text);
+    assert!(ns.iter().all(|(n, _)| !matches!(n.as_str(), "Maj" | "Snr" | "Comr")), "{ns:?}");
+    assert_eq!(kind_of(text, "Tarvo Ekodasi").as_deref(), Some("person"));
+    assert_eq!(kind_of(text, "Agis Riante").as_deref(), Some("person"));
+}
