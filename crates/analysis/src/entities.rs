@@ -3404,7 +3404,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     let org_by_name: HashMap<&str, usize> = ents
         .iter()
         .enumerate()
-        .filter(|(j, e)| redirect[*j] == *j && e.kind == EKind::Org)
+        .filter(|(j, e)| redirect[*j] == *j && matches!(e.kind, EKind::Org | EKind::Unknown))
         .map(|(j, e)| (e.name.as_str(), j))
         .collect();
     let mut variant_redirects: Vec<(usize, usize)> = Vec::new();
@@ -3414,7 +3414,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         }
         for v in [format!("{name} Party"), format!("{name}s")] {
             if let Some(&j) = org_by_name.get(v.as_str()) {
-                if j != id {
+                // ("a Conservative spokeswoman" ... "the Conservatives": one side typed is enough)
+                if j != id && (ents[id].kind == EKind::Org || ents[j].kind == EKind::Org) {
                     variant_redirects.push((id.max(j), id.min(j)));
                 }
             }
@@ -3424,6 +3425,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     for (from, to) in variant_redirects {
         if redirect[from] == from && redirect[to] == to {
             redirect[from] = to;
+            ents[to].kind = EKind::Org;
         }
     }
     // context votes for remaining unknowns

@@ -450,8 +450,10 @@ fn continent_before_a_capitalised_word_is_no_player() {
 #[test]
 fn party_named_with_and_without_party_or_plural_is_one() {
     let text = "The Labour Party said it would cut the levy, and Labour councillors in Stavely agreed. \
-                A Lib Dem spokesman said the Lib Dems would oppose it.";
+                A Lib Dem spokesman said the Lib Dems would oppose it. The Conservatives said no, \
+                and they were not rung again. A Conservative spokeswoman said the party agreed.";
     let ns = names(text);
+    assert_eq!(ns.iter().filter(|(n, _)| n.starts_with("Conservative")).count(), 1, "{ns:?}");
     assert_eq!(ns.iter().filter(|(n, _)| n.starts_with("Labour")).count(), 1, "{ns:?}");
     assert_eq!(ns.iter().filter(|(n, _)| n.starts_with("Lib Dem")).count(), 1, "{ns:?}");
 }
