@@ -1404,6 +1404,10 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
             || LEX.non_names.contains(w.as_str())
                 && !tv_name
+                // "Northern Ireland Assembly", "Western Sahara": a direction that opens a known place
+                && !(a + 1 < e
+                    && toks[a + 1].cap
+                    && LEX.places.contains_key(&format!("{w} {}", fold(strip_possessive(toks[a + 1].text(t))))))
                 // "T. Brandsma": an initial with its full stop
                 && !(w.len() == 1 && a + 2 < e && toks[a + 1].text(t) == "." && toks[a + 1].s == toks[a].e)
                 // "Blu-Ray Association", "Internet Society": a format or medium naming a body
@@ -1912,6 +1916,9 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                     && !words[1].ends_with('s')
                     // "American Beauty": outside sports reports only a known given name
                     && (doc.sport || LEX.first_names.contains(words[1].as_str()))
+                    // "European Indoor hopefuls", "European Footballer of the Year": a continent
+                    // names a competition; players are described by their country
+                    && !matches!(w0.as_str(), "european" | "african" | "asian" | "oceanian")
                     // "Greek Track and Field Federation": part of a longer organisation name
                     && !(b..(b + 4).min(toks.len())).any(|x| LEX.org_words.contains(toks[x].text(t)))
                 {
@@ -2730,6 +2737,32 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     if by_place_head && (person_cue || role.is_some()) {
         kind = EKind::Person;
     }
+    // "Wayne Bridge", "Danny Green": a known given name before a head that is also a common
+    // surname is a person, unless the name reads as a location ("at the Albert Hall", "in Penny Lane")
+    if by_place_head
+        && b - a == 2
+        && LEX.first_names.contains(words[0].as_str())
+        && matches!(raw_words[1], "Bridge" | "Green" | "Hill" | "Field" | "Hall" | "Lane" | "Moor" | "Forest")
+        && !a.checked_sub(1).and_then(|p| doc.low.get(p)).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "the"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "near"
+                    | "across"
+                    | "over"
+                    | "outside"
+                    | "inside"
+                    | "around"
+                    | "through"
+                    | "via"
+            )
+        })
+    {
+        kind = EKind::Person;
+    }
     Cand { s, e, tok: a, ntok: b - a, surface, kind, place, titled: false, gender, role, person_cue }
 }
 
@@ -3366,6 +3399,35 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     for (id, to) in head_redirects {
         redirect[id] = to;
     }
+    // "the Labour Party" ... "Labour", "a Liberal Democrat" ... "the Liberal Democrats": one
+    // organisation named with and without "Party", or in the singular and the plural
+    let org_by_name: HashMap<&str, usize> = ents
+        .iter()
+        .enumerate()
+        .filter(|(j, e)| redirect[*j] == *j && matches!(e.kind, EKind::Org | EKind::Unknown))
+        .map(|(j, e)| (e.name.as_str(), j))
+        .collect();
+    let mut variant_redirects: Vec<(usize, usize)> = Vec::new();
+    for (&name, &id) in &org_by_name {
+        if name.len() < 4 || is_acronym(name) {
+            continue;
+        }
+        for v in [format!("{name} Party"), format!("{name}s")] {
+            if let Some(&j) = org_by_name.get(v.as_str()) {
+                // ("a Conservative spokeswoman" ... "the Conservatives": one side typed is enough)
+                if j != id && (ents[id].kind == EKind::Org || ents[j].kind == EKind::Org) {
+                    variant_redirects.push((id.max(j), id.min(j)));
+                }
+            }
+        }
+    }
+    variant_redirects.sort_unstable();
+    for (from, to) in variant_redirects {
+        if redirect[from] == from && redirect[to] == to {
+            redirect[from] = to;
+            ents[to].kind = EKind::Org;
+        }
+    }
     // context votes for remaining unknowns
     let mut votes: Vec<[i32; 3]> = vec![[0; 3]; ents.len()]; // person, org, place
                                                              // last words of multi-word names, built when first needed ("the Osbournes")
@@ -3555,6 +3617,27 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     | "features"
             );
         if matches!(next.as_str(), "constituency" | "ward" | "borough" | "district" | "province") && !poss {
+            v[2] += 2;
+        }
+        // "the capital of Tarno Besik", "the village of Kembang": a settlement named after "of"
+        if prev == "of"
+            && !poss
+            && matches!(
+                prev2.as_str(),
+                "capital"
+                    | "city"
+                    | "town"
+                    | "village"
+                    | "villages"
+                    | "towns"
+                    | "province"
+                    | "island"
+                    | "suburb"
+                    | "outskirts"
+                    | "region"
+                    | "state"
+            )
+        {
             v[2] += 2;
         }
         // "MP for Copeland", "the Labour candidate for Hartley": a constituency
@@ -3917,10 +4000,12 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 && toks.get(c.tok + c.ntok).is_some_and(|k| k.kind == Kind::Word && !k.cap);
             // a fragment of a longer capitalised run ("The Da Vinci Code") or a chart or product
             // name before a number ("Billboard Hot 100")
+            // ("sixth seeded Russian Nikolay Davydenko": a nationality before the name is no fragment)
             let fragment = c.tok > 0
                 && toks[c.tok - 1].cap
                 && toks[c.tok - 1].kind == Kind::Word
                 && !is_possessive(toks[c.tok - 1].text(t))
+                && !(c.ntok == 2 && LEX.demonyms.contains_key(&doc.low[c.tok - 1]))
                 || toks.get(c.tok + c.ntok).is_some_and(|k| k.kind == Kind::Num);
             if fragment {
                 continue;

@@ -398,3 +398,81 @@ fn sport_body_named_after_its_country() {
     assert_eq!(kind_of(t, "Athletics Norway").as_deref(), Some("org"));
     assert_eq!(kind_of(t, "Cycling Ireland").as_deref(), Some("org"));
 }
+
+#[test]
+fn given_name_before_surname_like_place_head_is_person() {
+    let text = "The coach picked Gareth Bridge and Trevor Hill for the squad. Bridge was delighted.\n\n\
+                Fans gathered at the Albert Hall and later walked across Lindley Bridge.";
+    assert_eq!(kind_of(text, "Gareth Bridge").as_deref(), Some("person"));
+    assert_eq!(kind_of(text, "Trevor Hill").as_deref(), Some("person"));
+    assert_eq!(kind_of(text, "Albert Hall").as_deref(), Some("place"));
+}
+
+#[test]
+fn nationality_before_unknown_pair_is_not_a_fragment() {
+    let text = "The holder was beaten in three sets by unseeded Bulgarian Vasko Dremanov on Tuesday.";
+    assert_eq!(kind_of(text, "Vasko Dremanov").as_deref(), Some("person"));
+}
+
+#[test]
+fn direction_opening_a_known_place_stays_in_an_organisation_name() {
+    let text = "Funding was agreed by the Northern Ireland Rowing Council on Monday.";
+    assert_eq!(kind_of(text, "Northern Ireland Rowing Council").as_deref(), Some("org"));
+    assert_eq!(kind_of(text, "Ireland Rowing Council"), None);
+}
+
+#[test]
+fn survey_and_hospital_head_an_organisation() {
+    let text = "The quake struck at a depth of 10 km, the Norvale Geodetic Survey said. \
+                Two patients died, Tarsley Hospital said.";
+    assert_eq!(kind_of(text, "Norvale Geodetic Survey").as_deref(), Some("org"));
+    assert_eq!(kind_of(text, "Tarsley Hospital").as_deref(), Some("org"));
+}
+
+#[test]
+fn settlement_noun_before_of_names_a_place() {
+    let text = "The quake shook the provincial capital of Tarno Besik on Sunday. \
+                Rescuers reached the village of Kembang Ulu later.";
+    assert_eq!(kind_of(text, "Tarno Besik").as_deref(), Some("place"));
+    assert_eq!(kind_of(text, "Kembang Ulu").as_deref(), Some("place"));
+}
+
+#[test]
+fn continent_before_a_capitalised_word_is_no_player() {
+    let text = "The striker scored twice in the match. The sprinter is among the squad's European \
+                Indoor hopefuls. He was named European Footballer of the Year, ahead of Brazilian \
+                Tavinho. The coach praised the goalkeeper after the league game.";
+    assert_eq!(kind_of(text, "Indoor"), None);
+    assert_eq!(kind_of(text, "Footballer"), None);
+    assert_eq!(kind_of(text, "Tavinho").as_deref(), Some("person"));
+}
+
+#[test]
+fn party_named_with_and_without_party_or_plural_is_one() {
+    let text = "The Labour Party said it would cut the levy, and Labour councillors in Stavely agreed. \
+                A Lib Dem spokesman said the Lib Dems would oppose it. The Conservatives said no, \
+                and they were not rung again. A Conservative spokeswoman said the party agreed.";
+    let ns = names(text);
+    assert_eq!(ns.iter().filter(|(n, _)| n.starts_with("Conservative")).count(), 1, "{ns:?}");
+    assert_eq!(ns.iter().filter(|(n, _)| n.starts_with("Labour")).count(), 1, "{ns:?}");
+    assert_eq!(ns.iter().filter(|(n, _)| n.starts_with("Lib Dem")).count(), 1, "{ns:?}");
+}
+
+#[test]
+fn time_zone_codes_are_no_organisations() {
+    let text = "The webcast starts at 1 p.m. PDT today and at 11 a.m. EDT tomorrow. \
+                Updated: January 6, 2011, 11:34 AM ET. The Halvern Group said on Monday it would go ahead.";
+    let ns = names(text);
+    assert!(ns.iter().all(|(n, _)| !matches!(n.as_str(), "PDT" | "EDT" | "ET")), "{ns:?}");
+    assert_eq!(kind_of(text, "Halvern Group").as_deref(), Some("org"));
+}
+
+#[test]
+fn abbreviated_ranks_are_titles_not_people() {
+    let text = "Regional police chief Maj. Gen. Tarvo Ekodasi said he had received reports. \
+                Police spokesman Snr. Comr. Agis Riante told the paper.";
+    let ns = names(text);
+    assert!(ns.iter().all(|(n, _)| !matches!(n.as_str(), "Maj" | "Snr" | "Comr")), "{ns:?}");
+    assert_eq!(kind_of(text, "Tarvo Ekodasi").as_deref(), Some("person"));
+    assert_eq!(kind_of(text, "Agis Riante").as_deref(), Some("person"));
+}
