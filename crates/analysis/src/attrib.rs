@@ -365,6 +365,12 @@ const JUDGING_VERBS: &[&str] = &[
     "wanted",
     "hopes",
     "hoped",
+    "apologised",
+    "apologized",
+    "apologises",
+    "apologizes",
+    "regretted",
+    "regrets",
 ];
 /// Reporting verbs that are also common nouns ("member states", "press reports").
 const AMBIG: &[&str] = &[
@@ -720,6 +726,24 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "But the Tory leader will argue against X saying ...": a participle without a comma
+        // belongs to the clause's subject noun phrase
+        if ing {
+            let mut k = a;
+            while k < v && matches!(self.low[k].as_str(), "but" | "and" | "yet" | "so") {
+                k += 1;
+            }
+            if k < v && matches!(self.low[k].as_str(), "the" | "a" | "an" | "his" | "her" | "its") {
+                if let Some(j) = (k + 1..v.min(k + 6)).find(|&j| AUX.contains(&self.low[j].as_str()) || self.is_verb(j))
+                {
+                    if j > k + 1 {
+                        if let Some(d) = self.descriptive_before(k, j) {
+                            return Some(d);
+                        }
+                    }
+                }
+            }
+        }
         // closest person mention in the clause; first organisation
         let mut best_org = None;
         let mut first_org = None;
@@ -918,6 +942,23 @@ impl<'a> Ctx<'a> {
             });
             if name_like && self.mention_ent(start_mod).is_none() {
                 return Some(Who::Desc(self.t[self.toks[start_mod].s..self.toks[i - 1].e].to_string()));
+            }
+        }
+        // "the Tory leader", "the Arsenal manager": an office of a named body is a person named
+        // before (its holder, or the person just named), not the body
+        let body_office = definite
+            && start_mod < i
+            && i - start_mod <= 3
+            && LEX.titles.contains(head)
+            && (start_mod..i).all(|x| {
+                self.mention_ent(x).is_some_and(|(id, _, _)| {
+                    matches!(self.ents.ents[id].kind, EKind::Org | EKind::Place | EKind::Group)
+                }) || self.toks[x].kind == Kind::Word && !self.toks[x].cap
+            })
+            && (start_mod..i).any(|x| self.mention_ent(x).is_some());
+        if body_office {
+            if let Some(w @ Who::Ent(_)) = self.role(head, self.toks[i].s) {
+                return Some(w);
             }
         }
         if definite && (start_mod == i || plain_mods && (i - start_mod <= 2 || superlative && i - start_mod <= 4)) {
@@ -2118,6 +2159,14 @@ impl<'a> Ctx<'a> {
                 && self.toks[v - 1].kind == Kind::Word
                 && !self.toks[v - 1].cap
                 && LEX.speaker_nouns.contains(self.low[v - 1].as_str());
+            // "X is accused of \"directing\" the fraud": a passive accusation names the accused,
+            // not the speaker (an agent after "by" is handled elsewhere)
+            if matches!(self.low[v].as_str(), "accused" | "charged" | "suspected" | "alleged")
+                && v > from
+                && matches!(self.low[v - 1].as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "being")
+            {
+                return None;
+            }
             // "X dismissed the plan as \"a fantasy\"": only for the words of a partial quote
             let judged = self.quote_partial.get()
                 && JUDGING_VERBS.contains(&self.low[v].as_str())
@@ -2483,6 +2532,16 @@ mod tests {
         );
         assert_eq!(speaker(&body, "They poured").as_deref(), Some("manager"));
         assert_eq!(speaker(&body, "We lost").as_deref(), Some("Al Brett"));
+    }
+
+    #[test]
+    fn office_of_a_body_apologies_and_accusations() {
+        let body = "Mark Bowen will pitch for votes.\n\nBut the Tory leader will argue against quotas saying \
+                    they are \"outdated\". Ann Price is accused of \"directing\" the fraud. Tom Ruddle was \
+                    in the news. He apologised for his \"silly mistake\".";
+        assert_eq!(speaker(body, "outdated").as_deref(), Some("Mark Bowen"));
+        assert_eq!(speaker(body, "directing"), None);
+        assert_eq!(speaker(body, "silly mistake").as_deref(), Some("Tom Ruddle"));
     }
 
     #[test]
