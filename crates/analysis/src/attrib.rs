@@ -89,6 +89,13 @@ const AUX: &[&str] = &[
     "all",
 ];
 const ORG_NOUNS: &[&str] = &[
+    "bookmaker",
+    "supermarket",
+    "brewer",
+    "carmaker",
+    "chipmaker",
+    "drugmaker",
+    "conglomerate",
     "company",
     "firm",
     "group",

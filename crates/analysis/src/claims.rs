@@ -83,6 +83,7 @@ fn vague_word(w: &str) -> Option<f64> {
         "millions" => 1e6,
         "billions" => 1e9,
         "tens" => 10.0,
+        "scores" => 20.0,
         _ => return None,
     })
 }
@@ -472,6 +473,10 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
             unit = Some("times".into());
             j += 1;
         } else if let Some(v) = vague_word(w) {
+            // "scores of residents" is a vague count; "the scores were level" is not
+            if w == "scores" && !(low.get(j + 1).is_some_and(|x| x == "of") && (j == 0 || low[j - 1] != "the")) {
+                return None;
+            }
             value = v;
             vague = true;
             j += 1;
@@ -1235,14 +1240,20 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool, sport: &OnceCell<bool>) -> bo
         {
             k -= 1;
         }
-        k >= 2
-            && matches!(low[k - 1].as_str(), "was" | "is" | "turned" | "turns")
-            && (matches!(low[k - 2].as_str(), "he" | "she" | "i" | "they" | "we" | "who")
-                || cx
-                    .mention_ent(k - 2)
-                    .is_some_and(|(id, _, _)| cx.ents.ents[id].kind == crate::entities::EKind::Person))
-            && (toks.get(b).is_none_or(|x| x.kind == Kind::Punct)
-                || matches!(next, "when" | "and" | "but" | "at" | "in"))
+        // ("she might be 33 next month")
+        let modal_be = k >= 3
+            && low[k - 1] == "be"
+            && matches!(low[k - 2].as_str(), "might" | "will" | "would" | "could" | "may" | "must")
+            && matches!(low[k - 3].as_str(), "he" | "she" | "i" | "they" | "we");
+        modal_be
+            || k >= 2
+                && matches!(low[k - 1].as_str(), "was" | "is" | "turned" | "turns")
+                && (matches!(low[k - 2].as_str(), "he" | "she" | "i" | "they" | "we" | "who")
+                    || cx
+                        .mention_ent(k - 2)
+                        .is_some_and(|(id, _, _)| cx.ents.ents[id].kind == crate::entities::EKind::Person))
+                && (toks.get(b).is_none_or(|x| x.kind == Kind::Punct)
+                    || matches!(next, "when" | "and" | "but" | "at" | "in"))
     } {
         return true;
     }

@@ -494,3 +494,17 @@ fn clause_opening_participles_and_places_showing_figures_report_nothing() {
     assert!(claim(&g, "40m euros").claimant.is_some(), "{:?}", g.claims);
     assert_eq!(what(&g, "12"), Some("worst hit villages"));
 }
+
+#[test]
+fn scores_of_people_modal_ages_and_trade_nouns() {
+    let f = analyse(
+        "",
+        "Before the funeral, scores of residents queued. The scores were level. \"She might be 33 next month, \
+         but she won,\" he added. Ladbet raised its prices. The bookmaker said bets on the last two evictions were large.",
+    );
+    let c = claim(&f, "scores");
+    assert_eq!((c.value, c.qualifier.as_str()), (20.0, "more than"));
+    assert_eq!(f.claims.iter().filter(|c| c.text.eq_ignore_ascii_case("scores")).count(), 1);
+    assert!(no_claim(&f, "33"), "{:?}", f.claims);
+    assert_eq!(claim(&f, "two").claimant.as_deref(), Some("Ladbet"));
+}
