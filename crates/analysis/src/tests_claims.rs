@@ -500,11 +500,11 @@ fn scores_of_people_modal_ages_and_trade_nouns() {
     let f = analyse(
         "",
         "Before the funeral, scores of residents queued. The scores were level. \"She might be 33 next month, \
-         but she won,\" he added. Ladbet raised its prices. The bookmaker said bets on the last two evictions were large.",
+         but she won,\" he added. Betwell Group raised its prices. The bookmaker said bets on the last two evictions were large.",
     );
     let c = claim(&f, "scores");
     assert_eq!((c.value, c.qualifier.as_str()), (20.0, "more than"));
     assert_eq!(f.claims.iter().filter(|c| c.text.eq_ignore_ascii_case("scores")).count(), 1);
     assert!(no_claim(&f, "33"), "{:?}", f.claims);
-    assert_eq!(claim(&f, "two").claimant.as_deref(), Some("Ladbet"));
+    assert_eq!(claim(&f, "two").claimant.as_deref(), Some("Betwell Group"));
 }
