@@ -157,6 +157,10 @@ Wales;Welsh;Welsh
 Yemen;Yemeni;Yemenis
 Zambia;Zambian;Zambians
 Zimbabwe;Zimbabwean;Zimbabweans
+Yugoslavia;Yugoslav,Yugoslavian;Yugoslavs
+Soviet Union=USSR;Soviet;Soviets
+Czechoslovakia;Czechoslovak;Czechoslovaks
+Zaire;Zairean;Zaireans
 Samoa;Samoan;Samoans
 Fiji;Fijian;Fijians
 Tonga;Tongan;Tongans

@@ -179,7 +179,10 @@ fn sentence_initial_flags(t: &str, toks: &[text::Tok]) -> Vec<bool> {
                     || matches!(
                         p,
                         "." | "!" | "?" | "\"" | "“" | "”" | ":" | "(" | "-" | "–" | "—" | ";" | "‘" | "'" | "`"
+                            | "\u{FFFD}"
                     )
+                    // `in time.") There are`: a closing bracket after a sentence end
+                    || p == ")" && i >= 2 && matches!(toks[i - 2].text(t), "." | "!" | "?" | "\"" | "”")
             }
         };
         out[i] = initial;

@@ -476,3 +476,10 @@ fn abbreviated_ranks_are_titles_not_people() {
     assert_eq!(kind_of(text, "Tarvo Ekodasi").as_deref(), Some("person"));
     assert_eq!(kind_of(text, "Agis Riante").as_deref(), Some("person"));
 }
+
+#[test]
+fn former_states_and_sentences_after_a_bracketed_quote() {
+    let t = "The tribunal for the former Yugoslavia met. He once said it was \"hard to win.\") There are rumours.";
+    assert_eq!(kind_of(t, "Yugoslavia").as_deref(), Some("place"));
+    assert_eq!(kind_of(t, "There"), None);
+}
