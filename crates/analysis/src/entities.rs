@@ -1308,6 +1308,11 @@ fn english_like(w: &str) -> bool {
     w.len() <= 2 || ENDS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
 
+/// A regular past-tense form ("played", "scored"), long enough not to be a noun like "bed".
+fn past_tense(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
+}
+
 fn is_possessive(w: &str) -> bool {
     strip_possessive(w).len() != w.len()
 }
@@ -3080,6 +3085,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                                 .map(|n| {
                                     n.kind == Kind::Word
                                         && !n.cap
+                                        // ("the English played better": a past-tense verb, not a noun)
+                                        && !past_tense(&fold(n.text(t)))
                                         && (!LEX.report_verbs.contains(fold(n.text(t)).as_str())
                                             || matches!(
                                                 fold(n.text(t)).as_str(),

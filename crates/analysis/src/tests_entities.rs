@@ -483,3 +483,9 @@ fn former_states_and_sentences_after_a_bracketed_quote() {
     assert_eq!(kind_of(t, "Yugoslavia").as_deref(), Some("place"));
     assert_eq!(kind_of(t, "There"), None);
 }
+
+#[test]
+fn demonym_noun_before_a_past_tense_verb_is_a_group() {
+    let t = "\"The French played better than us,\" said the captain. French unemployment rose.";
+    assert_eq!(kind_of(t, "French").as_deref(), Some("group"));
+}
