@@ -378,6 +378,11 @@ const JUDGING_VERBS: &[&str] = &[
     "apologizes",
     "regretted",
     "regrets",
+    "plans",
+    "planned",
+    "aims",
+    "intends",
+    "introduced",
 ];
 /// Reporting verbs that are also common nouns ("member states", "press reports").
 const AMBIG: &[&str] = &[
@@ -559,7 +564,7 @@ impl<'a> Ctx<'a> {
         // "X has failed, he claimed, saying ...": the participle shares the subject of the cue
         // before it
         if ing && v > a + 1 && self.low[v - 1] == "," {
-            if let Some(k) = (a..v - 1).rev().take(12).find(|&k| self.is_verb(k) && !self.low[k].ends_with("ing")) {
+            if let Some(k) = (a..v - 1).rev().take(24).find(|&k| self.is_verb(k) && !self.low[k].ends_with("ing")) {
                 let inverted = k > a && self.low[k - 1] == ",";
                 if k > a && !inverted {
                     if let Some(w) = self.subject(a, k) {
@@ -924,10 +929,19 @@ impl<'a> Ctx<'a> {
         let start_mod = if det.is_some() { s + 1 } else { s };
         let definite = matches!(det, Some("the" | "its" | "his" | "her" | "their"));
         // "the company", "the Norwegian firm", "the former minister": an anaphor, not a new source
+        // ("the Canada-based company", "the state-owned firm")
+        let hyphen_mod = |x: usize| {
+            let w = self.low[x].as_str();
+            w.ends_with("-based") || w.ends_with("-owned") || w.ends_with("-listed") || w.ends_with("-controlled")
+        };
         let plain_mods = (start_mod..i).all(|x| {
             self.toks[x].kind == Kind::Word
-                && (!self.toks[x].cap || LEX.demonyms.contains_key(self.low[x].as_str()) || place_poss(x))
+                && (!self.toks[x].cap
+                    || LEX.demonyms.contains_key(self.low[x].as_str())
+                    || place_poss(x)
+                    || hyphen_mod(x))
                 && (place_poss(x)
+                    || hyphen_mod(x)
                     || self.mention_ent(x).map(|(id, _, _)| self.ents.ents[id].kind == EKind::Group).unwrap_or(true))
         });
         let superlative = (start_mod..i).any(|x| {
@@ -1320,16 +1334,21 @@ impl<'a> Ctx<'a> {
         }
         let name = self.ents.ents[id].name.to_lowercase();
         let stem = head.trim_end_matches('s');
-        if name.contains(stem) || self.ents.ents[id].name.chars().all(|c| !c.is_lowercase()) {
+        if name.contains(stem) {
             return Some(Who::Ent(id));
         }
-        // an earlier organisation of that sort
+        // an earlier organisation of that sort ("the ministry" → "Ministry of Communications",
+        // even when an acronym was named since)
         let i = self.ents.mentions.partition_point(|m| m.s < pos);
         for m in self.ents.mentions[..i].iter().rev().take(200) {
             let e = &self.ents.ents[m.ent];
             if e.kind == EKind::Org && e.name.to_lowercase().contains(stem) {
                 return Some(Who::Ent(m.ent));
             }
+        }
+        // an acronym may stand for it
+        if self.ents.ents[id].name.chars().all(|c| !c.is_lowercase()) {
+            return Some(Who::Ent(id));
         }
         Some(Who::Desc(head.to_string()))
     }
@@ -1507,6 +1526,63 @@ impl<'a> Ctx<'a> {
         let ti = self.tok_at(pos);
         let si = self.tok_sent.get(ti).copied().unwrap_or(0);
         if w == "it" {
+            // "The committee reached its conclusions ... It warned that ...": a sentence-initial
+            // "it" continues the previous sentence's organisation or document subject
+            let (a0, _) = self.sent_tok_range(si);
+            if si > 0 && ti <= a0 + 1 {
+                let (pa, pb) = self.sent_tok_range(si - 1);
+                // the noun phrase opening that sentence: "The committee", "Acme Ltd"
+                let np_end = if matches!(self.low[pa].as_str(), "the" | "a" | "an" | "its") {
+                    (pa + 1..pb.min(pa + 5)).find(|&k| {
+                        let hw = self.low[k].as_str();
+                        ORG_NOUNS.contains(&hw) || DOC_NOUNS.contains(&hw)
+                    })
+                } else {
+                    None
+                };
+                if let Some(pv) = np_end.map(|h| h + 1).or_else(|| {
+                    (pa..pb.min(pa + 12)).find(|&k| self.is_verb(k) || AUX.contains(&self.low[k].as_str()) && k > pa)
+                }) {
+                    let mut h = pv;
+                    while h > pa && AUX.contains(&self.low[h - 1].as_str()) {
+                        h -= 1;
+                    }
+                    if h > pa {
+                        if let Some(d) = self.descriptive_before(pa, h) {
+                            let org_like = match &d {
+                                Who::Ent(id) => self.ents.ents[*id].kind == EKind::Org,
+                                Who::Desc(x) => {
+                                    let hd = x.rsplit(' ').next().unwrap_or(x).to_lowercase();
+                                    ORG_NOUNS.contains(&hd.as_str()) || DOC_NOUNS.contains(&hd.as_str())
+                                }
+                            };
+                            if org_like {
+                                return Some(d);
+                            }
+                        }
+                        if let Some((id, _, last)) = self.mention_ent(h - 1) {
+                            if last == h && self.ents.ents[id].kind == EKind::Org {
+                                return Some(Who::Ent(id));
+                            }
+                        }
+                    }
+                }
+            }
+            // "The ministry said that it wanted ...": the organisation reporting in this sentence
+            if let Some(v) = (a0..ti).rev().find(|&k| self.is_verb(k) && k > a0) {
+                if let Some(d) = self.subject(a0, v) {
+                    let org_like = match &d {
+                        Who::Ent(id) => self.ents.ents[*id].kind == EKind::Org,
+                        Who::Desc(x) => {
+                            let hd = x.rsplit(' ').next().unwrap_or(x).to_lowercase();
+                            ORG_NOUNS.contains(&hd.as_str()) || DOC_NOUNS.contains(&hd.as_str())
+                        }
+                    };
+                    if org_like {
+                        return Some(d);
+                    }
+                }
+            }
             // "While China has not been critical of Moscow, it has said ...": an organisation or
             // country acting as subject earlier in the same sentence
             let (a, _) = self.sent_tok_range(si);
@@ -2549,6 +2625,21 @@ mod tests {
         assert_eq!(speaker(body, "outdated").as_deref(), Some("Mark Bowen"));
         assert_eq!(speaker(body, "directing"), None);
         assert_eq!(speaker(body, "silly mistake").as_deref(), Some("Tom Ruddle"));
+    }
+
+    #[test]
+    fn organisations_speaking_through_it_and_their_plans() {
+        let body = "Bids were invited, Peru's Ministry of Transport said. The winner will work with the Lima \
+                    Rail Company (LRC). The ministry said that it wanted a \"modern rail network\". The committee \
+                    reached its conclusions after it found that 2,000 cases wait. It warned that it could be years \
+                    before the agency was \"fit for purpose\", describing it as \"a failing body\". New owner \
+                    Brantex Media has bought the brand. It also plans to develop a \"global concept\". The \
+                    Canada-based company says it wants \"new faces\".";
+        assert_eq!(speaker(body, "modern rail").as_deref(), Some("Ministry of Transport"));
+        assert_eq!(speaker(body, "fit for").as_deref(), Some("committee"));
+        assert_eq!(speaker(body, "a failing body").as_deref(), Some("committee"));
+        assert_eq!(speaker(body, "global concept").as_deref(), Some("Brantex Media"));
+        assert_eq!(speaker(body, "new faces").as_deref(), Some("Brantex Media"));
     }
 
     #[test]
