@@ -383,6 +383,8 @@ const JUDGING_VERBS: &[&str] = &[
     "aims",
     "intends",
     "introduced",
+    "likened",
+    "compared",
 ];
 /// Reporting verbs that are also common nouns ("member states", "press reports").
 const AMBIG: &[&str] = &[
@@ -1953,6 +1955,12 @@ impl<'a> Ctx<'a> {
         // "Osbourne himself was at a loss to explain it: \"I suppose ...\"": a quote introduced
         // by a colon in a sentence with no cue belongs to that sentence's subject
         if open_tok > sa && self.low[open_tok - 1] == ":" {
+            // "- Rovers boss Kevin Keegan: \"...\"": a name right before the colon
+            if let Some((id, _, last)) = self.mention_ent(open_tok - 2) {
+                if last == open_tok - 1 && self.ents.ents[id].kind == EKind::Person {
+                    return Some(Who::Ent(id));
+                }
+            }
             let mut k = sa;
             while k < open_tok && matches!(self.low[k].as_str(), "and" | "but" | "yet" | "so") {
                 k += 1;
@@ -2312,6 +2320,16 @@ impl<'a> Ctx<'a> {
                 if s.is_some() {
                     return s;
                 }
+                // "The chancellor would not comment, but insisted he would not be \"diverted\"": a
+                // verb coordinated with an earlier one shares its subject
+                if v > from + 2 && matches!(self.low[v - 1].as_str(), "but" | "and") {
+                    if let Some(k) = (from + 1..v - 1).find(|&k| AUX.contains(&self.low[k].as_str()) || self.is_verb(k))
+                    {
+                        if let Some(w) = self.subject(from, k) {
+                            return Some(w);
+                        }
+                    }
+                }
                 // "Mr Blair told BBC News he had not read it. But told BBC News: \"...\"": a cue
                 // with its subject left out continues the previous sentence's reporter
                 if (from..v).all(|k| matches!(self.low[k].as_str(), "but" | "and" | "yet" | "also" | "later")) {
@@ -2640,6 +2658,16 @@ mod tests {
         assert_eq!(speaker(body, "a failing body").as_deref(), Some("committee"));
         assert_eq!(speaker(body, "global concept").as_deref(), Some("Brantex Media"));
         assert_eq!(speaker(body, "new faces").as_deref(), Some("Brantex Media"));
+    }
+
+    #[test]
+    fn coordinated_verbs_comparisons_and_colon_lists() {
+        let body = "Tom Hale is the chancellor. The chancellor would not comment, but insisted he would not be \
+                    \"knocked off course\" by rivals. Ruth Kemp likened the task to a \"giant puzzle\".\n\n\
+                    - Rovers boss Ian Dunne: \"We had our chances.\"";
+        assert_eq!(speaker(body, "knocked").as_deref(), Some("Tom Hale"));
+        assert_eq!(speaker(body, "giant puzzle").as_deref(), Some("Ruth Kemp"));
+        assert_eq!(speaker(body, "We had our").as_deref(), Some("Ian Dunne"));
     }
 
     #[test]
