@@ -296,6 +296,8 @@ const EXTRA_CUES: &[&str] = &[
     "testifies",
     "notified",
     "informed",
+    "ruled",
+    "rules",
 ];
 /// Singular or plural nouns for ordinary people who speak in news ("another neighbour said").
 const PERSON_HEADS: &[&str] = &[
@@ -332,6 +334,15 @@ const PERSON_HEADS: &[&str] = &[
     "student",
     "eyewitness",
     "eyewitnesses",
+    "author",
+    "authors",
+    "academic",
+    "academics",
+    "backbencher",
+    "backbenchers",
+    "insider",
+    "delegate",
+    "delegates",
 ];
 /// Verbs that attribute the words of a partial quote in their object to their subject ("X
 /// dismissed the claims as \"nonsense\"", "X blamed managers for the \"chaos\""); not claim cues.
@@ -524,7 +535,15 @@ impl<'a> Ctx<'a> {
             let after_quote = i >= 2
                 && matches!(self.low[i - 2].as_str(), "\"" | "”" | "," | "?" | "!")
                 && (PRONOUNS.contains(&self.low[i - 1].as_str()) || self.toks[i - 1].cap);
-            return prev_ok && (!next_bad || after_quote);
+            // `"...," the authors say.`: a short unnamed subject between a closing quote and the verb
+            let unnamed_after_quote = i >= 3
+                && (i.saturating_sub(4)..i - 1).any(|k| self.tok_quote[k].is_some())
+                && matches!(self.low[i - 2].as_str(), "the" | "a" | "one" | "some" | "many")
+                && {
+                    let h = self.low[i - 1].as_str();
+                    PERSON_HEADS.contains(&h) || LEX.speaker_nouns.contains(h) || LEX.people_nouns.contains(h)
+                };
+            return prev_ok && (!next_bad || after_quote) || unnamed_after_quote;
         }
         true
     }
@@ -1533,6 +1552,25 @@ impl<'a> Ctx<'a> {
             let (a0, _) = self.sent_tok_range(si);
             if si > 0 && ti <= a0 + 1 {
                 let (pa, pb) = self.sent_tok_range(si - 1);
+                // "…, the TUC has said. It said …": that sentence's reporting organisation
+                if let Some(pv) = (pa..pb).rev().take(40).find(|&k| {
+                    self.tok_quote[k].is_none()
+                        && matches!(
+                            self.low[k].as_str(),
+                            "said" | "says" | "told" | "announced" | "warned" | "reported"
+                        )
+                        && self.is_verb(k)
+                }) {
+                    let mut h = pv;
+                    while h > pa && AUX.contains(&self.low[h - 1].as_str()) {
+                        h -= 1;
+                    }
+                    if let Some((id, _, last)) = h.checked_sub(1).and_then(|x| self.mention_ent(x)) {
+                        if last == h && self.ents.ents[id].kind == EKind::Org {
+                            return Some(Who::Ent(id));
+                        }
+                    }
+                }
                 // the noun phrase opening that sentence: "The committee", "Acme Ltd"
                 let np_end = if matches!(self.low[pa].as_str(), "the" | "a" | "an" | "its") {
                     (pa + 1..pb.min(pa + 5)).find(|&k| {
@@ -2668,6 +2706,16 @@ mod tests {
         assert_eq!(speaker(body, "knocked").as_deref(), Some("Tom Hale"));
         assert_eq!(speaker(body, "giant puzzle").as_deref(), Some("Ruth Kemp"));
         assert_eq!(speaker(body, "We had our").as_deref(), Some("Ian Dunne"));
+    }
+
+    #[test]
+    fn reporting_body_it_authors_and_backbenchers() {
+        let body = "Staff who speak out are victimised, the Trades Forum has said. It said tribunal data showed \
+                    900 \"safety whistleblowers\" lost jobs. \"Tax rules can lift output,\" the authors say. \
+                    As one angry backbencher said before the vote: \"It is time.\"";
+        assert_eq!(speaker(body, "safety").as_deref(), Some("Trades Forum"));
+        assert_eq!(speaker(body, "Tax rules").as_deref(), Some("authors"));
+        assert_eq!(speaker(body, "It is time").as_deref(), Some("angry backbencher"));
     }
 
     #[test]
