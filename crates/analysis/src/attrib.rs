@@ -1972,7 +1972,23 @@ impl<'a> Ctx<'a> {
         let last_in = self.tok_at(q.e()).saturating_sub(1);
         let end_si = self.tok_sent.get(last_in).copied().unwrap_or(si);
         let (_, sb) = self.sent_tok_range(end_si);
-        let after = self.after_cue(after_tok, sb);
+        let mut after = self.after_cue(after_tok, sb);
+        // `"Will I win?" Holmes asked.`: a question or exclamation closing the quote ended the
+        // sentence, but a name and a speech verb right after it are still its cue
+        let asks = self.t[..q.e()].trim_end().ends_with(['?', '!']);
+        if after.is_none() && asks && after_tok >= sb && after_tok < self.toks.len() && !self.toks[after_tok].cap
+            || after.is_none()
+                && asks
+                && after_tok >= sb
+                && after_tok + 1 < self.toks.len()
+                && self.mention_ent(after_tok).is_some_and(|(id, _, _)| self.ents.ents[id].kind == EKind::Person)
+        {
+            let next_si = self.tok_sent.get(after_tok).copied().unwrap_or(end_si);
+            let (_, nb) = self.sent_tok_range(next_si);
+            if next_si > end_si && (after_tok..nb.min(after_tok + 4)).any(|k| self.is_verb(k)) {
+                after = self.after_cue(after_tok, nb);
+            }
+        }
         let before = self.before_cue(sa, open_tok);
         let direct_after = after_tok < self.toks.len()
             && matches!(self.low[after_tok].as_str(), "," | "said" | "says" | "added" | "he" | "she")
@@ -2716,6 +2732,13 @@ mod tests {
         assert_eq!(speaker(body, "safety").as_deref(), Some("Trades Forum"));
         assert_eq!(speaker(body, "Tax rules").as_deref(), Some("authors"));
         assert_eq!(speaker(body, "It is time").as_deref(), Some("angry backbencher"));
+    }
+
+    #[test]
+    fn question_closing_a_quote_keeps_its_cue() {
+        let body =
+            "Anna Pell won twice. \"Will I have the desire?\" Pell asked in January. \"Why?\" The crowd went quiet.";
+        assert_eq!(speaker(body, "Will I").as_deref(), Some("Anna Pell"));
     }
 
     #[test]
