@@ -3562,25 +3562,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         if opponent && c.ntok >= 2 {
             no_pair[id] = true;
         }
-        if doc.sport
+        if opponent
             && (c.ntok == 1 || LEX.places.contains_key(&fold(c.surface.split_whitespace().next().unwrap_or(""))))
-            && matches!(
-                prev.as_str(),
-                "beat"
-                    | "against"
-                    | "v"
-                    | "vs"
-                    | "versus"
-                    | "face"
-                    | "faces"
-                    | "facing"
-                    | "host"
-                    | "hosts"
-                    | "play"
-                    | "beating"
-                    | "draw"
-                    | "drew"
-            )
         {
             v[1] += 3;
         }
