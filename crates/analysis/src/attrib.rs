@@ -1162,7 +1162,7 @@ impl<'a> Ctx<'a> {
                 // "said EEF chief economist, Steve Radley": a comma between role and name
                 let at = if self.low.get(j).is_some_and(|w| w == ",") { j + 1 } else { j };
                 if let Some((pid, _, plast)) = self.mention_ent(at) {
-                    let closes = at == j || self.low.get(plast).is_none_or(|w| matches!(w.as_str(), "." | "," | ";"));
+                    let closes = at == j || self.ends_clause(plast);
                     if self.ents.ents[pid].kind == EKind::Person && closes {
                         return Some(Who::Ent(pid));
                     }
@@ -1253,7 +1253,7 @@ impl<'a> Ctx<'a> {
                     at += 1;
                 }
                 if let Some((pid, _, plast)) = self.mention_ent(at) {
-                    let closes = self.low.get(plast).is_none_or(|w| matches!(w.as_str(), "." | "," | ";"));
+                    let closes = self.ends_clause(plast);
                     if self.ents.ents[pid].kind == EKind::Person && closes {
                         return Some(Who::Ent(pid));
                     }
@@ -1306,10 +1306,11 @@ impl<'a> Ctx<'a> {
                 }
                 // "said the regional governor" with no governor named: the modified office speaks
                 let pos = self.toks[k].s;
-                let nobody_named = self.recent_ent(pos, |kind| kind == EKind::Person).is_none_or(|id| {
-                    self.ents.mentions.iter().filter(|m| m.ent == id && m.s < pos).all(|m| m.s + 1500 < pos)
-                });
-                if h > k + 1 && LEX.titles.contains(hw) && (k + 1..h).all(|x| !self.toks[x].cap) && nobody_named {
+                if h > k + 1
+                    && LEX.titles.contains(hw)
+                    && (k + 1..h).all(|x| !self.toks[x].cap)
+                    && !self.person_named_within(pos, 1500)
+                {
                     return Some(Who::Desc(self.t[self.toks[k + 1].s..self.toks[h].e].to_string()));
                 }
                 return self.role(hw, self.toks[k].s);
@@ -1402,6 +1403,29 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Whether the person named last before `pos` was named less than `reach` bytes before it.
+    fn person_named_within(&self, pos: usize, reach: usize) -> bool {
+        self.recent_ent(pos, |k| k == EKind::Person)
+            .is_some_and(|id| self.ents.ents[id].spans.iter().any(|&(s, _)| s < pos && s + reach > pos))
+    }
+
+    /// The name token after `last` ends the clause ("…, said its chief executive, X.").
+    fn ends_clause(&self, last: usize) -> bool {
+        self.low.get(last).is_none_or(|w| matches!(w.as_str(), "." | "," | ";"))
+    }
+
+    /// An organisation, or a description headed by an organisation or document noun ("the
+    /// committee", "report"): a speaker "it" can stand for.
+    fn org_like(&self, w: &Who) -> bool {
+        match w {
+            Who::Ent(id) => self.ents.ents[*id].kind == EKind::Org,
+            Who::Desc(x) => {
+                let hd = x.rsplit(' ').next().unwrap_or(x).to_lowercase();
+                ORG_NOUNS.contains(&hd.as_str()) || DOC_NOUNS.contains(&hd.as_str())
+            }
+        }
+    }
+
     fn recent_ent(&self, pos: usize, pred: impl Fn(EKind) -> bool) -> Option<usize> {
         let i = self.ents.mentions.partition_point(|m| m.s < pos);
         self.ents.mentions[..i]
@@ -1491,9 +1515,7 @@ impl<'a> Ctx<'a> {
         }
         // otherwise a person named close before ("the 34-year-old", "the coach"); a role far
         // from any named person is someone new ("The manager said" of a looted shop)
-        let near_person = self
-            .recent_ent(pos, |k| k == EKind::Person)
-            .is_some_and(|id| self.ents.ents[id].spans.iter().any(|&(s, _)| s < pos && s + ROLE_REACH > pos));
+        let near_person = self.person_named_within(pos, ROLE_REACH);
         let commonplace = matches!(
             head,
             "manager"
@@ -1588,17 +1610,8 @@ impl<'a> Ctx<'a> {
                         h -= 1;
                     }
                     if h > pa {
-                        if let Some(d) = self.descriptive_before(pa, h) {
-                            let org_like = match &d {
-                                Who::Ent(id) => self.ents.ents[*id].kind == EKind::Org,
-                                Who::Desc(x) => {
-                                    let hd = x.rsplit(' ').next().unwrap_or(x).to_lowercase();
-                                    ORG_NOUNS.contains(&hd.as_str()) || DOC_NOUNS.contains(&hd.as_str())
-                                }
-                            };
-                            if org_like {
-                                return Some(d);
-                            }
+                        if let Some(d) = self.descriptive_before(pa, h).filter(|d| self.org_like(d)) {
+                            return Some(d);
                         }
                         if let Some((id, _, last)) = self.mention_ent(h - 1) {
                             if last == h && self.ents.ents[id].kind == EKind::Org {
@@ -1610,17 +1623,8 @@ impl<'a> Ctx<'a> {
             }
             // "The ministry said that it wanted ...": the organisation reporting in this sentence
             if let Some(v) = (a0..ti).rev().find(|&k| self.is_verb(k) && k > a0) {
-                if let Some(d) = self.subject(a0, v) {
-                    let org_like = match &d {
-                        Who::Ent(id) => self.ents.ents[*id].kind == EKind::Org,
-                        Who::Desc(x) => {
-                            let hd = x.rsplit(' ').next().unwrap_or(x).to_lowercase();
-                            ORG_NOUNS.contains(&hd.as_str()) || DOC_NOUNS.contains(&hd.as_str())
-                        }
-                    };
-                    if org_like {
-                        return Some(d);
-                    }
+                if let Some(d) = self.subject(a0, v).filter(|d| self.org_like(d)) {
+                    return Some(d);
                 }
             }
             // "While China has not been critical of Moscow, it has said ...": an organisation or

@@ -3194,14 +3194,8 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                 | "recently"
                 | "separately"
                 | "previously"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-        ) || cx.low[v] == "told"
+        ) || next.ends_with("day") && LEX.weekdays.contains(next)
+            || cx.low[v] == "told"
             || v + 1 >= b
         {
             // subject between last comma and verb

@@ -563,10 +563,16 @@ mod tests {
         for w in want {
             assert!(sizes.contains(&w), "{sizes:?} lacks {w:?}");
         }
-        // floors well below the measured scores: catch regressions, not noise
-        assert!(rep.all.quote_speaker.f1 > 0.5, "{}", rep.all.quote_speaker.f1);
-        assert!(rep.all.claim_full.f1 > 0.5, "{}", rep.all.claim_full.f1);
-        assert!(rep.all.entity_overall.f1 > 0.5, "{}", rep.all.entity_overall.f1);
+        // the targets on the whole gold set (measured: 0.976 / 0.960 / 0.946 over 230
+        // passages); the blind figures are in the gold README
+        assert!(rep.all.quote_speaker.f1 >= 0.90, "{}", rep.all.quote_speaker.f1);
+        assert!(rep.all.claim_full.f1 >= 0.85, "{}", rep.all.claim_full.f1);
+        assert!(rep.all.entity_overall.f1 >= 0.90, "{}", rep.all.entity_overall.f1);
+        assert!(rep.all.quote_span.f1 > 0.98, "{}", rep.all.quote_span.f1);
+        let sizes: Vec<(&str, usize)> = rep.splits.iter().map(|s| (s.name.as_str(), s.passages)).collect();
+        for w in [("dev6", 25), ("blind6", 25), ("blind7", 25), ("blind8", 25)] {
+            assert!(sizes.contains(&w), "{sizes:?} lacks {w:?}");
+        }
     }
 }
 
