@@ -525,7 +525,9 @@ impl<'a> Ctx<'a> {
                 && (self.toks[p - 1].cap
                     || PRONOUNS.contains(&self.low[p - 1].as_str())
                     || self.low[p - 1] == ","
-                    || self.mention_ent(p - 1).is_some());
+                    || self.mention_ent(p - 1).is_some()
+                    // "City experts say", "officials estimate": a plural of people as subject
+                    || self.low[p - 1].ends_with('s') && LEX.people_nouns.contains(self.low[p - 1].as_str()));
             let next_bad = self
                 .low
                 .get(i + 1)
@@ -2009,6 +2011,20 @@ impl<'a> Ctx<'a> {
         };
         if r.is_some() || partial {
             return r;
+        }
+        // "- Bolton boss Sam Allardyce \"I am bitterly disappointed\"": a line that is only a
+        // speaker's name (with a role or club) and the quote
+        if open_tok > sa {
+            if let Some((id, first, last)) = self.mention_ent(open_tok - 1) {
+                let label_only = (sa..first).all(|k| {
+                    self.toks[k].kind != Kind::Word && matches!(self.low[k].as_str(), "-" | "–" | "—" | "*" | "•")
+                        || self.toks[k].kind == Kind::Word
+                            && (self.toks[k].cap || LEX.titles.contains(self.low[k].as_str()))
+                });
+                if last == open_tok && label_only && self.ents.ents[id].kind == EKind::Person {
+                    return Some(Who::Ent(id));
+                }
+            }
         }
         // "Osbourne himself was at a loss to explain it: \"I suppose ...\"": a quote introduced
         // by a colon in a sentence with no cue belongs to that sentence's subject

@@ -1405,7 +1405,41 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             && matches!(doc.low.get(a + 1).map(|x| x.as_str()), Some("said" | "says" | "told" | "added"));
         // "TV Guide", "TV Azteca": a name that starts with "TV"
         let tv_name = w == "tv" && a + 1 < e && toks[a + 1].cap && !LEX.titles.contains(doc.low[a + 1].as_str());
-        let stop = LEX.months.contains(w.as_str()) && !speaker_slot
+        // "Jan Shaw", "June Sarpong": a month that is also a given name, before a surname and not
+        // after a word that takes a date ("in June", "last April", "15 Jan")
+        let given_month = matches!(w.as_str(), "jan" | "june" | "april")
+            && e - a == 2
+            && toks[a + 1].cap
+            && !LEX.months.contains(doc.low[a + 1].as_str())
+            && !LEX.weekdays.contains(doc.low[a + 1].as_str())
+            && (a == 0
+                || !matches!(
+                    doc.low[a - 1].as_str(),
+                    "in" | "on"
+                        | "since"
+                        | "by"
+                        | "until"
+                        | "till"
+                        | "last"
+                        | "next"
+                        | "of"
+                        | "from"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "during"
+                        | "before"
+                        | "after"
+                        | "this"
+                        | "to"
+                        | "through"
+                        | "between"
+                        | "each"
+                        | "every"
+                        | "and"
+                        | "or"
+                ) && !toks[a - 1].text(t).chars().all(|c| c.is_ascii_digit()));
+        let stop = LEX.months.contains(w.as_str()) && !speaker_slot && !given_month
             || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
             || LEX.non_names.contains(w.as_str())
                 && !tv_name
@@ -1860,9 +1894,16 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                 && title_len(&words[x..x + 1]) == 0
         });
         let tail = &words[k + 1..];
+        // "Herbert Hansen of Respond": a given name and a surname, then a short unknown name
+        let name_pair = k == 2 && LEX.first_names.contains(words[0].as_str())
+            || k == 2
+                && (0..k).all(|x| raw[x].chars().next().is_some_and(|c| c.is_uppercase()))
+                && (1..=2).contains(&tail.len())
+                && !tail.iter().any(|w| LEX.places.contains_key(w) || LEX.common.contains(w.as_str()));
         let tail_org = !tail.is_empty()
             && (tail.iter().enumerate().any(|(x, _)| LEX.org_words.contains(raw[k + 1 + x]))
-                || LEX.orgs.contains(&tail.join(" ")));
+                || LEX.orgs.contains(&tail.join(" "))
+                || name_pair);
         if (2..=3).contains(&k) && head_plain && tail_org && !LEX.orgs.contains(&words.join(" ")) {
             let mut c = make_cand(doc, a, a + k);
             if c.kind == EKind::Org && !LEX.orgs.contains(&words[..k].join(" ")) {
@@ -2466,7 +2507,14 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     // context: preceding lower-case role word ("producer Kevin Wallace", "chief executive X")
     let mut role = None;
     if a > 0 && toks[a - 1].kind == Kind::Word && !toks[a - 1].cap {
-        let w = fold(toks[a - 1].text(t));
+        let full = fold(toks[a - 1].text(t));
+        // "vice-chairman Vivek Paul", "co-founder X": a prefixed title is still a title
+        let w = match full.split_once('-') {
+            Some(("vice" | "co" | "ex" | "joint" | "deputy" | "assistant", head)) if LEX.titles.contains(head) => {
+                head.to_string()
+            }
+            _ => full.clone(),
+        };
         if LEX.titles.contains(w.as_str())
             || w.ends_with("er")
                 && w.len() > 4
@@ -2610,9 +2658,9 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
             let m = if a > 1 && toks[a - 2].kind == Kind::Word { fold(toks[a - 2].text(t)) } else { String::new() };
             role = Some(
                 if matches!(m.as_str(), "shadow" | "former" | "deputy" | "vice" | "assistant" | "acting" | "junior") {
-                    format!("{m} {w}")
+                    format!("{m} {full}")
                 } else {
-                    w
+                    full
                 },
             );
             if kind == EKind::Unknown {
@@ -2675,7 +2723,11 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
             }
             let w1: String =
                 rest.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect::<String>().to_lowercase();
-            if LEX.titles.contains(w1.as_str())
+            // "Migration Watch UK, Sir Andrew Green,": a title before a name titles that name
+            let w1_end = rest.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(rest.len());
+            let titles_a_name =
+                rest[w1_end..].strip_prefix(' ').and_then(|r| r.chars().next()).is_some_and(|c| c.is_uppercase());
+            if !titles_a_name && LEX.titles.contains(w1.as_str())
                 || matches!(
                     w1.as_str(),
                     "head"

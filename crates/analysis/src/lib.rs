@@ -306,6 +306,22 @@ fn is_embedded(t: &str, q: &quotes::RawQuote) -> bool {
     match prev {
         None | Some('\n') | Some(':') | Some('.') | Some('!') | Some('?') | Some('"') | Some('”') => false,
         Some(',') => !first.map(|c| c.is_uppercase()).unwrap_or(false),
+        // "- Bolton boss Sam Allardyce \"I am bitterly disappointed.\"": whole sentences after a
+        // name that labels its line stand alone
+        Some(c) if c.is_alphabetic() => {
+            let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+            let last_word = line.rsplit(' ').next().unwrap_or("");
+            let text = t[q.s()..q.e()].trim_end();
+            let sentence = first.is_some_and(|c| c.is_uppercase())
+                && text.ends_with(['.', '!', '?'])
+                && text.split_whitespace().count() >= 4;
+            let label = line.split_whitespace().count() <= 8
+                && last_word.chars().next().is_some_and(|c| c.is_uppercase())
+                && line.split_whitespace().all(|w| {
+                    !w.chars().next().is_some_and(|c| c.is_lowercase()) || crate::lexicon::LEX.titles.contains(w)
+                });
+            !(sentence && label)
+        }
         _ => true,
     }
 }
