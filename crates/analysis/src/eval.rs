@@ -570,6 +570,8 @@ mod tests {
             ("blind6", 25),
             ("blind7", 25),
             ("blind8", 25),
+            ("blind9", 25),
+            ("blind10", 25),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {

@@ -4,7 +4,8 @@
 # blind5: seed 20261128, first 4 per topic (articles of blind5 itself were not yet excluded then).
 # blind6: seed 20261129, N=12, the first 5 usable per topic; dev6: same seed, N=14 (N changes the
 # draw of every topic after the first), candidates 7-11 per topic minus any article blind6 used or
-# could have used. Articles of every earlier record are excluded; near-copies of gold articles and
+# could have used. blind9: seed 20261202, N=12; blind10: seed 20261203, N=12 minus blind9's candidate
+# articles; dev9: seed 20261204, N=14 minus both. Articles of every earlier record are excluded; near-copies of gold articles and
 # passages with stripped names were skipped by hand (README, protocol step 10).
 import json, random, re, sys
 used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')))
