@@ -199,6 +199,22 @@ const DOC_NOUNS: &[&str] = &[
     "guide",
     "charter",
 ];
+/// Documents that speak for the organisation that wrote them ("the FAO report said").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "report",
+    "study",
+    "survey",
+    "research",
+    "statement",
+    "forecast",
+    "estimate",
+    "estimates",
+    "analysis",
+    "review",
+    "poll",
+    "figures",
+    "data",
+];
 /// How far back (bytes) a person must have been named for "the coach"/"the 34-year-old" to
 /// refer to them when no one holds that role.
 const ROLE_REACH: usize = 600;
@@ -876,6 +892,7 @@ impl<'a> Ctx<'a> {
                     | "his"
                     | "her"
                     | "their"
+                    | "our"
                     | "some"
                     | "many"
                     | "several"
@@ -950,7 +967,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let start_mod = if det.is_some() { s + 1 } else { s };
-        let definite = matches!(det, Some("the" | "its" | "his" | "her" | "their"));
+        let definite = matches!(det, Some("the" | "its" | "his" | "her" | "their" | "our"));
         // "the company", "the Norwegian firm", "the former minister": an anaphor, not a new source
         // ("the Canada-based company", "the state-owned firm")
         let hyphen_mod = |x: usize| {
@@ -1024,6 +1041,14 @@ impl<'a> Ctx<'a> {
                 // "the regional governor said" with nobody named: the office speaks
                 if let Some(w) = self.role(head, self.toks[i].s) {
                     return Some(w);
+                }
+            }
+        }
+        // "the FAO report said", "Gartner's survey found": a document speaks for its organisation
+        if DOCUMENT_NOUNS.contains(&head) && start_mod < i {
+            if let Some((id, first, last)) = self.mention_ent(start_mod) {
+                if first == start_mod && last == i && self.ents.ents[id].kind == EKind::Org {
+                    return Some(Who::Ent(id));
                 }
             }
         }
@@ -1150,6 +1175,16 @@ impl<'a> Ctx<'a> {
             }
         }
         if let Some((id, _, last)) = self.mention_ent(k) {
+            // "by France's Le Figaro newspaper": a possessive place before a name only locates it
+            let lt = self.toks[last - 1].text(self.t);
+            if self.ents.ents[id].kind == EKind::Place
+                && strip_possessive(lt).len() != lt.len()
+                && self.mention_ent(last).is_some_and(|(nid, first, _)| {
+                    first == last && matches!(self.ents.ents[nid].kind, EKind::Org | EKind::Person)
+                })
+            {
+                return self.after_verb(last);
+            }
             // "GE's chief executive Jeff Immelt"
             let mut j = last;
             while j < self.toks.len() && j < last + 4 && self.toks[j].kind == Kind::Word && !self.toks[j].cap {
@@ -1173,6 +1208,18 @@ impl<'a> Ctx<'a> {
             // "X's spokesman"
             let tk = self.toks[last - 1];
             let poss = strip_possessive(tk.text(self.t)).len() != tk.text(self.t).len();
+            // "the FAO report said", "Gartner's study": a document speaks for its organisation
+            // ("said Le Figaro newspaper": an outlet before its noun speaks itself)
+            let document = last < self.toks.len()
+                && (DOCUMENT_NOUNS.contains(&self.low[last].as_str())
+                    || matches!(
+                        self.low[last].as_str(),
+                        "newspaper" | "magazine" | "paper" | "website" | "channel" | "station" | "journal"
+                    ))
+                && self.ents.ents[id].kind == EKind::Org;
+            if document {
+                return Some(Who::Ent(id));
+            }
             if poss && last < self.toks.len() && LEX.speaker_nouns.contains(self.low[last].as_str()) {
                 return Some(Who::Desc(format!("{}'s {}", self.ents.ents[id].name, self.toks[last].text(self.t))));
             }
@@ -2125,10 +2172,14 @@ impl<'a> Ctx<'a> {
                                 None
                             }
                         });
-                        if let Some(Who::Ent(id)) = w {
-                            if matches!(self.ents.ents[id].kind, EKind::Person | EKind::Org) {
+                        match w {
+                            Some(Who::Ent(id)) if matches!(self.ents.ents[id].kind, EKind::Person | EKind::Org) => {
                                 return Some(Who::Ent(id));
                             }
+                            // "One leading Karachi broker said … \"If you file …\"": an unnamed
+                            // speaker of reported speech goes on in quotes
+                            Some(d @ Who::Desc(_)) if !is_data_desc(&d) => return Some(d),
+                            _ => {}
                         }
                         break;
                     }
@@ -2772,5 +2823,25 @@ mod tests {
         let body = "Martin Hale said: \"We were poor.\" But Hale's rival coach Tomas Berg was not celebrating. \
                     He said: \"We should have scored four.\"";
         assert_eq!(speaker(body, "We should").as_deref(), Some("Tomas Berg"));
+    }
+
+    #[test]
+    fn label_lines_outlets_documents_and_unnamed_reporters() {
+        // a line that is only a role, a name and a quote
+        let body = "Holt scored twice.\n\n- Carton boss Dale Fenwick \"We were second best all afternoon.\"";
+        assert_eq!(speaker(body, "We were second").as_deref(), Some("Dale Fenwick"));
+        // an outlet before its noun speaks itself; a possessive place only locates it
+        let body = "\"The fund is short of money,\" said Le Soir newspaper.";
+        assert_eq!(speaker(body, "The fund").as_deref(), Some("Le Soir"));
+        // an unnamed reporter of reported speech goes on in quotes
+        let body = "One leading Lagos broker said the reasons were political. \"Money follows stability.\"";
+        assert_eq!(speaker(body, "Money follows").as_deref(), Some("leading Lagos broker"));
+        // "our correspondent" is the correspondent named before
+        let body =
+            "BBC correspondent Nadia Orme said the vote was close. \"It could go either way,\" our correspondent said.";
+        assert_eq!(speaker(body, "It could").as_deref(), Some("Nadia Orme"));
+        // a title after a comma titles the name that follows, not the organisation before
+        let body = "The head of Harbour Watch UK, Sir Neil Ashby, said the ruling was a \"step backwards\".";
+        assert_eq!(speaker(body, "step backwards").as_deref(), Some("Neil Ashby"));
     }
 }

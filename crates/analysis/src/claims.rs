@@ -125,6 +125,40 @@ fn currency_sym(s: &str) -> Option<&'static str> {
     })
 }
 
+/// Verbs and adverbs of movement before a change ("rose 5p to 120p").
+const MOVES: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "up",
+    "down",
+    "climbed",
+    "gained",
+    "lost",
+    "jumped",
+    "dropped",
+    "slipped",
+    "added",
+    "shed",
+    "increased",
+    "decreased",
+    "grew",
+    "soared",
+    "plunged",
+    "slumped",
+    "surged",
+    "tumbled",
+    "eased",
+    "edged",
+    "cut",
+    "raised",
+];
+
 /// Words after "800m" and the like that make it a race or event name, not a distance.
 const RACE_WORDS: &[&str] = &[
     "hurdles",
@@ -373,6 +407,10 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
                             | "specialist"
                             | "personal"
                             | "season"
+                            | "victory"
+                            | "win"
+                            | "triumph"
+                            | "winner"
                     );
                 // "the Olympic 100m and 200m finals": a second distance after a first
                 let race_pair = race
@@ -428,6 +466,21 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
             // "a 4x400m squad": a relay, not a multiplier
             "x" if toks.get(j + 1).is_some_and(|k| k.kind == Kind::Num && k.s == tk.e) => return None,
             s if MEASURE_SUFFIX.contains(&s) => {
+                // "the 10km race", "record holder at 3km, 5km and 10km": distances naming events
+                if s == "km" {
+                    let nx = low.get(j + 1).map(|x| x.as_str()).unwrap_or("");
+                    let distance_at = |k: usize| {
+                        toks.get(k).is_some_and(|x| x.kind == Kind::Num)
+                            && low.get(k).is_some_and(|u| u.ends_with("km") || u.ends_with('m'))
+                    };
+                    let listed = matches!(nx, "," | "and" | "or") && distance_at(j + 2)
+                        || j >= 2 && matches!(low[j - 1].as_str(), "," | "and" | "or") && distance_at(j - 2);
+                    let event_next = RACE_WORDS.contains(&nx)
+                        || matches!(nx, "victory" | "win" | "record" | "champion" | "title" | "road" | "run");
+                    if event_next || listed {
+                        return None;
+                    }
+                }
                 unit = Some(s.to_string());
             }
             _ => return None,
@@ -621,6 +674,11 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
                     && (prev != "from" || sep == "-")
                     && !(sep == "to" && prev == "by" && m.value > num.value)
                     && !(sep == "to" && low.get(j + 2).map(|w| w == "-").unwrap_or(false))
+                    // "rose 5p to 293.5p", "up 6%, or 16.75 pence to 293.5p": a change, then a level
+                    && !(sep == "to"
+                        && prev != "by"
+                        && (i.saturating_sub(2)..i).any(|k| MOVES.contains(&low[k].as_str()))
+                        || sep == "to" && prev == "or" && i >= 2 && low[i - 2] == ",")
                 {
                     let ctx_words = [
                         "beat",

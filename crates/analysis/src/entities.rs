@@ -4129,6 +4129,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     && !LEX.months.contains(f.as_str())
                     && !LEX.weekdays.contains(f.as_str())
                     && !LEX.non_names.contains(f.as_str())
+                    // "Rugby Special", "Football Focus": a sport word opens a programme's name
+                    && !crate::lexicon::SPORT_SET.contains(f.as_str())
                     && !(x == 0 && (lower.contains(f.as_str()) || english_like(&f)))
                     && !(x > 0 && lower.contains(f.as_str()))
                     && !f.ends_with("n't")

@@ -508,3 +508,23 @@ fn scores_of_people_modal_ages_and_trade_nouns() {
     assert!(no_claim(&f, "33"), "{:?}", f.claims);
     assert_eq!(claim(&f, "two").claimant.as_deref(), Some("Betwell Group"));
 }
+
+#[test]
+fn event_distances_moves_and_organisation_documents() {
+    let f = analyse(
+        "",
+        "Rooney, record holder at 3km, 5km and 10km, runs the 10km race. He won a 3,000m victory in Ghent. \
+         The course is 12km long. Shares in Dalco rose 5p to 293.5p. City experts say there is a £10bn gap. \
+         The OECD report said aid was worth 30 times less. Sales were 4m euros, according to a table drawn up by \
+         Spain's El Diario newspaper.",
+    );
+    for t in ["3km", "5km", "10km", "3,000m"] {
+        assert!(no_claim(&f, t), "{t}: {:?}", f.claims);
+    }
+    assert_eq!(claim(&f, "12km").value, 12.0);
+    assert_eq!(claim(&f, "5p").value, 5.0);
+    assert_eq!(claim(&f, "293.5p").value, 293.5);
+    assert_eq!(claim(&f, "£10bn").claimant.as_deref(), Some("City experts"));
+    assert_eq!(claim(&f, "30 times").claimant.as_deref(), Some("OECD"));
+    assert_eq!(claim(&f, "4m euros").claimant.as_deref(), Some("El Diario"));
+}

@@ -489,3 +489,17 @@ fn demonym_noun_before_a_past_tense_verb_is_a_group() {
     let t = "\"The French played better than us,\" said the captain. French unemployment rose.";
     assert_eq!(kind_of(t, "French").as_deref(), Some("group"));
 }
+
+#[test]
+fn given_months_prefixed_titles_and_unknown_employers() {
+    let t = "Oxfam's Jan Morel said the plan was late. In June Parliament met. \
+             \"We will act,\" said vice-chairman Anil Varde. \"A map is a tool,\" says Hubert Lanz of Mapwise. \
+             Goalscorer Dario Fenn added: \"We fought.\" Fenn later told Rugby Special he was fit.";
+    assert_eq!(kind_of(t, "Jan Morel").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "June Parliament"), None);
+    assert_eq!(kind_of(t, "Anil Varde").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Hubert Lanz").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Mapwise").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Dario Fenn").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Rugby Special"), None);
+}
