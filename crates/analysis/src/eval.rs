@@ -573,6 +573,7 @@ mod tests {
             ("blind9", 25),
             ("blind10", 25),
             ("dev9", 25),
+            ("dev10", 25),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {
