@@ -906,7 +906,39 @@ pub fn parse_digits(s: &str) -> Option<f64> {
 }
 
 /// Should the number at tokens [a, b) be ignored (year, date, time, age, duration, name, rank)?
-fn excluded(cx: &Ctx, num: &Num, start_word: bool, sport: &OnceCell<bool>) -> bool {
+/// Numbers written somewhere in the text as a model with a variant code ("777-200LR",
+/// "747-400F": digits, a hyphen, digits and capital letters), found in one pass.
+fn model_numbers(t: &str) -> std::collections::HashSet<&str> {
+    let mut out = std::collections::HashSet::new();
+    let b = t.as_bytes();
+    let mut i = 0;
+    while let Some(off) = t[i..].find('-') {
+        let h = i + off;
+        i = h + 1;
+        let mut s = h;
+        while s > 0 && b[s - 1].is_ascii_digit() {
+            s -= 1;
+        }
+        if h - s < 3 || s > 0 && b[s - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let d = b[h + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let l = b[h + 1 + d..].iter().take_while(|c| c.is_ascii_uppercase()).count();
+        let end = h + 1 + d + l;
+        if d > 0 && l > 0 && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+            out.insert(&t[s..h]);
+        }
+    }
+    out
+}
+
+fn excluded(
+    cx: &Ctx,
+    num: &Num,
+    start_word: bool,
+    sport: &OnceCell<bool>,
+    models: &std::collections::HashSet<&str>,
+) -> bool {
     let low = &cx.low;
     let toks = cx.toks;
     let t = cx.t;
@@ -934,6 +966,11 @@ fn excluded(cx: &Ctx, num: &Num, start_word: bool, sport: &OnceCell<bool>) -> bo
                     "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
                 ))
     {
+        return true;
+    }
+    // "the 777-200LR", "Boeing's 777 plane": a model number, written somewhere in the article
+    // with a variant code
+    if plain_int && num.unit.is_none() && !num.tally && b == a + 1 && models.contains(toks[a].text(t)) {
         return true;
     }
     // year
@@ -3640,6 +3677,7 @@ pub fn find(
     let mut last_conv = false;
     let max_claims = 2000;
     let sport = OnceCell::new();
+    let models = model_numbers(cx.t);
     let mut last_what: Option<(usize, String, Option<String>)> = None;
     while i < n && out.len() < max_claims {
         let tk = cx.toks[i];
@@ -3675,7 +3713,7 @@ pub fn find(
         let start_word = num.a == 0
             || matches!(cx.low[num.a - 1].as_str(), "." | "!" | "?" | "\"" | "“" | ":" | "(")
             || cx.t[cx.toks[num.a - 1].e..cx.toks[num.a].s].contains('\n');
-        if excluded(cx, &num, start_word, &sport) {
+        if excluded(cx, &num, start_word, &sport, &models) {
             i = num.b.max(i + 1);
             continue;
         }

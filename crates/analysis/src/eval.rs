@@ -574,6 +574,7 @@ mod tests {
             ("blind10", 25),
             ("dev9", 25),
             ("dev10", 25),
+            ("blind11", 25),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {

@@ -528,3 +528,15 @@ fn event_distances_moves_and_organisation_documents() {
     assert_eq!(claim(&f, "30 times").claimant.as_deref(), Some("OECD"));
     assert_eq!(claim(&f, "4m euros").claimant.as_deref(), Some("El Diario"));
 }
+
+#[test]
+fn model_numbers_are_not_counts() {
+    let f = analyse(
+        "",
+        "Airbus is banking on the A350 and the 350-900XWB. Its twin-aisle 350 plane flew in May. \
+         Rivals sold 350 jets last year.",
+    );
+    assert!(no_claim(&f, "350"), "{:?}", f.claims);
+    let g = analyse("", "Rivals sold 350 jets last year.");
+    assert_eq!(claim(&g, "350").value, 350.0);
+}
