@@ -267,6 +267,7 @@ const ROLE_NOUNS: &[&str] = &[
 /// Speech verbs beyond the shared reporting list: participles that report speech as a second
 /// clause ("…, declaring \"…\"") and verbs of retort ("Parry countered: \"…\"").
 const EXTRA_CUES: &[&str] = &[
+    "calling",
     "declaring",
     "vowing",
     "promising",
@@ -2843,5 +2844,13 @@ mod tests {
         // a title after a comma titles the name that follows, not the organisation before
         let body = "The head of Harbour Watch UK, Sir Neil Ashby, said the ruling was a \"step backwards\".";
         assert_eq!(speaker(body, "step backwards").as_deref(), Some("Neil Ashby"));
+    }
+
+    #[test]
+    fn calling_it_hands_partial_quotes_to_the_subject() {
+        let body = "The fear has eased, with just 40% of firms calling it a \"serious threat\". \
+                    Groups including the Writers' Guild are calling for an end to the \"raw deal\".";
+        assert_eq!(speaker(body, "serious threat").as_deref(), Some("firms"));
+        assert_eq!(speaker(body, "raw deal").as_deref(), Some("Writers' Guild"));
     }
 }

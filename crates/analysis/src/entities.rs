@@ -604,10 +604,38 @@ fn extract_doc(doc: &Doc) -> Entities {
                 && toks.get(x + 1).is_none_or(|k| !(k.cap && k.kind == Kind::Word))
                 && !LEX.orgs.contains(strip_possessive(doc.low[x - 1].as_str()))
         };
+        // "Writers' Guild", "Teachers' Union": a plural possessive before a body's head
+        let plural_body = |x: usize| {
+            x >= 1
+                && x < n
+                && toks[x - 1].text(t).ends_with("s'")
+                && t[toks[x - 1].e..toks[x].s] == *" "
+                && matches!(
+                    toks[x].text(t),
+                    "Union"
+                        | "Unions"
+                        | "Guild"
+                        | "Association"
+                        | "Federation"
+                        | "Society"
+                        | "Council"
+                        | "League"
+                        | "Alliance"
+                        | "Forum"
+                        | "Institute"
+                        | "Trust"
+                        | "Party"
+                        | "Club"
+                        | "Group"
+                        | "Fund"
+                        | "Network"
+                )
+        };
         while j < n
             && (!end_possessive
                 || j >= 2 && saint(j - 2) && toks[j].cap && toks[j].kind == Kind::Word
-                || business_poss(j))
+                || business_poss(j)
+                || plural_body(j))
         {
             if end_possessive {
                 end_possessive = false;
@@ -738,8 +766,13 @@ fn extract_doc(doc: &Doc) -> Entities {
             {
                 // "Arcadia Group and Blue Peak Partners": a complete organisation name before "and"
                 // starts a list; so does a known organisation ("the Tories and Lib Dems")
+                // ("Investors Bank and Trust", "Smith and Sons": one organisation word closes it)
+                let closing_head = matches!(toks[j + 1].text(t), "Trust" | "Co" | "Company" | "Sons" | "Partners")
+                    && (i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))
+                    && toks.get(j + 2).is_none_or(|k| !(k.kind == Kind::Word && k.cap));
                 if wl == "and"
                     && w != "&"
+                    && !closing_head
                     && (!(i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))
                         || (i..j).all(|x| toks[x].cap)
                             && LEX.orgs.contains(&(i..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
@@ -757,6 +790,13 @@ fn extract_doc(doc: &Doc) -> Entities {
                 if matches!(prev.as_str(), "radio" | "channel" | "news" | "movies" | "one" | "tv") {
                     j += 1;
                     break;
+                }
+                // "BBC 6 Music", "BBC 5 Live": a broadcaster, a number and a station name
+                if matches!(prev.as_str(), "bbc" | "itv" | "rte" | "abc" | "cbs" | "nbc")
+                    && toks.get(j + 1).is_some_and(|k| k.kind == Kind::Word && k.cap && k.s == nt.e + 1)
+                {
+                    j += 2;
+                    continue;
                 }
             }
             break;
@@ -1443,6 +1483,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
             || LEX.non_names.contains(w.as_str())
                 && !tv_name
+                // "St Fintian's High School", "St Helens": Saint opens a name
+                && !(w == "st" && a + 1 < e && toks[a + 1].cap && toks[a + 1].kind == Kind::Word)
                 // "Northern Ireland Assembly", "Western Sahara": a direction that opens a known place
                 && !(a + 1 < e
                     && toks[a + 1].cap
@@ -2340,7 +2382,13 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     let mut person_cue = false;
     let raw_words: Vec<&str> = (a..b).map(|x| strip_possessive(toks[x].text(t))).collect();
 
-    if whole_poss {
+    // "Serbia & Montenegro", "Trinidad and Tobago": countries joined into one state
+    let joined_countries =
+        key.split_once(" & ").or_else(|| key.split_once(" and ")).is_some_and(|(x, y)| is_country(x) && is_country(y))
+            || key.contains(" & ") && is_country(&key.replace(" & ", " and "));
+    if joined_countries {
+        kind = EKind::Place;
+    } else if whole_poss {
         kind = EKind::Org;
     } else if doc.sport
         && LEX.orgs.contains(&key)

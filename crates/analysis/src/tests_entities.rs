@@ -503,3 +503,15 @@ fn given_months_prefixed_titles_and_unknown_employers() {
     assert_eq!(kind_of(t, "Dario Fenn").as_deref(), Some("person"));
     assert_eq!(kind_of(t, "Rugby Special"), None);
 }
+
+#[test]
+fn stations_saints_joined_states_and_closing_org_words() {
+    let t = "She told BBC 6 Music that pupils at St Aidan's High School sang. Trinidad & Tobago won in Peru. \
+             Farmers Bank and Trust rose, while Arcadia Group and Blue Peak Partners fell.";
+    assert_eq!(kind_of(t, "BBC 6 Music").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "St Aidan's High School").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Trinidad & Tobago").as_deref(), Some("place"));
+    assert_eq!(kind_of(t, "Farmers Bank and Trust").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Arcadia Group").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Blue Peak Partners").as_deref(), Some("org"));
+}
