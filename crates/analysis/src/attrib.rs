@@ -2283,7 +2283,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "\"...,\" read a club statement.": a document's wording
-        if self.is_verb(j) || j <= from + 1 && matches!(self.low[j].as_str(), "read" | "reads") {
+        if self.is_verb(j) || j <= from + 1 && !self.toks[j].cap && matches!(self.low[j].as_str(), "read" | "reads") {
             return self.after_verb(j + 1);
         }
         let mut v = j;
@@ -2433,9 +2433,36 @@ impl<'a> Ctx<'a> {
                 }
                 // "the ministers' comments, said X of Y, were \"...\"", "\"...,\" said X, \"but ...\"":
                 // an inverted cue between commas or after a quote names its speaker after the verb
+                // (not "The head of the trust, Norman Brennan, accused Lord Woolf of": a verb with an
+                // object after a person's appositive)
+                let object_verb = matches!(
+                    self.low[v].as_str(),
+                    "accused"
+                        | "accuses"
+                        | "urged"
+                        | "urges"
+                        | "called"
+                        | "calls"
+                        | "described"
+                        | "describes"
+                        | "labelled"
+                        | "branded"
+                        | "dubbed"
+                        | "named"
+                        | "hailed"
+                        | "denied"
+                        | "denies"
+                        | "cited"
+                );
+                let person_before_comma = v > from + 1
+                    && self.low[v - 1] == ","
+                    && self
+                        .mention_ent(v - 2)
+                        .is_some_and(|(id, _, last)| last == v - 1 && self.ents.ents[id].kind == EKind::Person);
                 let inverted = v > from
                     && (matches!(self.low[v - 1].as_str(), "," | "\"" | "”" | "“") || self.tok_quote[v - 1].is_some())
-                    && self.low.get(v + 1).is_some_and(|w| w != "that");
+                    && self.low.get(v + 1).is_some_and(|w| w != "that")
+                    && !(object_verb && person_before_comma);
                 let listener = matches!(self.low[v].as_str(), "told" | "tells" | "tell" | "asked" | "asks");
                 if inverted && !listener && !self.low[v].ends_with("ing") {
                     if let Some(w) = self.after_verb(v + 1) {
@@ -2852,5 +2879,15 @@ mod tests {
                     Groups including the Writers' Guild are calling for an end to the \"raw deal\".";
         assert_eq!(speaker(body, "serious threat").as_deref(), Some("firms"));
         assert_eq!(speaker(body, "raw deal").as_deref(), Some("Writers' Guild"));
+    }
+
+    #[test]
+    fn surname_read_and_appositive_subjects_keep_their_quotes() {
+        // "Read said": a surname that is also a verb
+        let body = "The song was written by DJ Tom Read. \"It is a natural home,\" Read said.";
+        assert_eq!(speaker(body, "It is a natural").as_deref(), Some("Tom Read"));
+        // a person's appositive before a verb with an object: the subject accuses
+        let body = "The head of the trust, Norman Pell, accused Lord Hale of having an \"arrogant contempt\".";
+        assert_eq!(speaker(body, "arrogant").as_deref(), Some("Norman Pell"));
     }
 }

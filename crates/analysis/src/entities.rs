@@ -389,6 +389,17 @@ fn org_context_votes(doc: &Doc, tok: usize, ntok: usize, prev: &str, prev2: &str
     {
         v += 2;
     }
+    // "Hubert Lanz of Mapwise": a single unknown name after a person's given name and surname
+    if ntok == 1
+        && prev == "of"
+        && tok >= 3
+        && doc.toks[tok - 2].cap
+        && doc.toks[tok - 3].cap
+        && LEX.first_names.contains(low(tok - 3))
+        && !LEX.places.contains_key(low(tok))
+    {
+        v += 2;
+    }
     v
 }
 
@@ -1686,6 +1697,11 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                 c.kind = EKind::Person;
             }
         }
+        return;
+    }
+    // "Ken Macdonald QC", "Jane Ellis OBE": a post-nominal closes a person's name
+    if e - a >= 3 && matches!(toks[e - 1].text(t), "QC" | "KC" | "OBE" | "MBE" | "CBE" | "KBE" | "MEP" | "MSP" | "Jr") {
+        split_span(doc, a, e - 1, lower, cap_mid, out);
         return;
     }
     // split at months/weekdays/non-names in the middle

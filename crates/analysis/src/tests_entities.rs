@@ -515,3 +515,10 @@ fn stations_saints_joined_states_and_closing_org_words() {
     assert_eq!(kind_of(t, "Arcadia Group").as_deref(), Some("org"));
     assert_eq!(kind_of(t, "Blue Peak Partners").as_deref(), Some("org"));
 }
+
+#[test]
+fn post_nominals_close_a_name() {
+    let t = "The prosecutor, Ken Hallam QC, said it was fine. Jane Ellis OBE agreed.";
+    assert_eq!(kind_of(t, "Ken Hallam").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Jane Ellis").as_deref(), Some("person"));
+}
