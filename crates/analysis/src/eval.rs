@@ -575,6 +575,8 @@ mod tests {
             ("dev9", 25),
             ("dev10", 25),
             ("blind11", 25),
+            ("dev11", 22),
+            ("blind12", 25),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {

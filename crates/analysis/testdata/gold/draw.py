@@ -5,7 +5,8 @@
 # blind6: seed 20261129, N=12, the first 5 usable per topic; dev6: same seed, N=14 (N changes the
 # draw of every topic after the first), candidates 7-11 per topic minus any article blind6 used or
 # could have used. blind9: seed 20261202, N=12; blind10: seed 20261203, N=12 minus blind9's candidate
-# articles; dev9: seed 20261204, N=14 minus both. Articles of every earlier record are excluded; near-copies of gold articles and
+# articles; dev9: seed 20261204, N=14 minus both; blind11 20261205 N=12, dev10 20261206 N=14, blind12
+# 20261209 N=16, dev11 20261207+20261208 N=16 (each minus every earlier candidate article). Articles of every earlier record are excluded; near-copies of gold articles and
 # passages with stripped names were skipped by hand (README, protocol step 10).
 import json, random, re, sys
 used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')))
