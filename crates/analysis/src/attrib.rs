@@ -692,8 +692,10 @@ impl<'a> Ctx<'a> {
             if h < v && matches!(self.low[h].as_str(), "a" | "an" | "the" | "one") {
                 h += 1;
             }
+            // ("Lawyers for news organisations said": capitalised only as the sentence's first word)
+            let initial = self.tok_sent.get(h).is_some_and(|&si| self.sent_tok_range(si).0 == h);
             if h + 1 < v
-                && !self.toks[h].cap
+                && (!self.toks[h].cap || initial)
                 && LEX.speaker_nouns.contains(self.low[h].as_str())
                 && matches!(self.low[h + 1].as_str(), "from" | "for" | "at" | "with")
                 && !(h + 2..v).any(|x| self.low[x] == "," || self.is_verb(x))
@@ -2459,10 +2461,41 @@ impl<'a> Ctx<'a> {
                     && self
                         .mention_ent(v - 2)
                         .is_some_and(|(id, _, last)| last == v - 1 && self.ents.ents[id].kind == EKind::Person);
+                // (not "X, the president of Y, said Lord Scarman was a \"...\"": the name after the
+                // verb opens the reported clause)
+                let clause_follows = {
+                    let mut k = v + 1;
+                    while k + 1 < self.toks.len() && self.toks[k].cap && PERSON_TITLES.contains(&self.low[k].as_str()) {
+                        k += 1;
+                    }
+                    self.mention_ent(k).is_some_and(|(_, _, last)| {
+                        self.low.get(last).is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "was"
+                                    | "is"
+                                    | "were"
+                                    | "are"
+                                    | "had"
+                                    | "has"
+                                    | "have"
+                                    | "would"
+                                    | "will"
+                                    | "could"
+                                    | "should"
+                                    | "might"
+                                    | "must"
+                                    | "did"
+                                    | "does"
+                            )
+                        })
+                    })
+                };
                 let inverted = v > from
                     && (matches!(self.low[v - 1].as_str(), "," | "\"" | "”" | "“") || self.tok_quote[v - 1].is_some())
                     && self.low.get(v + 1).is_some_and(|w| w != "that")
-                    && !(object_verb && person_before_comma);
+                    && !(object_verb && person_before_comma)
+                    && !clause_follows;
                 let listener = matches!(self.low[v].as_str(), "told" | "tells" | "tell" | "asked" | "asks");
                 if inverted && !listener && !self.low[v].ends_with("ing") {
                     if let Some(w) = self.after_verb(v + 1) {
@@ -2889,5 +2922,13 @@ mod tests {
         // a person's appositive before a verb with an object: the subject accuses
         let body = "The head of the trust, Norman Pell, accused Lord Hale of having an \"arrogant contempt\".";
         assert_eq!(speaker(body, "arrogant").as_deref(), Some("Norman Pell"));
+    }
+
+    #[test]
+    fn plural_heads_with_a_prepositional_phrase_and_names_opening_the_reported_clause() {
+        let body = "Lawyers for news groups said it was \"really vital\" to publish.";
+        assert_eq!(speaker(body, "really vital").as_deref(), Some("Lawyers"));
+        let body = "Dame Ada Crane, the president of the Family Division, said Lord Pell was a \"humane judge\".";
+        assert_eq!(speaker(body, "humane judge").as_deref(), Some("Ada Crane"));
     }
 }

@@ -1175,10 +1175,15 @@ fn excluded(
     {
         return true;
     }
+    // "reached numbers 19 and 10 in the chart": the second of two chart positions
+    if prev == "and" && a >= 3 && toks[a - 2].kind == Kind::Num && low[a - 3] == "numbers" {
+        return true;
+    }
     // rank / numbering / names
     if matches!(
         prev,
         "number"
+            | "numbers"
             | "no"
             | "top"
             | "page"
@@ -1787,7 +1792,8 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
         | ("more", "or", "less")
         | ("in", "the", "region")
         | ("the", "region", "of")
-        | ("of", "the", "order") => "approximately",
+        | ("of", "the", "order")
+        | ("the", "order", "of") => "approximately",
         _ => match w1 {
             "over" | "above" | "exceeding" | "beyond" => "more than",
             "under" | "below" => "less than",
@@ -3215,6 +3221,15 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                 return subj.or_else(|| cx.after_verb(v + 1));
             }
             let r = cx.subject(a, v);
+            // "Liberty said statistics suggested ...": data as the inner subject, the outer
+            // reporter as the source
+            if r.as_ref().is_some_and(crate::attrib::is_data_desc) {
+                if let Some(o) = (a..v).rev().find(|&k| k + 1 < v && verb_ok(k)) {
+                    if let Some(w) = filter_source(cx, cx.subject(a, o)) {
+                        return Some(w);
+                    }
+                }
+            }
             return filter_source(cx, r);
         }
     }

@@ -540,3 +540,15 @@ fn model_numbers_are_not_counts() {
     let g = analyse("", "Rivals sold 350 jets last year.");
     assert_eq!(claim(&g, "350").value, 350.0);
 }
+
+#[test]
+fn chart_positions_order_of_and_data_inside_reported_speech() {
+    let f = analyse(
+        "",
+        "Their singles reached numbers 19 and 10 in the chart. Growth on the order of 10 to 15% is realistic. \
+         Liberty said statistics suggested Roma travellers were 400 times more likely to be stopped.",
+    );
+    assert!(no_claim(&f, "19") && no_claim(&f, "10"), "{:?}", f.claims);
+    assert_eq!(claim(&f, "10 to 15%").qualifier, "approximately");
+    assert_eq!(claim(&f, "400 times").claimant.as_deref(), Some("Liberty"));
+}
