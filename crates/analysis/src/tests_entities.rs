@@ -522,3 +522,10 @@ fn post_nominals_close_a_name() {
     assert_eq!(kind_of(t, "Ken Hallam").as_deref(), Some("person"));
     assert_eq!(kind_of(t, "Jane Ellis").as_deref(), Some("person"));
 }
+
+#[test]
+fn executive_bodies_and_brand_modifiers() {
+    let t = "The Welsh Executive said it would act. Zorvan-brand sales rose 3%.";
+    assert_eq!(kind_of(t, "Welsh Executive").as_deref(), Some("org"));
+    assert!(names(t).iter().all(|(n, _)| !n.ends_with("-brand")), "{:?}", names(t));
+}
