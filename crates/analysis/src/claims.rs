@@ -3136,6 +3136,8 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             });
         // "is yet to confirm", "refused to reveal": an infinitive reports nothing
         let infinitive = v > 0 && cx.low[v - 1] == "to" && !w.ends_with("ed") && !w.ends_with('s');
+        // "it put $300m into a programme": spending, not an estimate ("put the cost at $3bn")
+        let put_money = matches!(w, "put" | "puts") && !(v + 1..ti.min(v + 8)).any(|k| cx.low[k] == "at");
         cx.tok_quote[v].is_none()
             && cx.toks[v].kind == Kind::Word
             && !cx.toks[v].cap
@@ -3144,6 +3146,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && !adds_amount
             && !place_shows
             && !infinitive
+            && !put_money
             && !raising
             && !passive(cx, v)
             && !claimed_prize(cx, v)

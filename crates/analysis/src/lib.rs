@@ -309,13 +309,20 @@ fn is_embedded(t: &str, q: &quotes::RawQuote) -> bool {
         // "- Bolton boss Sam Allardyce \"I am bitterly disappointed.\"": whole sentences after a
         // name that labels its line stand alone
         Some(c) if c.is_alphabetic() => {
-            let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+            // (only a short line can be a label: look back at most 120 bytes for its start)
+            let from = crate::text::floor_char(before, before.len().saturating_sub(120));
+            let line = match before[from..].rfind('\n') {
+                Some(i) => &before[from + i + 1..],
+                None if from == 0 => before,
+                None => "",
+            };
             let last_word = line.rsplit(' ').next().unwrap_or("");
             let text = t[q.s()..q.e()].trim_end();
             let sentence = first.is_some_and(|c| c.is_uppercase())
                 && text.ends_with(['.', '!', '?'])
                 && text.split_whitespace().count() >= 4;
-            let label = line.split_whitespace().count() <= 8
+            let label = !line.is_empty()
+                && line.split_whitespace().count() <= 8
                 && last_word.chars().next().is_some_and(|c| c.is_uppercase())
                 && line.split_whitespace().all(|w| {
                     !w.chars().next().is_some_and(|c| c.is_lowercase()) || crate::lexicon::LEX.titles.contains(w)

@@ -552,3 +552,15 @@ fn chart_positions_order_of_and_data_inside_reported_speech() {
     assert_eq!(claim(&f, "10 to 15%").qualifier, "approximately");
     assert_eq!(claim(&f, "400 times").claimant.as_deref(), Some("Liberty"));
 }
+
+#[test]
+fn spending_put_into_and_associates_as_claimants() {
+    let f = analyse(
+        "",
+        "In 2001 Zentor put $300m into a Linux programme. Analysts put the cost at $3bn. \
+         Bren Tally was involved in the $11bn fraud, his closest associate has told a US court.",
+    );
+    assert_eq!(claim(&f, "$300m").claimant, None);
+    assert_eq!(claim(&f, "$3bn").claimant.as_deref(), Some("Analysts"));
+    assert_eq!(claim(&f, "$11bn").claimant.as_deref(), Some("closest associate"));
+}
