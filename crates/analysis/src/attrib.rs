@@ -2066,11 +2066,12 @@ impl<'a> Ctx<'a> {
         // speaker's name (with a role or club) and the quote
         if open_tok > sa {
             if let Some((id, first, last)) = self.mention_ent(open_tok - 1) {
-                let label_only = (sa..first).all(|k| {
-                    self.toks[k].kind != Kind::Word && matches!(self.low[k].as_str(), "-" | "–" | "—" | "*" | "•")
-                        || self.toks[k].kind == Kind::Word
-                            && (self.toks[k].cap || LEX.titles.contains(self.low[k].as_str()))
-                });
+                let label_only = first <= sa + 12
+                    && (sa..first).all(|k| {
+                        self.toks[k].kind != Kind::Word && matches!(self.low[k].as_str(), "-" | "–" | "—" | "*" | "•")
+                            || self.toks[k].kind == Kind::Word
+                                && (self.toks[k].cap || LEX.titles.contains(self.low[k].as_str()))
+                    });
                 if last == open_tok && label_only && self.ents.ents[id].kind == EKind::Person {
                     return Some(Who::Ent(id));
                 }

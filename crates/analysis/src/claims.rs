@@ -3227,7 +3227,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             // "Liberty said statistics suggested ...": data as the inner subject, the outer
             // reporter as the source
             if r.as_ref().is_some_and(crate::attrib::is_data_desc) {
-                if let Some(o) = (a..v).rev().find(|&k| k + 1 < v && verb_ok(k)) {
+                if let Some(o) = (a.max(v.saturating_sub(40))..v).rev().find(|&k| k + 1 < v && verb_ok(k)) {
                     if let Some(w) = filter_source(cx, cx.subject(a, o)) {
                         return Some(w);
                     }
