@@ -2272,6 +2272,32 @@ impl<'a> Ctx<'a> {
             }
         }
         if self.low.get(j).is_some_and(|w| w == "by") {
+            // "by the union": an unnamed body or person stays descriptive unless the article
+            // named that organisation
+            if self.low.get(j + 1).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an")) {
+                let mut h = j + 2;
+                while h + 1 < self.toks.len()
+                    && h < j + 5
+                    && self.toks[h + 1].kind == Kind::Word
+                    && !self.toks[h + 1].cap
+                    && LEX.speaker_nouns.contains(self.low[h + 1].as_str())
+                {
+                    h += 1;
+                }
+                if h < self.toks.len()
+                    && self.toks[h].kind == Kind::Word
+                    && !self.toks[h].cap
+                    && LEX.speaker_nouns.contains(self.low[h].as_str())
+                {
+                    let head = self.low[h].as_str();
+                    if ORG_NOUNS.contains(&head) {
+                        if let Some(w) = self.org_anaphor(head, self.toks[h].s) {
+                            return Some(w);
+                        }
+                    }
+                    return self.descriptive_before(j + 1, h + 1);
+                }
+            }
             return self.after_verb(j + 1);
         }
         None
@@ -2381,7 +2407,13 @@ impl<'a> Ctx<'a> {
                 && LEX.speaker_nouns.contains(self.low[v - 1].as_str());
             // "X is accused of \"directing\" the fraud": a passive accusation names the accused,
             // not the speaker (an agent after "by" is handled elsewhere)
-            if matches!(self.low[v].as_str(), "accused" | "charged" | "suspected" | "alleged")
+            // ("Capaldi has been named the new Doctor of \"Doctor Who\"": a passive naming names
+            // the person, not a speaker)
+            let passive_naming = matches!(
+                self.low[v].as_str(),
+                "named" | "called" | "described" | "branded" | "labelled" | "dubbed" | "hailed"
+            ) && self.low.get(v + 1).is_none_or(|w| w != "by");
+            if (matches!(self.low[v].as_str(), "accused" | "charged" | "suspected" | "alleged") || passive_naming)
                 && v > from
                 && matches!(self.low[v - 1].as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "being")
             {
@@ -2931,5 +2963,13 @@ mod tests {
         assert_eq!(speaker(body, "really vital").as_deref(), Some("Lawyers"));
         let body = "Dame Ada Crane, the president of the Family Division, said Lord Pell was a \"humane judge\".";
         assert_eq!(speaker(body, "humane judge").as_deref(), Some("Ada Crane"));
+    }
+
+    #[test]
+    fn passive_namings_and_unnamed_agents() {
+        let body = "Rhys Vane has been named the new host of \"Night Watch.\" Rhys Vane spoke. \
+                    The plan was described as \"a disaster\" by the union.";
+        assert_eq!(speaker(body, "Night Watch"), None);
+        assert_eq!(speaker(body, "a disaster").as_deref(), Some("union"));
     }
 }
