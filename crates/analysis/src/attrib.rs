@@ -2972,4 +2972,12 @@ mod tests {
         assert_eq!(speaker(body, "Night Watch"), None);
         assert_eq!(speaker(body, "a disaster").as_deref(), Some("union"));
     }
+
+    #[test]
+    fn policemen_and_fathers_speak() {
+        let body = "A policeman shouted out \"Where is your car?\" at the driver. \
+                    \"I am grateful to him,\" the children's father said.";
+        assert_eq!(speaker(body, "Where is").as_deref(), Some("policeman"));
+        assert_eq!(speaker(body, "I am grateful").as_deref(), Some("children's father"));
+    }
 }
