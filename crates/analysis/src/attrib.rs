@@ -3,7 +3,7 @@
 use crate::entities::{EKind, Entities};
 use crate::lexicon::LEX;
 use crate::quotes::RawQuote;
-use crate::text::{decode_entities, strip_possessive, Kind, Tok};
+use crate::text::{decode_entities, is_possessive, strip_possessive, Kind, Tok};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Who {
@@ -875,8 +875,7 @@ impl<'a> Ctx<'a> {
         // ("the UK's biggest mortgage lender": a possessive place is a plain modifier)
         let place_poss = |x: usize| {
             let raw = self.toks[x].text(self.t);
-            strip_possessive(raw).len() != raw.len()
-                && self.mention_ent(x).is_some_and(|(id, _, _)| self.ents.ents[id].kind == EKind::Place)
+            is_possessive(raw) && self.mention_ent(x).is_some_and(|(id, _, _)| self.ents.ents[id].kind == EKind::Place)
         };
         // collect modifiers backwards
         let mut s = i;
@@ -1062,7 +1061,7 @@ impl<'a> Ctx<'a> {
             if let Some((id, _, last)) = self.mention_ent(j) {
                 let e = &self.ents.ents[id];
                 let surf_end = self.toks[last - 1];
-                let poss = strip_possessive(surf_end.text(self.t)).len() != surf_end.text(self.t).len();
+                let poss = is_possessive(surf_end.text(self.t));
                 if !text.is_empty() {
                     text.push(' ');
                 }
@@ -1181,7 +1180,7 @@ impl<'a> Ctx<'a> {
             // "by France's Le Figaro newspaper": a possessive place before a name only locates it
             let lt = self.toks[last - 1].text(self.t);
             if self.ents.ents[id].kind == EKind::Place
-                && strip_possessive(lt).len() != lt.len()
+                && is_possessive(lt)
                 && self.mention_ent(last).is_some_and(|(nid, first, _)| {
                     first == last && matches!(self.ents.ents[nid].kind, EKind::Org | EKind::Person)
                 })
@@ -1210,7 +1209,7 @@ impl<'a> Ctx<'a> {
             }
             // "X's spokesman"
             let tk = self.toks[last - 1];
-            let poss = strip_possessive(tk.text(self.t)).len() != tk.text(self.t).len();
+            let poss = is_possessive(tk.text(self.t));
             // "the FAO report said", "Gartner's study": a document speaks for its organisation
             // ("said Le Figaro newspaper": an outlet before its noun speaks itself)
             let document = last < self.toks.len()
@@ -1782,8 +1781,7 @@ impl<'a> Ctx<'a> {
             if let Some((id, _, last)) = self.mention_ent(j) {
                 // "Mr Blair's government was \"bossy\", he added": a possessive is a modifier
                 let lt = self.toks[last.max(j + 1) - 1].text(self.t);
-                let poss = strip_possessive(lt).len() != lt.len()
-                    || self.t[self.toks[last.max(j + 1) - 1].e..].starts_with(['\'', '’']);
+                let poss = is_possessive(lt) || self.t[self.toks[last.max(j + 1) - 1].e..].starts_with(['\'', '’']);
                 if person_ok(id) && !poss {
                     if known(id) || want.is_none() {
                         return Some(Who::Ent(id));
@@ -1934,7 +1932,7 @@ impl<'a> Ctx<'a> {
                         let lk = self.toks[last.max(j + 1) - 1];
                         let lt = lk.text(self.t);
                         let rest = &self.t[lk.e..crate::text::floor_char(self.t, lk.e + 4)];
-                        let poss = strip_possessive(lt).len() != lt.len()
+                        let poss = is_possessive(lt)
                             || rest.starts_with("'s")
                             || rest.starts_with("’s")
                             || rest.starts_with("' ");
@@ -2158,7 +2156,7 @@ impl<'a> Ctx<'a> {
                     }
                     if let Some((id, _, last)) = self.mention_ent(k) {
                         let lt = self.toks[last.max(k + 1) - 1].text(self.t);
-                        let poss = strip_possessive(lt).len() != lt.len();
+                        let poss = is_possessive(lt);
                         let verb_next = last < pb && self.toks[last].kind == Kind::Word && !self.toks[last].cap;
                         if self.ents.ents[id].kind == EKind::Person && !poss && verb_next {
                             return Some(Who::Ent(id));

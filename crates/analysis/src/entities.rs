@@ -3,7 +3,7 @@
 use crate::lexicon::{HashMap, HashSet};
 
 use crate::lexicon::LEX;
-use crate::text::{decode_entities, fold, strip_possessive, Kind, Tok};
+use crate::text::{decode_entities, fold, is_possessive, strip_possessive, Kind, Tok};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EKind {
@@ -1362,10 +1362,6 @@ fn english_like(w: &str) -> bool {
 /// A regular past-tense form ("played", "scored"), long enough not to be a noun like "bed".
 fn past_tense(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed")
-}
-
-fn is_possessive(w: &str) -> bool {
-    strip_possessive(w).len() != w.len()
 }
 
 /// Split a capitalised span into candidates: drop sentence-initial ordinary words,

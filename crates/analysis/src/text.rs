@@ -293,6 +293,11 @@ pub fn strip_possessive(s: &str) -> &str {
     s
 }
 
+/// Whether a word ends in a possessive ("Russia's", "Writers'").
+pub fn is_possessive(w: &str) -> bool {
+    strip_possessive(w).len() != w.len()
+}
+
 /// Largest char boundary <= i.
 pub fn floor_char(t: &str, mut i: usize) -> usize {
     if i >= t.len() {
