@@ -1176,6 +1176,13 @@ impl<'a> Ctx<'a> {
                 return self.after_verb(j);
             }
         }
+        // "said Moscow-based US lawyer Jamie Firestone": a hyphenated place modifier locates the
+        // speaker who follows
+        if k + 1 < self.toks.len()
+            && crate::lexicon::MODIFIER_SUFFIXES.iter().any(|m| self.toks[k].text(self.t).ends_with(m))
+        {
+            return self.after_verb(k + 1);
+        }
         if let Some((id, _, last)) = self.mention_ent(k) {
             // "by France's Le Figaro newspaper": a possessive place before a name only locates it
             let lt = self.toks[last - 1].text(self.t);
@@ -2977,5 +2984,11 @@ mod tests {
                     \"I am grateful to him,\" the children's father said.";
         assert_eq!(speaker(body, "Where is").as_deref(), Some("policeman"));
         assert_eq!(speaker(body, "I am grateful").as_deref(), Some("children's father"));
+    }
+
+    #[test]
+    fn hyphenated_place_modifier_before_the_speaker() {
+        let body = "\"The assets are safe,\" said Moscow-based US lawyer Jamie Firth, who is not involved.";
+        assert_eq!(speaker(body, "The assets").as_deref(), Some("Jamie Firth"));
     }
 }
