@@ -744,9 +744,11 @@ fn extract_doc(doc: &Doc) -> Entities {
             }
             // "Herbert Hansen of Respond", "Joshua Marston for Maria": a given name and a surname
             // end before "of"/"for" (a person's organisation or work follows)
+            // ("Gerard Jugnot for The Chorus": a work's title after "for" ends the name too)
             if matches!(wl.as_str(), "of" | "for")
                 && j == i + 2
-                && LEX.first_names.contains(doc.low[i].as_str())
+                && (LEX.first_names.contains(doc.low[i].as_str())
+                    || wl == "for" && toks.get(j + 1).is_some_and(|k| k.text(t) == "The"))
                 && !LEX.org_words.contains(toks[i + 1].text(t))
                 && !LEX.places.contains_key(doc.low[i + 1].as_str())
                 && !LEX.orgs.contains(&format!("{} {}", doc.low[i], doc.low[i + 1]))

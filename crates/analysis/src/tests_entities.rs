@@ -529,3 +529,10 @@ fn executive_bodies_and_brand_modifiers() {
     assert_eq!(kind_of(t, "Welsh Executive").as_deref(), Some("org"));
     assert!(names(t).iter().all(|(n, _)| !n.ends_with("-brand")), "{:?}", names(t));
 }
+
+#[test]
+fn a_work_after_for_ends_a_name() {
+    let t = "Best actor went to Gerard Vallon for The Chorus. The Centre for Policy Studies said so.";
+    assert_eq!(kind_of(t, "Gerard Vallon").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Centre for Policy Studies").as_deref(), Some("org"));
+}
