@@ -1150,10 +1150,13 @@ impl<'a> Ctx<'a> {
             }
         }
         // "insisted Jones.": a capitalised word the entity pass did not keep is still the speaker
+        // (not "said Monday")
         if self.toks[k].cap
             && self.toks[k].kind == Kind::Word
             && self.mention_ent(k).is_none()
             && !LEX.common.contains(w)
+            && !LEX.weekdays.contains(w)
+            && !LEX.months.contains(w)
         {
             let mut e = k + 1;
             while e < self.toks.len() && e < k + 3 && self.toks[e].cap && self.toks[e].kind == Kind::Word {
@@ -2320,8 +2323,14 @@ impl<'a> Ctx<'a> {
         if self.is_verb(j) || j <= from + 1 && !self.toks[j].cap && matches!(self.low[j].as_str(), "read" | "reads") {
             return self.after_verb(j + 1);
         }
+        // ("\"...,\" Michael O'Connor, a 30-year-old from South Shields who survived, told": a
+        // person's apposition may run long before the verb)
+        let appositive = self.mention_ent(j).is_some_and(|(id, _, last)| {
+            self.ents.ents[id].kind == EKind::Person && self.low.get(last).is_some_and(|w| w == ",")
+        });
+        let reach = if appositive { 30 } else { 14 };
         let mut v = j;
-        while v < to && v < j + 14 {
+        while v < to && v < j + reach {
             if self.tok_quote[v].is_some() || self.low[v] == "." {
                 break;
             }
@@ -2507,26 +2516,28 @@ impl<'a> Ctx<'a> {
                         k += 1;
                     }
                     self.mention_ent(k).is_some_and(|(_, _, last)| {
-                        self.low.get(last).is_some_and(|w| {
-                            matches!(
-                                w.as_str(),
-                                "was"
-                                    | "is"
-                                    | "were"
-                                    | "are"
-                                    | "had"
-                                    | "has"
-                                    | "have"
-                                    | "would"
-                                    | "will"
-                                    | "could"
-                                    | "should"
-                                    | "might"
-                                    | "must"
-                                    | "did"
-                                    | "does"
-                            )
-                        })
+                        // ("said BT's securing 18 matches would be a \"game changer\"")
+                        is_possessive(self.toks[last - 1].text(self.t))
+                            || self.low.get(last).is_some_and(|w| {
+                                matches!(
+                                    w.as_str(),
+                                    "was"
+                                        | "is"
+                                        | "were"
+                                        | "are"
+                                        | "had"
+                                        | "has"
+                                        | "have"
+                                        | "would"
+                                        | "will"
+                                        | "could"
+                                        | "should"
+                                        | "might"
+                                        | "must"
+                                        | "did"
+                                        | "does"
+                                )
+                            })
                     })
                 };
                 let inverted = v > from
@@ -2990,5 +3001,16 @@ mod tests {
     fn hyphenated_place_modifier_before_the_speaker() {
         let body = "\"The assets are safe,\" said Moscow-based US lawyer Jamie Firth, who is not involved.";
         assert_eq!(speaker(body, "The assets").as_deref(), Some("Jamie Firth"));
+    }
+
+    #[test]
+    fn weekdays_possessive_subjects_and_long_appositions() {
+        let body = "Australia will lead the \"southern vector\" of the search, Prime Minister Tom Abel said Monday.";
+        assert_eq!(speaker(body, "southern").as_deref(), Some("Tom Abel"));
+        let body = "Ross Dane, the league's chief executive, said Telco's deal would be a \"game changer\".";
+        assert_eq!(speaker(body, "game changer").as_deref(), Some("Ross Dane"));
+        let body = "\"It looked like a battlefield,\" Michael Orr, a 30-year-old from South Shields in north-east \
+                    England who survived the attack, told BBC Radio 5Live.";
+        assert_eq!(speaker(body, "It looked").as_deref(), Some("Michael Orr"));
     }
 }

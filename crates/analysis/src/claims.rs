@@ -121,6 +121,8 @@ fn currency_sym(s: &str) -> Option<&'static str> {
         "£" => "GBP",
         "€" => "EUR",
         "¥" => "JPY",
+        // a currency sign lost to a wrong decoding ("\u{FFFD}32m"): money, currency unknown
+        "\u{FFFD}" => "XXX",
         _ => return None,
     })
 }

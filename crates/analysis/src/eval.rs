@@ -577,6 +577,7 @@ mod tests {
             ("blind11", 25),
             ("dev11", 22),
             ("blind12", 25),
+            ("devwiki", 28),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {

@@ -564,3 +564,10 @@ fn spending_put_into_and_associates_as_claimants() {
     assert_eq!(claim(&f, "$3bn").claimant.as_deref(), Some("Analysts"));
     assert_eq!(claim(&f, "$11bn").claimant.as_deref(), Some("closest associate"));
 }
+
+#[test]
+fn a_lost_currency_sign_still_scales_money() {
+    let f = analyse("", "Liverpool need another \u{FFFD}80m to match Arsenal.");
+    let c = claim(&f, "\u{FFFD}80m");
+    assert_eq!(c.value, 80_000_000.0);
+}
