@@ -578,6 +578,7 @@ mod tests {
             ("dev11", 22),
             ("blind12", 25),
             ("devwiki", 28),
+            ("dev12", 25),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {
