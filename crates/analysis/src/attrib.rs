@@ -1854,7 +1854,7 @@ impl<'a> Ctx<'a> {
                 {
                     continue;
                 }
-                let inverted = v > a && self.low[v - 1] == ",";
+                let inverted = v > a && self.low[v - 1] == "," && !self.reported_clause_after(v);
                 let who = if inverted { self.after_verb(v + 1) } else { self.subject(a, v) };
                 match who {
                     Some(Who::Ent(id)) if person_ok(id) && (known(id) || self.ents.ents[id].gender.is_none()) => {
@@ -1933,7 +1933,10 @@ impl<'a> Ctx<'a> {
                     && depth < 3
                     && self.low[j] == w
                     && j + 1 < b
-                    && (self.is_verb(j + 1) || AUX.contains(&self.low[j + 1].as_str()))
+                    // ("Now he fears it could derail ...": any verb after the subject pronoun)
+                    && (self.is_verb(j + 1)
+                        || AUX.contains(&self.low[j + 1].as_str())
+                        || self.toks[j + 1].kind == Kind::Word && !self.toks[j + 1].cap)
                 {
                     return self.pronoun_d(w, self.toks[j].s, depth + 1);
                 }
@@ -2248,6 +2251,39 @@ impl<'a> Ctx<'a> {
         self.after_verb(v + 1)
     }
 
+    /// Whether the name after the verb at `v` opens the reported clause rather than naming an
+    /// inverted speaker: "X, the president of Y, said Lord Scarman was a \"...\"", "said BT's
+    /// securing 18 matches would be a \"game changer\"".
+    fn reported_clause_after(&self, v: usize) -> bool {
+        let mut k = v + 1;
+        while k + 1 < self.toks.len() && self.toks[k].cap && PERSON_TITLES.contains(&self.low[k].as_str()) {
+            k += 1;
+        }
+        self.mention_ent(k).is_some_and(|(_, _, last)| {
+            is_possessive(self.toks[last - 1].text(self.t))
+                || self.low.get(last).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "was"
+                            | "is"
+                            | "were"
+                            | "are"
+                            | "had"
+                            | "has"
+                            | "have"
+                            | "would"
+                            | "will"
+                            | "could"
+                            | "should"
+                            | "might"
+                            | "must"
+                            | "did"
+                            | "does"
+                    )
+                })
+        })
+    }
+
     fn passive_agent(&self, qi: usize, open_tok: usize) -> Option<Who> {
         // (back past earlier quotes joined by "and"/"or": "as \"x\" and \"y\" by")
         let mut open_tok = open_tok;
@@ -2508,38 +2544,7 @@ impl<'a> Ctx<'a> {
                     && self
                         .mention_ent(v - 2)
                         .is_some_and(|(id, _, last)| last == v - 1 && self.ents.ents[id].kind == EKind::Person);
-                // (not "X, the president of Y, said Lord Scarman was a \"...\"": the name after the
-                // verb opens the reported clause)
-                let clause_follows = {
-                    let mut k = v + 1;
-                    while k + 1 < self.toks.len() && self.toks[k].cap && PERSON_TITLES.contains(&self.low[k].as_str()) {
-                        k += 1;
-                    }
-                    self.mention_ent(k).is_some_and(|(_, _, last)| {
-                        // ("said BT's securing 18 matches would be a \"game changer\"")
-                        is_possessive(self.toks[last - 1].text(self.t))
-                            || self.low.get(last).is_some_and(|w| {
-                                matches!(
-                                    w.as_str(),
-                                    "was"
-                                        | "is"
-                                        | "were"
-                                        | "are"
-                                        | "had"
-                                        | "has"
-                                        | "have"
-                                        | "would"
-                                        | "will"
-                                        | "could"
-                                        | "should"
-                                        | "might"
-                                        | "must"
-                                        | "did"
-                                        | "does"
-                                )
-                            })
-                    })
-                };
+                let clause_follows = self.reported_clause_after(v);
                 let inverted = v > from
                     && (matches!(self.low[v - 1].as_str(), "," | "\"" | "”" | "“") || self.tok_quote[v - 1].is_some())
                     && self.low.get(v + 1).is_some_and(|w| w != "that")
@@ -3012,5 +3017,16 @@ mod tests {
         let body = "\"It looked like a battlefield,\" Michael Orr, a 30-year-old from South Shields in north-east \
                     England who survived the attack, told BBC Radio 5Live.";
         assert_eq!(speaker(body, "It looked").as_deref(), Some("Michael Orr"));
+    }
+
+    #[test]
+    fn subject_pronoun_chains_and_appositives_before_said() {
+        let body = "Sale director Henri Vidal spoke on Friday. \"It is hard,\" he said. \
+                    Now he fears it could derail the season after eight players, including captain Jack Rowe, \
+                    were away. \"We're in the quarter-finals,\" he added.";
+        assert_eq!(speaker(body, "We're in").as_deref(), Some("Henri Vidal"));
+        let body = "Chief executive Peter Lusk said the firm would recover. Yet Owen Marr, a bond analyst at \
+                    Gimme Credit, said Mr Lusk's job would not be easy. \"The real issue is next year,\" he said.";
+        assert_eq!(speaker(body, "The real issue").as_deref(), Some("Owen Marr"));
     }
 }

@@ -450,11 +450,24 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
                         && !money
                         && !plural_next
                         && *sport.get_or_init(|| crate::entities::is_sport(cx.t, cx.toks));
+                    // "426m per minute", "50m taller", "a world record of 4.91m": lengths
+                    let length_context = matches!(
+                        nx,
+                        "per" | "taller" | "higher" | "longer" | "deeper" | "wider" | "shorter" | "above" | "below"
+                    ) || !money
+                        && value < 100.0
+                        && (i >= 2 && low[i - 1] == "of" && matches!(low[i - 2].as_str(), "record" | "mark" | "best")
+                            || i >= 1
+                                && matches!(
+                                    low[i - 1].as_str(),
+                                    "jumping" | "jumped" | "cleared" | "clearing" | "vaulted" | "threw" | "leapt"
+                                ));
                     if RACE_WORDS.contains(&nx)
                         || sport_measure
                         || to_go
                         || speed
                         || feet
+                        || length_context
                         || matches!(nx, "high" | "deep" | "long" | "wide" | "tall" | "away")
                     {
                         unit = Some("m".into());

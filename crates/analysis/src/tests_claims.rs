@@ -571,3 +571,16 @@ fn a_lost_currency_sign_still_scales_money() {
     let c = claim(&f, "\u{FFFD}80m");
     assert_eq!(c.value, 80_000_000.0);
 }
+
+#[test]
+fn lengths_by_context_not_millions() {
+    let f = analyse(
+        "",
+        "The lift ran at 426m per minute. The tower is 50m taller than its rival. \
+         She won by jumping a world record of 4.91m. Profits hit 40m last year.",
+    );
+    assert_eq!(claim(&f, "426m").value, 426.0);
+    assert_eq!(claim(&f, "50m").value, 50.0);
+    assert_eq!(claim(&f, "4.91m").value, 4.91);
+    assert_eq!(claim(&f, "40m").value, 40_000_000.0);
+}
