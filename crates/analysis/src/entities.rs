@@ -1996,6 +1996,29 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         } else {
             0
         };
+        // "Chicago Bulls", "Los Angeles Lakers", "Michigan State": a place and one plural name
+        // (or "State") is a team or university
+        let place_len = if words.len() == 3 && LEX.places.contains_key(&two) { 2 } else { 1 };
+        let team = LEX.places.contains_key(&words[..place_len].join(" ")) && raw.len() == place_len + 1 && {
+            let w = raw[place_len];
+            let f = &words[place_len];
+            w == "State"
+                || w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && w.chars().all(|c| c.is_alphabetic())
+                    && !LEX.common.contains(f.as_str())
+                    && !LEX.places.contains_key(f)
+                    && !LEX.demonyms.contains_key(f)
+                    && !LEX.org_words.contains(w)
+                    && !lower.contains(f.as_str())
+        };
+        if team {
+            let mut c = make_cand(doc, a, b);
+            c.kind = EKind::Org;
+            out.push(c);
+            return;
+        }
         if lead_len > 0 && !LEX.orgs.contains(&words.join(" ")) {
             let rest_has_org_word = (lead_len..raw.len()).any(|x| LEX.org_words.contains(raw[x]) || words[x] == "of");
             // "US Federal Reserve", "German Deutsche Bank": a place before a known organisation

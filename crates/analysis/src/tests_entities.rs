@@ -536,3 +536,14 @@ fn a_work_after_for_ends_a_name() {
     assert_eq!(kind_of(t, "Gerard Vallon").as_deref(), Some("person"));
     assert_eq!(kind_of(t, "Centre for Policy Studies").as_deref(), Some("org"));
 }
+
+#[test]
+fn teams_named_by_a_place_and_a_plural() {
+    let t = "He said the Chicago Bulls won the lottery before Michigan State beat the Los Angeles Lakers. \
+             The phone has an LED flash and HDR mode.";
+    assert_eq!(kind_of(t, "Chicago Bulls").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Michigan State").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Los Angeles Lakers").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "LED"), None);
+    assert_eq!(kind_of(t, "HDR"), None);
+}
