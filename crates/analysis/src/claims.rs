@@ -266,7 +266,7 @@ const TIME_ADJ: &[&str] = &[
 ];
 const MEASURE_SUFFIX: &[&str] = &[
     "gb", "mb", "tb", "kb", "kg", "km", "cm", "mm", "ft", "mph", "kmh", "mw", "gw", "kw", "ghz", "mhz", "mbps", "kbps",
-    "lb", "lbs", "oz", "ml", "mw", "bhp", "hp", "m", "bn", "k", "mn", "tn", "s", "x",
+    "lb", "lbs", "oz", "ml", "mw", "bhp", "hp", "m", "bn", "k", "mn", "tn", "s", "x", "mp",
 ];
 
 /// Parse the numeric expression starting at token `i`.
@@ -1148,6 +1148,28 @@ fn excluded(
     {
         return true;
     }
+    // "the average age of our staff was 23", "Michelle was 29 when we hired her": ages
+    if plain_int && num.unit.is_none() && num.value < 120.0 && matches!(prev, "was" | "is" | "were" | "turned") {
+        let age_subject = (a.saturating_sub(7)..a).any(|k| matches!(low[k].as_str(), "age" | "ages"));
+        let person_when = next == "when"
+            && a >= 2
+            && (cx
+                .mention_ent(a - 2)
+                .is_some_and(|(id, _, _)| cx.ents.ents[id].kind == crate::entities::EKind::Person)
+                || toks[a - 2].cap && LEX.first_names.contains(low[a - 2].as_str()));
+        if age_subject || person_when {
+            return true;
+        }
+    }
+    // "5 1/2 years": a duration with a fraction
+    let fraction_then = |k: usize| {
+        toks.get(k).is_some_and(|x| x.kind == Kind::Num)
+            && low.get(k + 1).is_some_and(|w| w == "/")
+            && toks.get(k + 2).is_some_and(|x| x.kind == Kind::Num)
+    };
+    if plain_int && fraction_then(b) && low.get(b + 3).is_some_and(|w| TIME_UNITS.contains(&w.as_str())) {
+        return true;
+    }
     // ", 45," after a capitalised name (age)
     if prev == "," && next == "," && num.value < 120.0 && num.unit.is_none() && a >= 2 && toks[a - 2].cap {
         return true;
@@ -1716,6 +1738,21 @@ const APPROX: &[&str] = &[
 /// "200 megabytes of traffic or more were seen": "or more" after the counted noun phrase.
 fn or_more_after_noun(cx: &Ctx, num: &Num) -> Option<&'static str> {
     let n = cx.toks.len();
+    // "30 centimetres at most", "10 to 30 centimetres high at most": a bound closing the phrase
+    {
+        let mut k = num.b;
+        while k < n && k < num.b + 2 && cx.toks[k].kind == Kind::Word && !cx.toks[k].cap && cx.low[k] != "at" {
+            k += 1;
+        }
+        if k + 1 < n && cx.low[k] == "at" {
+            let closes = cx.toks.get(k + 2).is_none_or(|t| t.kind == Kind::Punct);
+            match cx.low[k + 1].as_str() {
+                "most" if closes => return Some("at most"),
+                "least" if closes => return Some("at least"),
+                _ => {}
+            }
+        }
+    }
     let mut k = num.b;
     while k < n && k < num.b + 5 && cx.toks[k].kind == Kind::Word && !cx.toks[k].cap && cx.low[k] != "or" {
         if !(k == num.b || cx.low[k] == "of" || cx.low[k - 1] == "of") {
@@ -1741,6 +1778,8 @@ fn or_more_after_noun(cx: &Ctx, num: &Num) -> Option<&'static str> {
 }
 
 fn qualifier(cx: &Ctx, a: usize) -> &'static str {
+    // "at least A$800,000": look before a country prefix glued to the dollar sign
+    let a = if dollar_prefix(cx, a).is_some() { a - 1 } else { a };
     let low = &cx.low;
     let mut i = a;
     if i > 0 && currency_sym(low[i - 1].as_str()).is_some() {

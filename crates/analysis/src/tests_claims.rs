@@ -584,3 +584,17 @@ fn lengths_by_context_not_millions() {
     assert_eq!(claim(&f, "4.91m").value, 4.91);
     assert_eq!(claim(&f, "40m").value, 40_000_000.0);
 }
+
+#[test]
+fn trailing_bounds_prefixed_dollars_ages_and_megapixels() {
+    let f = analyse(
+        "",
+        "It costs the navy at least A$800,000 per day. Waves might reach 30 centimetres at most. \
+         When the average age of our staff was 23, she joined. Michelle was 29 when we hired her. \
+         He spent 5 1/2 years in a cell. The phone has a 16MP camera.",
+    );
+    assert_eq!(claim(&f, "$800,000").qualifier, "at least");
+    assert_eq!(claim(&f, "30").qualifier, "at most");
+    assert!(no_claim(&f, "23") && no_claim(&f, "29") && no_claim(&f, "5"), "{:?}", f.claims);
+    assert_eq!(claim(&f, "16MP").value, 16.0);
+}
