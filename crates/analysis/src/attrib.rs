@@ -1633,7 +1633,15 @@ impl<'a> Ctx<'a> {
             // "The committee reached its conclusions ... It warned that ...": a sentence-initial
             // "it" continues the previous sentence's organisation or document subject
             let (a0, _) = self.sent_tok_range(si);
-            if si > 0 && ti <= a0 + 1 {
+            // ("While such a battery can operate past its expiry, it said, ...": a clause before
+            // "it" that names no organisation does not change the subject either)
+            let no_org_before = ti <= a0 + 25
+                && (a0..ti).all(|k| {
+                    self.mention_ent(k)
+                        .is_none_or(|(id, _, _)| !matches!(self.ents.ents[id].kind, EKind::Org | EKind::Place))
+                        && !(ORG_NOUNS.contains(&self.low[k].as_str()) || DOC_NOUNS.contains(&self.low[k].as_str()))
+                });
+            if si > 0 && (ti <= a0 + 1 || no_org_before) {
                 let (pa, pb) = self.sent_tok_range(si - 1);
                 // "…, the TUC has said. It said …": that sentence's reporting organisation
                 if let Some(pv) = (pa..pb).rev().take(40).find(|&k| {
@@ -3028,5 +3036,14 @@ mod tests {
         let body = "Chief executive Peter Lusk said the firm would recover. Yet Owen Marr, a bond analyst at \
                     Gimme Credit, said Mr Lusk's job would not be easy. \"The real issue is next year,\" he said.";
         assert_eq!(speaker(body, "The real issue").as_deref(), Some("Owen Marr"));
+    }
+
+    #[test]
+    fn remembers_and_it_after_a_clause_without_organisations() {
+        let body = "Barack proposed. \"We were at a restaurant,\" Michelle remembers.";
+        assert_eq!(speaker(body, "We were").as_deref(), Some("Michelle"));
+        let body = "Delta Airlines Flight 9 vanished. The report, citing maintenance records, said there was no \
+                    evidence. While such a battery can run past its expiry date, it said, \"it is not guaranteed.\"";
+        assert_eq!(speaker(body, "it is not").as_deref(), Some("report"));
     }
 }

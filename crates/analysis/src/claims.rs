@@ -1216,6 +1216,15 @@ fn excluded(
     if prev == "and" && a >= 3 && toks[a - 2].kind == Kind::Num && low[a - 3] == "numbers" {
         return true;
     }
+    // "on hour 11 of watching", "day 3 of the trial", "lap 20": a position in a sequence
+    if matches!(prev, "hour" | "day" | "week" | "stage" | "round" | "lap" | "hole" | "game" | "leg" | "act" | "scene")
+        && plain_int
+        && num.unit.is_none()
+        && (toks.get(b).is_none_or(|k| k.kind != Kind::Word)
+            || matches!(next, "of" | "and" | "or" | "in" | "on" | "at"))
+    {
+        return true;
+    }
     // rank / numbering / names
     if matches!(
         prev,

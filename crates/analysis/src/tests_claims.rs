@@ -598,3 +598,10 @@ fn trailing_bounds_prefixed_dollars_ages_and_megapixels() {
     assert!(no_claim(&f, "23") && no_claim(&f, "29") && no_claim(&f, "5"), "{:?}", f.claims);
     assert_eq!(claim(&f, "16MP").value, 16.0);
 }
+
+#[test]
+fn positions_in_a_sequence_are_not_counts() {
+    let f = analyse("", "On hour 11 of watching, it stopped. Each day 500 people come. He led after lap 20.");
+    assert!(no_claim(&f, "11") && no_claim(&f, "20"), "{:?}", f.claims);
+    assert_eq!(claim(&f, "500").value, 500.0);
+}
