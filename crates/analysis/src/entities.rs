@@ -1076,7 +1076,15 @@ fn join_remit_lists(doc: &Doc, lower: &HashSet<&str>, cands: &mut Vec<Cand>) {
             && (c.ntok == 1
                 || (c.tok..c.tok + c.ntok).all(|k| {
                     let w = doc.low[k].as_str();
-                    lower.contains(w) || LEX.common.contains(w) || english_like(w) || w == "and"
+                    lower.contains(w)
+                        || LEX.common.contains(w)
+                        || english_like(w)
+                        || w == "and"
+                        || matches!(
+                            w,
+                            "affairs" | "communities" | "regions" | "skills" | "resources" | "families" | "fisheries"
+                                | "sciences" | "arts" | "sport" | "culture" | "energy" | "food" | "trade"
+                        )
                 }))
     };
     // (first, end, merged): found first, the list rebuilt only when there is one
@@ -1488,7 +1496,12 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                         | "and"
                         | "or"
                 ) && !toks[a - 1].text(t).chars().all(|c| c.is_ascii_digit()));
-        let stop = LEX.months.contains(w.as_str()) && !speaker_slot && !given_month
+        // "We'll", "They've", "Don't": contractions are never names
+        let contraction = ["'ll", "'re", "'ve", "'d", "'m", "n't", "’ll", "’re", "’ve", "’d", "’m", "n’t"]
+            .iter()
+            .any(|c| w.ends_with(c));
+        let stop = contraction
+            || LEX.months.contains(w.as_str()) && !speaker_slot && !given_month
             || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
             || LEX.non_names.contains(w.as_str())
                 && !tv_name

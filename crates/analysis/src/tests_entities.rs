@@ -547,3 +547,12 @@ fn teams_named_by_a_place_and_a_plural() {
     assert_eq!(kind_of(t, "LED"), None);
     assert_eq!(kind_of(t, "HDR"), None);
 }
+
+#[test]
+fn contractions_remit_lists_and_match_winners() {
+    let t = "\"We'll see,\" said Tom Hale. The Department of Environment, Food and Rural Affairs agreed. \
+             Matchwinner Robbie Kean said: \"It was great.\"";
+    assert_eq!(kind_of(t, "We'll"), None);
+    assert_eq!(kind_of(t, "Department of Environment, Food and Rural Affairs").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Robbie Kean").as_deref(), Some("person"));
+}
