@@ -2256,13 +2256,20 @@ impl<'a> Ctx<'a> {
         if !self.low.get(as_at + 1).is_some_and(|w| matches!(w.as_str(), "saying" | "telling" | "adding")) {
             return None;
         }
-        self.after_verb(v + 1)
+        // ("the newspaper quoted the executive as saying": an unnamed person stays descriptive)
+        self.after_verb(v + 1).or_else(|| if as_at > v + 1 { self.descriptive_before(v + 1, as_at) } else { None })
     }
 
     /// Whether the name after the verb at `v` opens the reported clause rather than naming an
     /// inverted speaker: "X, the president of Y, said Lord Scarman was a \"...\"", "said BT's
     /// securing 18 matches would be a \"game changer\"".
     fn reported_clause_after(&self, v: usize) -> bool {
+        // "..., said it had been \"great fun\"": a pronoun subject opens the reported clause
+        if self.low.get(v + 1).is_some_and(|w| matches!(w.as_str(), "it" | "he" | "she" | "they" | "we" | "there"))
+            && self.toks.get(v + 2).is_some_and(|x| x.kind == Kind::Word && !x.cap)
+        {
+            return true;
+        }
         let mut k = v + 1;
         while k + 1 < self.toks.len() && self.toks[k].cap && PERSON_TITLES.contains(&self.low[k].as_str()) {
             k += 1;
@@ -3045,5 +3052,13 @@ mod tests {
         let body = "Delta Airlines Flight 9 vanished. The report, citing maintenance records, said there was no \
                     evidence. While such a battery can run past its expiry date, it said, \"it is not guaranteed.\"";
         assert_eq!(speaker(body, "it is not").as_deref(), Some("report"));
+    }
+
+    #[test]
+    fn quoted_as_saying_an_unnamed_person_and_pronoun_clauses_after_said() {
+        let body = "\"The savings are greater,\" the newspaper quoted the executive as saying.";
+        assert_eq!(speaker(body, "The savings").as_deref(), Some("executive"));
+        let body = "Radio Forth presenter Vic Lomond, who has been involved, said it had been \"great fun\".";
+        assert_eq!(speaker(body, "great fun").as_deref(), Some("Vic Lomond"));
     }
 }

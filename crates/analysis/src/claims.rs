@@ -481,8 +481,9 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
             // "a 4x400m squad": a relay, not a multiplier
             "x" if toks.get(j + 1).is_some_and(|k| k.kind == Kind::Num && k.s == tk.e) => return None,
             s if MEASURE_SUFFIX.contains(&s) => {
-                // "the 10km race", "record holder at 3km, 5km and 10km": distances naming events
-                if s == "km" {
+                // "the 10km race", "record holder at 3km, 5km and 10km", "the 10K race": distances
+                // naming events
+                if s == "km" || s == "k" && low.get(j + 1).is_some_and(|x| RACE_WORDS.contains(&x.as_str())) {
                     let nx = low.get(j + 1).map(|x| x.as_str()).unwrap_or("");
                     let distance_at = |k: usize| {
                         toks.get(k).is_some_and(|x| x.kind == Kind::Num)
@@ -986,6 +987,19 @@ fn excluded(
     // "the 777-200LR", "Boeing's 777 plane": a model number, written somewhere in the article
     // with a variant code
     if plain_int && num.unit.is_none() && !num.tally && b == a + 1 && models.contains(toks[a].text(t)) {
+        return true;
+    }
+    // "2+2=5": a formula, not a quantity
+    let before = t[..toks[a].s].chars().next_back();
+    let after: Vec<char> = t[toks[b - 1].e..].chars().take(2).collect();
+    let op = |c: char| matches!(c, '+' | '=' | '×' | '*');
+    if is_num_tok
+        && (before.is_some_and(|c| {
+            op(c) || c == '-' && t[..toks[a].s].chars().rev().nth(1).is_some_and(|d| d.is_ascii_digit())
+        }) || after.first().is_some_and(|&c| c == '=' || c == '×' || c == '*')
+            || after.first().is_some_and(|&c| op(c)) && after.get(1).is_some_and(|c| c.is_ascii_digit())
+            || toks[b - 1].text(t).ends_with('+') && after.first().is_some_and(|c| c.is_ascii_digit() || op(*c)))
+    {
         return true;
     }
     // year
@@ -1858,7 +1872,9 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
         | ("of", "the", "order")
         | ("the", "order", "of") => "approximately",
         _ => match w1 {
-            "over" | "above" | "exceeding" | "beyond" => "more than",
+            "over" | "above" | "exceeding" | "exceed" | "exceeds" | "exceeded" | "surpass" | "surpassed" | "beyond" => {
+                "more than"
+            }
             "under" | "below" => "less than",
             w if APPROX.contains(&w) => "approximately",
             _ => "exact",

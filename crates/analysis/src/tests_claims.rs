@@ -605,3 +605,16 @@ fn positions_in_a_sequence_are_not_counts() {
     assert!(no_claim(&f, "11") && no_claim(&f, "20"), "{:?}", f.claims);
     assert_eq!(claim(&f, "500").value, 500.0);
 }
+
+#[test]
+fn formulas_event_10k_and_exceed() {
+    let f = analyse(
+        "",
+        "The poster said 2+2=5. He ran the 10K race. Texts are set to exceed 25bn, according to the MDA. \
+         Sales grew to 10k units after a 3-2 win.",
+    );
+    assert!(no_claim(&f, "2+") && no_claim(&f, "5") && no_claim(&f, "10K"), "{:?}", f.claims);
+    assert_eq!(claim(&f, "25bn").qualifier, "more than");
+    assert_eq!(claim(&f, "10k").value, 10.0);
+    assert_eq!(claim(&f, "3-2").value, 3.0);
+}
