@@ -4110,7 +4110,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             if personal_after && !poss && !is_acronym(&c.surface) {
                 v[0] += 1;
             }
-            if matches!(next2.as_str(), "it" | "its") {
+            // ("Michelle said it was fine": after a given name "it" opens the reported clause)
+            if matches!(next2.as_str(), "it" | "its") && !(first_name && c.ntok == 1) {
                 v[1] += 1;
             } else if common_head {
                 v[1] += 1;

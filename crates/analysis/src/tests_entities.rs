@@ -556,3 +556,11 @@ fn contractions_remit_lists_and_match_winners() {
     assert_eq!(kind_of(t, "Department of Environment, Food and Rural Affairs").as_deref(), Some("org"));
     assert_eq!(kind_of(t, "Robbie Kean").as_deref(), Some("person"));
 }
+
+#[test]
+fn a_lone_given_name_before_said_it_is_a_person() {
+    let t = "Barack proposed. \"We were at a restaurant,\" Michelle remembers. Michelle said it was fine. \
+             She had a law degree from Harvard.";
+    assert_eq!(kind_of(t, "Michelle").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Harvard").as_deref(), Some("org"));
+}
