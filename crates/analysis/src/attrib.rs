@@ -1829,7 +1829,15 @@ impl<'a> Ctx<'a> {
                 }
                 match &self.speakers[qi] {
                     Some(Who::Ent(id)) if person_ok(*id) => sp = Some(Who::Ent(*id)),
-                    Some(Who::Desc(d)) if !d.ends_with('s') && want.is_some() && !d.contains(' ') => {
+                    // (a singular person noun: "the spokesman", never "police" or "the report")
+                    Some(Who::Desc(d))
+                        if !d.ends_with('s')
+                            && want.is_some()
+                            && !d.contains(' ')
+                            && !LEX.people_nouns.contains(d.to_lowercase().as_str())
+                            && !ORG_NOUNS.contains(&d.to_lowercase().as_str())
+                            && !DOC_NOUNS.contains(&d.to_lowercase().as_str()) =>
+                    {
                         sp = Some(Who::Desc(d.clone()))
                     }
                     _ => {}
@@ -2153,7 +2161,9 @@ impl<'a> Ctx<'a> {
                     && self.toks[lead + 1].kind == Kind::Word
                     && !self.toks[lead + 1].cap;
                 let has_verb = (pa..pb.min(pa + 40)).any(|v| self.is_verb(v));
-                if pronoun_lead && !has_verb {
+                // ("And he hit back at Labour claims he had used her as a \"human shield\".": the
+                // pronoun opening the sentence is its subject even when a cue follows)
+                if pronoun_lead {
                     if let Some(w) = self.pronoun(&self.low[lead], self.toks[lead].s) {
                         return Some(w);
                     }
@@ -2571,19 +2581,27 @@ impl<'a> Ctx<'a> {
                         return Some(w);
                     }
                 }
+                // "The chancellor would not comment, but insisted he would not be \"diverted\"": a
+                // verb coordinated with an earlier one shares its subject (after ", but" checked
+                // first: the clause between names other things)
+                let coordinated = |conj: &[&str]| {
+                    if v > from + 2 && conj.contains(&self.low[v - 1].as_str()) {
+                        let k = (from + 1..v - 1).find(|&k| AUX.contains(&self.low[k].as_str()) || self.is_verb(k))?;
+                        return self.subject(from, k);
+                    }
+                    None
+                };
+                if v > from + 3 && self.low[v - 2] == "," {
+                    if let Some(w) = coordinated(&["but"]) {
+                        return Some(w);
+                    }
+                }
                 let s = self.subject(from, v);
                 if s.is_some() {
                     return s;
                 }
-                // "The chancellor would not comment, but insisted he would not be \"diverted\"": a
-                // verb coordinated with an earlier one shares its subject
-                if v > from + 2 && matches!(self.low[v - 1].as_str(), "but" | "and") {
-                    if let Some(k) = (from + 1..v - 1).find(|&k| AUX.contains(&self.low[k].as_str()) || self.is_verb(k))
-                    {
-                        if let Some(w) = self.subject(from, k) {
-                            return Some(w);
-                        }
-                    }
+                if let Some(w) = coordinated(&["but", "and"]) {
+                    return Some(w);
                 }
                 // "Mr Blair told BBC News he had not read it. But told BBC News: \"...\"": a cue
                 // with its subject left out continues the previous sentence's reporter
@@ -3060,5 +3078,16 @@ mod tests {
         assert_eq!(speaker(body, "The savings").as_deref(), Some("executive"));
         let body = "Radio Forth presenter Vic Lomond, who has been involved, said it had been \"great fun\".";
         assert_eq!(speaker(body, "great fun").as_deref(), Some("Vic Lomond"));
+    }
+
+    #[test]
+    fn plural_descriptions_are_not_he_and_sentence_pronouns_lead() {
+        let body = "Martin Hale spoke. Mr Hale said the police had said ID cards could \"help them\". \
+                    He added: \"When the police say that, you listen.\" And he hit back at Labour claims he had \
+                    used a patient as a \"human shield\". \"She is not a shield.\" The Tory leader said his team \
+                    had a \"good discussion\", but admitted it was \"not an easy issue\".";
+        assert_eq!(speaker(body, "When the police").as_deref(), Some("Martin Hale"));
+        assert_eq!(speaker(body, "She is not").as_deref(), Some("Martin Hale"));
+        assert_eq!(speaker(body, "not an easy").as_deref(), speaker(body, "good discussion").as_deref());
     }
 }

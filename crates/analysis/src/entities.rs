@@ -1500,10 +1500,14 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         let contraction = ["'ll", "'re", "'ve", "'d", "'m", "n't", "’ll", "’re", "’ve", "’d", "’m", "n’t"]
             .iter()
             .any(|c| w.ends_with(c));
-        let stop = contraction
-            || LEX.months.contains(w.as_str()) && !speaker_slot && !given_month
-            || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
-            || LEX.non_names.contains(w.as_str())
+        // ("Christian Aid", "Catholic Herald": a known organisation opened by such a word)
+        let known_org =
+            e - a >= 2 && LEX.orgs.contains(&(a..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "));
+        let stop = !known_org
+            && (contraction
+                || LEX.months.contains(w.as_str()) && !speaker_slot && !given_month
+                || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
+                || LEX.non_names.contains(w.as_str())
                 && !tv_name
                 // "St Fintian's High School", "St Helens": Saint opens a name
                 && !(w == "st" && a + 1 < e && toks[a + 1].cap && toks[a + 1].kind == Kind::Word)
@@ -1517,7 +1521,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                 && !(e - a == 2
                     && w.len() > 2
                     && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t)))
-                    && !matches!(doc.low[a + 1].as_str(), "tv" | "news" | "radio" | "channel" | "network" | "mobile"));
+                    && !matches!(doc.low[a + 1].as_str(), "tv" | "news" | "radio" | "channel" | "network" | "mobile")));
         let connector = CONNECTORS.contains(&w.as_str()) || w == "the";
         if stop || connector && a > s {
             a += 1;

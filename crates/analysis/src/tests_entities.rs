@@ -564,3 +564,9 @@ fn a_lone_given_name_before_said_it_is_a_person() {
     assert_eq!(kind_of(t, "Michelle").as_deref(), Some("person"));
     assert_eq!(kind_of(t, "Harvard").as_deref(), Some("org"));
 }
+
+#[test]
+fn known_organisations_opened_by_a_non_name_word() {
+    let t = "Christian Aid has called on British firms not to simply \"cut and run\".";
+    assert_eq!(kind_of(t, "Christian Aid").as_deref(), Some("org"));
+}
