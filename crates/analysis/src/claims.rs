@@ -2987,6 +2987,8 @@ fn verb_of(cx: &Ctx, a: usize) -> Option<String> {
 }
 
 const CLAIM_VERBS: &[&str] = &[
+    "expect",
+    "expects",
     "highlighted",
     "pledged",
     "promised",

@@ -618,3 +618,14 @@ fn formulas_event_10k_and_exceed() {
     assert_eq!(claim(&f, "10k").value, 10.0);
     assert_eq!(claim(&f, "3-2").value, 3.0);
 }
+
+#[test]
+fn expectations_and_designers_as_claimants() {
+    let f = analyse(
+        "",
+        "The chip will run 10 times faster than rivals, its designers have said. \
+         Analysts expect Jetline to raise at least 16.4bn rupees from the offering.",
+    );
+    assert_eq!(claim(&f, "10 times").claimant.as_deref(), Some("designers"));
+    assert_eq!(claim(&f, "16.4bn rupees").claimant.as_deref(), Some("Analysts"));
+}
