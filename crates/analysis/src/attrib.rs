@@ -1284,7 +1284,9 @@ impl<'a> Ctx<'a> {
                         | "from"
                         | "with"
                         | "to"
-                ) {
+                ) || j > k + 1 && lw.len() > 5 && lw.ends_with("ing") && !tk.cap && head.is_some()
+                // ("said a distraught shop owner walking through ...": a participle ends the phrase)
+                {
                     break;
                 }
                 if let Some((id, _, last)) = self.mention_ent(j) {
@@ -3089,5 +3091,13 @@ mod tests {
         assert_eq!(speaker(body, "When the police").as_deref(), Some("Martin Hale"));
         assert_eq!(speaker(body, "She is not").as_deref(), Some("Martin Hale"));
         assert_eq!(speaker(body, "not an easy").as_deref(), speaker(body, "good discussion").as_deref());
+    }
+
+    #[test]
+    fn a_participle_ends_an_unnamed_speaker() {
+        let body = "\"I have had it!\" said a distraught shop owner walking through his store. \
+                    \"Fine,\" said a leading banker.";
+        assert_eq!(speaker(body, "I have had").as_deref(), Some("distraught shop owner"));
+        assert_eq!(speaker(body, "Fine").as_deref(), Some("leading banker"));
     }
 }
