@@ -759,6 +759,19 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
                         return Some(num);
                     }
                     if (sep == "-" || sep == "–" || sep == "and" || sep == "to") && prev != "from" {
+                        // "$10-25m": the high end's scale applies to a bare low end
+                        let m_last = toks[m.b - 1].text(t);
+                        let m_suffix: String =
+                            m_last.chars().rev().take_while(|c| c.is_ascii_alphabetic()).collect::<String>();
+                        let m_suffix: String = m_suffix.chars().rev().collect::<String>().to_ascii_lowercase();
+                        let low_bare = toks[j - 1].text(t).chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+                        if sep != "and" && low_bare && !num.vague {
+                            if let Some(sc) = scale_word(&m_suffix).filter(|_| m_suffix.len() <= 2) {
+                                if m.value / sc > num.value {
+                                    num.value = scaled(num.value, sc);
+                                }
+                            }
+                        }
                         if m.value > num.value {
                             num.high = Some(m.value);
                             if num.unit.is_none() {
@@ -780,7 +793,8 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
                     None
                 }
             }) {
-                if den > num.value && den <= 1000.0 {
+                // ("one in 10,000 consoles": a rare rate may have a large denominator)
+                if den > num.value && (den <= 1000.0 || num.value <= 1.0 && den <= 1_000_000.0) {
                     num.value /= den;
                     num.unit = Some("ratio".into());
                     num.b = j + 2;
@@ -790,8 +804,45 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
         }
         if sep == "out" && low[j + 1] == "of" && j + 2 < n {
             if let Some(den) = parse_digits(toks[j + 2].text(t)).or_else(|| word_value(&low[j + 2])) {
-                num.unit = Some(format!("out of {den}"));
+                // "nine out of 10 separations": a share of a counted population is a ratio; a
+                // mark ("a rare 10 out of 10 mark") keeps its score
+                let counted = toks.get(j + 3).is_some_and(|k| {
+                    let w = low[j + 3].as_str();
+                    k.kind == Kind::Word
+                        && !k.cap
+                        && w.len() > 2
+                        && !matches!(
+                            w,
+                            "mark"
+                                | "marks"
+                                | "points"
+                                | "stars"
+                                | "rating"
+                                | "score"
+                                | "for"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "and"
+                                | "to"
+                                | "from"
+                                | "with"
+                                | "by"
+                                | "of"
+                                | "the"
+                                | "was"
+                                | "is"
+                                | "were"
+                                | "are"
+                        )
+                });
                 num.b = j + 3;
+                if counted && den > num.value && num.unit.is_none() && !num.vague {
+                    num.value /= den;
+                    num.unit = Some("ratio".into());
+                } else {
+                    num.unit = Some(format!("out of {den}"));
+                }
                 return Some(num);
             }
         }
@@ -1814,6 +1865,15 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
     let w1 = if i > 0 { low[i - 1].as_str() } else { "" };
     let w2 = if i > 1 { low[i - 2].as_str() } else { "" };
     let w3 = if i > 2 { low[i - 3].as_str() } else { "" };
+    // "pushed rates up to 2.25%", "rose up to $1.3270": a movement (with its object) ending at a
+    // level
+    if w1 == "to" && w2 == "up" {
+        let mover =
+            |x: &str| MOVES.contains(&x) || matches!(x, "pushed" | "went" | "moved" | "gone" | "risen" | "sent");
+        if mover(w3) || i > 3 && mover(low[i - 4].as_str()) && cx.toks[i - 3].kind == Kind::Word && w3 != "by" {
+            return "exact";
+        }
+    }
     // "an estimated debt of N", "an estimated total annual cost of N", "is estimated to be
     // worth N"
     if matches!(w1, "of" | "worth" | "be") && i >= 3 {
@@ -3855,15 +3915,21 @@ pub fn find(
         if !conv {
             last_what = what.clone().map(|w| (num.b, w, num.unit.clone()));
         }
+        // "shrank by -0.1%": a minus sign glued to the figure (not a range's hyphen "5-10")
+        let mut chars_before = cx.t[..s].chars().rev();
+        let negative = matches!(chars_before.next(), Some('-' | '−'))
+            && chars_before.next().is_none_or(|c| c.is_whitespace() || c == '(');
+        let s = if negative { s - cx.t[..s].chars().next_back().map_or(1, char::len_utf8) } else { s };
+        let sign = if negative { -1.0 } else { 1.0 };
         let claim = Claim {
-            value: num.value,
+            value: sign * num.value,
             text: cx.t[s..e].to_string(),
             qualifier: qual.to_string(),
             what,
             verb: verb_of(cx, num.a),
             claimant: who.as_ref().map(|w| cx.name(w)),
             sentence: sentence_text(ss, se),
-            high: num.high,
+            high: num.high.map(|h| sign * h),
             unit: num.unit.clone(),
             start: s,
             end: e,

@@ -629,3 +629,21 @@ fn expectations_and_designers_as_claimants() {
     assert_eq!(claim(&f, "10 times").claimant.as_deref(), Some("designers"));
     assert_eq!(claim(&f, "16.4bn rupees").claimant.as_deref(), Some("Analysts"));
 }
+
+#[test]
+fn shares_of_populations_negatives_ranges_and_moves_up_to() {
+    let f = analyse(
+        "",
+        "In nine out of 10 separations there is no court case. It got a rare 10 out of 10 mark. \
+         The risk is fewer than one in 10,000 consoles. GDP shrank by -0.1% in the quarter. \
+         The film cost $10-25m to make. The move pushed rates up to 2.25%. Prices could rise by up to 5%.",
+    );
+    assert_eq!(claim(&f, "nine out of 10").value, 0.9);
+    assert_eq!(claim(&f, "10 out of 10").value, 10.0);
+    assert_eq!(claim(&f, "one in 10,000").value, 0.0001);
+    assert_eq!(claim(&f, "-0.1%").value, -0.1);
+    let r = claim(&f, "$10-25m");
+    assert_eq!((r.value, r.high), (10_000_000.0, Some(25_000_000.0)));
+    assert_eq!(claim(&f, "2.25%").qualifier, "exact");
+    assert_eq!(claim(&f, "5%").qualifier, "up to");
+}
