@@ -4442,6 +4442,17 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 if let Some(b) = best {
                     e.name = b;
                 }
+                // "Lord Falconer", "Baroness Royle": a peer the article names only by title and
+                // one name is known by the peerage ("Lord John Russell" stays John Russell)
+                if e.kind == EKind::Person && !e.name.contains(' ') {
+                    if let Some(peer) =
+                        e.roles.iter().find(|r| matches!(r.as_str(), "lord" | "lady" | "baroness" | "baron"))
+                    {
+                        let mut cs = peer.chars();
+                        let title: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
+                        e.name = format!("{title} {}", e.name);
+                    }
+                }
             }
         }
     }

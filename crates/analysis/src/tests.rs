@@ -444,7 +444,7 @@ fn reduced_relatives_colon_cues_and_race_distances() {
     let body = "Prices have risen 0.9% this year, Halbridge Bank said, and the rise is slightly above the 0-5% range Halbridge predicts.\n\nLord Greenholm believes oil prices will stay high. Currently above $60 a barrel, he said: \"The price will be well supported.\"\n\nKelso won the indoor 800m title and will compete over 1500m in a five-day meeting. The firm raised £800m in new debt.";
     let f = analyse("", body);
     assert_eq!(claim(&f, "0-5%").claimant.as_deref(), Some("Halbridge Bank"));
-    assert_eq!(claim(&f, "$60").claimant.as_deref(), Some("Greenholm"));
+    assert_eq!(claim(&f, "$60").claimant.as_deref(), Some("Lord Greenholm"));
     for bad in ["800m", "1500m"] {
         assert!(f.claims.iter().all(|c| c.text != bad), "{bad} should not be a claim: {:#?}", f.claims);
     }

@@ -570,3 +570,14 @@ fn known_organisations_opened_by_a_non_name_word() {
     let t = "Christian Aid has called on British firms not to simply \"cut and run\".";
     assert_eq!(kind_of(t, "Christian Aid").as_deref(), Some("org"));
 }
+
+#[test]
+fn peers_named_by_title_keep_it_and_models_are_titles() {
+    let t = "Lord Hallam said it was wrong. Hallam added more. Lord John Russell was PM. \
+             Betty Holroyd retired. Baroness Holroyd spoke. Model Carina said she was happy.";
+    assert_eq!(kind_of(t, "Lord Hallam").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "John Russell").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Betty Holroyd").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Baroness Holroyd"), None);
+    assert!(names(t).iter().all(|(n, _)| !n.starts_with("Model")), "{:?}", names(t));
+}
