@@ -389,6 +389,13 @@ fn org_context_votes(doc: &Doc, tok: usize, ntok: usize, prev: &str, prev2: &str
     {
         v += 2;
     }
+    // "(Reporting by Nordic Wire)", "with inputs from BBC": a credit line names an outlet unless
+    // it names a person by given name ("Reporting by Tom Hale")
+    if (prev == "by" && prev2 == "reporting" || prev == "from" && prev2 == "inputs")
+        && !LEX.first_names.contains(low(tok))
+    {
+        v += 3;
+    }
     // "Hubert Lanz of Mapwise": a single unknown name after a person's given name and surname
     if ntok == 1
         && prev == "of"

@@ -581,3 +581,10 @@ fn peers_named_by_title_keep_it_and_models_are_titles() {
     assert_eq!(kind_of(t, "Baroness Holroyd"), None);
     assert!(names(t).iter().all(|(n, _)| !n.starts_with("Model")), "{:?}", names(t));
 }
+
+#[test]
+fn credit_lines_name_outlets() {
+    let t = "The storm hit. (Reporting by Nordic Wire; editing by Tom Hale) Reporting by Anna Berg.";
+    assert_eq!(kind_of(t, "Nordic Wire").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Anna Berg").as_deref(), Some("person"));
+}
