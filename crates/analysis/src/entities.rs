@@ -420,6 +420,11 @@ fn is_camel(s: &str) -> bool {
         && !s.contains('’')
         && !s.starts_with("Mc")
         && !s.starts_with("Mac")
+        // "DiCaprio", "LaToya", "DeLillo", "VanHorn": a name particle before a capital
+        && !(["Di", "De", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"]
+            .iter()
+            .any(|p| s.starts_with(p) && s[p.len()..].starts_with(|c: char| c.is_uppercase())
+                && s[p.len() + 1..].chars().all(|c| c.is_lowercase())))
         && !s.contains("&#")
         // plural of an acronym ("ISPs", "PCs"): a common noun
         && !(s.ends_with('s') && s[..s.len() - 1].chars().all(|c| c.is_ascii_uppercase()))
@@ -1508,8 +1513,13 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             .iter()
             .any(|c| w.ends_with(c));
         // ("Christian Aid", "Catholic Herald": a known organisation opened by such a word)
-        let known_org =
-            e - a >= 2 && LEX.orgs.contains(&(a..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "));
+        let known_org = e - a >= 2
+            && (LEX.orgs.contains(&(a..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+                // "Muslim Council of Britain", "Catholic Herald": a faith word opening a body's name
+                || matches!(
+                    w.as_str(),
+                    "muslim" | "christian" | "catholic" | "jewish" | "hindu" | "sikh" | "islamic" | "protestant"
+                ) && (a + 1..e).any(|x| LEX.org_words.contains(toks[x].text(t))));
         let stop = !known_org
             && (contraction
                 || LEX.months.contains(w.as_str()) && !speaker_slot && !given_month

@@ -588,3 +588,13 @@ fn credit_lines_name_outlets() {
     assert_eq!(kind_of(t, "Nordic Wire").as_deref(), Some("org"));
     assert_eq!(kind_of(t, "Anna Berg").as_deref(), Some("person"));
 }
+
+#[test]
+fn faith_words_opening_bodies_and_name_particles() {
+    let t = "He met the Muslim Council of Britain and the Catholic Bishops' Conference. Muslim leaders met. \
+             Leonardo DiCaprio won. DiCaprio said it was great.";
+    assert_eq!(kind_of(t, "Muslim Council of Britain").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Muslim"), None);
+    assert_eq!(kind_of(t, "Leonardo DiCaprio").as_deref(), Some("person"));
+    assert!(names(t).iter().all(|(n, k)| !(n == "DiCaprio" && k == "org")), "{:?}", names(t));
+}
