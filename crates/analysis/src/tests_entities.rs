@@ -598,3 +598,10 @@ fn faith_words_opening_bodies_and_name_particles() {
     assert_eq!(kind_of(t, "Leonardo DiCaprio").as_deref(), Some("person"));
     assert!(names(t).iter().all(|(n, k)| !(n == "DiCaprio" && k == "org")), "{:?}", names(t));
 }
+
+#[test]
+fn club_suffixes_make_organisations() {
+    let t = "Graz AK beat Hamburg SV in the first leg.";
+    assert_eq!(kind_of(t, "Graz AK").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Hamburg SV").as_deref(), Some("org"));
+}
