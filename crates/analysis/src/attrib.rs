@@ -267,6 +267,11 @@ const ROLE_NOUNS: &[&str] = &[
 /// Speech verbs beyond the shared reporting list: participles that report speech as a second
 /// clause ("…, declaring \"…\"") and verbs of retort ("Parry countered: \"…\"").
 const EXTRA_CUES: &[&str] = &[
+    "jeered",
+    "chanted",
+    "heckled",
+    "yelled",
+    "screamed",
     "calling",
     "declaring",
     "vowing",
@@ -2413,6 +2418,17 @@ impl<'a> Ctx<'a> {
                         return Some(w);
                     }
                 }
+                // "\"natural development\" of its venture with United, said Tony Froggatt": an
+                // inverted cue after a comma names its speaker after the verb
+                if v > j
+                    && self.low[v - 1] == ","
+                    && matches!(self.low[v].as_str(), "said" | "says" | "added" | "adds")
+                    && !self.reported_clause_after(v)
+                {
+                    if let Some(w) = self.after_verb(v + 1) {
+                        return Some(w);
+                    }
+                }
                 // the object of "told"/"asked" is the listener, never the speaker
                 let listener = matches!(self.low[v].as_str(), "told" | "tells" | "tell" | "telling" | "asked");
                 return self.subject(j, v).or_else(|| if listener { None } else { self.after_verb(v + 1) });
@@ -3099,5 +3115,13 @@ mod tests {
                     \"Fine,\" said a leading banker.";
         assert_eq!(speaker(body, "I have had").as_deref(), Some("distraught shop owner"));
         assert_eq!(speaker(body, "Fine").as_deref(), Some("leading banker"));
+    }
+
+    #[test]
+    fn inverted_cue_after_a_partial_quote() {
+        let body = "The deal was a \"natural development\" of its venture with Unitas, said Tony Frome, the \
+                    chief executive. Fans chanted \"out, out\" at the board.";
+        assert_eq!(speaker(body, "natural development").as_deref(), Some("Tony Frome"));
+        assert_eq!(speaker(body, "out, out").as_deref(), Some("Fans"));
     }
 }
