@@ -3808,14 +3808,7 @@ fn according_to_depth(cx: &Ctx, k: usize, depth: u8) -> Option<Who> {
 
 fn filter_source(cx: &Ctx, w: Option<Who>) -> Option<Who> {
     match &w {
-        Some(Who::Desc(d)) => {
-            let l = d.to_lowercase();
-            let head = l.split_whitespace().last().unwrap_or("");
-            if matches!(head, "figures" | "data" | "statistics" | "numbers" | "results" | "figure") {
-                return None;
-            }
-            w
-        }
+        Some(d @ Who::Desc(_)) if crate::attrib::is_data_desc(d) => None,
         Some(Who::Ent(id)) if cx.ents.ents[*id].kind == crate::entities::EKind::Unknown => None,
         _ => w,
     }

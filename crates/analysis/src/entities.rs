@@ -1512,19 +1512,21 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         let contraction = ["'ll", "'re", "'ve", "'d", "'m", "n't", "’ll", "’re", "’ve", "’d", "’m", "n’t"]
             .iter()
             .any(|c| w.ends_with(c));
-        // ("Christian Aid", "Catholic Herald": a known organisation opened by such a word)
-        let known_org = e - a >= 2
-            && (LEX.orgs.contains(&(a..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
-                // "Muslim Council of Britain", "Catholic Herald": a faith word opening a body's name
+        // "Christian Aid": a known organisation opened by a word that is otherwise dropped
+        // (checked only for such a word: it joins the whole span)
+        let known_org = || {
+            e - a >= 2
+                && (LEX.orgs.contains(&(a..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+                // "Muslim Council of Britain": a faith word opening a body's name
                 || matches!(
                     w.as_str(),
                     "muslim" | "christian" | "catholic" | "jewish" | "hindu" | "sikh" | "islamic" | "protestant"
-                ) && (a + 1..e).any(|x| LEX.org_words.contains(toks[x].text(t))));
-        let stop = !known_org
-            && (contraction
-                || LEX.months.contains(w.as_str()) && !speaker_slot && !given_month
-                || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
-                || LEX.non_names.contains(w.as_str())
+                ) && (a + 1..e).any(|x| LEX.org_words.contains(toks[x].text(t))))
+        };
+        let stop = (contraction
+            || LEX.months.contains(w.as_str()) && !speaker_slot && !given_month
+            || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
+            || LEX.non_names.contains(w.as_str())
                 && !tv_name
                 // "St Fintian's High School", "St Helens": Saint opens a name
                 && !(w == "st" && a + 1 < e && toks[a + 1].cap && toks[a + 1].kind == Kind::Word)
@@ -1538,7 +1540,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                 && !(e - a == 2
                     && w.len() > 2
                     && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t)))
-                    && !matches!(doc.low[a + 1].as_str(), "tv" | "news" | "radio" | "channel" | "network" | "mobile")));
+                    && !matches!(doc.low[a + 1].as_str(), "tv" | "news" | "radio" | "channel" | "network" | "mobile")))
+            && !known_org();
         let connector = CONNECTORS.contains(&w.as_str()) || w == "the";
         if stop || connector && a > s {
             a += 1;
