@@ -2103,9 +2103,10 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         }
         // "Premier League", "General Assembly": a title word before a single organisation head
         // is part of the name
-        if k + tl + 1 == words.len()
-            && LEX.org_words.contains(raw[k + tl])
-            && !LEX.first_names.contains(words[k + tl].as_str())
+        // ("Fine Art Student Award Fund": also before several words closed by one)
+        if (k + tl + 1 == words.len() && !LEX.first_names.contains(words[k + tl].as_str())
+            || k + tl + 1 < words.len() && !LEX.first_names.contains(words[k + tl].as_str()) && k > 0)
+            && LEX.org_words.contains(raw[words.len() - 1])
         {
             if k == 0 {
                 break;
@@ -4095,6 +4096,32 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 ))
         {
             v[1] += 3;
+        }
+        // "Massoud Shadjareh, from the Muslim Safety Forum, said": a name of two or more words
+        // whose apposition is closed by a reporting verb speaks; "X, which ..., said" is a body
+        // (not a name that is itself an apposition: "Claire McCaskill, Democrat of Missouri, a
+        // close ally ..., says")
+        if c.ntok >= 2 && !poss && next == "," && !(c.tok > 0 && toks[c.tok - 1].text(t) == ",") {
+            let a0 = c.tok + c.ntok + 1;
+            let close = (a0 + 1..(a0 + 16).min(toks.len().saturating_sub(1))).find(|&k| {
+                matches!(toks[k].text(t), "," | ")")
+                    && matches!(doc.low[k + 1].as_str(), "said" | "says" | "told" | "added" | "explained" | "warned")
+            });
+            let clean = close.is_some_and(|k| {
+                (a0..k).all(|x| !matches!(toks[x].text(t), "\"" | "“" | "”" | "." | ";" | ":" | "?" | "!"))
+            });
+            // (an apposition opens with a preposition, a determiner or a role: "24, Desperate
+            // Housewives and Six Feet Under, appear on the web ..., said a report" is a clause)
+            if clean && a0 < toks.len() && !toks[a0].cap {
+                let w = doc.low[a0].as_str();
+                match w {
+                    "which" | "that" | "whose" => v[1] += 1,
+                    "who" => v[0] += 2,
+                    "from" | "of" | "at" | "a" | "an" | "the" | "its" | "his" | "her" => v[0] += 1,
+                    _ if LEX.titles.contains(w) || LEX.people_nouns.contains(w) => v[0] += 1,
+                    _ => {}
+                }
+            }
         }
         if matches!(
             next.as_str(),

@@ -607,3 +607,18 @@ fn club_suffixes_make_organisations() {
     assert_eq!(kind_of(t, "Graz AK").as_deref(), Some("org"));
     assert_eq!(kind_of(t, "Hamburg SV").as_deref(), Some("org"));
 }
+
+#[test]
+fn apposition_closed_by_said_and_occupations_before_names() {
+    let t = "On Tuesday, Marek Halvorsen, from the Nordic Safety Forum, said: \"Why now?\" \
+             Lanyon Partners, which owns the site, said it was bad. \
+             Farmer Tobin Greaves, a member of the hunt, told reporters it was over. \
+             The Fine Art Student Award Fund gave money.";
+    assert_eq!(kind_of(t, "Marek Halvorsen").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Lanyon Partners").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Tobin Greaves").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Fine Art Student Award Fund").as_deref(), Some("org"));
+    // a name that is itself an apposition does not speak: "X, Democrat of Missouri, a close ally, says"
+    let t = "Senator Clara Whitfield, Democrat of Missouri, a close ally of the campaign, says it is wrong.";
+    assert_eq!(kind_of(t, "Democrat of Missouri").as_deref(), None);
+}
