@@ -816,6 +816,29 @@ fn extract_doc(doc: &Doc) -> Entities {
                     j += 1;
                     break;
                 }
+                // "Maroon 5", "Sum 41": a known name that ends in a number
+                let upto = |end: usize| (i..end).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ");
+                if LEX.orgs.contains(&format!("{} {}", upto(j), w)) && doc.low[j - 1] != "number" {
+                    j += 1;
+                    break;
+                }
+                // "Il Sole 24 Ore", "TFC 101 Tower": a number between two capitalised words of one
+                // line is part of the name (not in sports reports: "Arsenal 2 Chelsea 1")
+                // ("Meanwhile 70 Hong Kong stars", "Some 32 Labour MPs": a count after a sentence opener)
+                if !doc.sport
+                    && !doc.initial[j - 1]
+                    && !LEX.common.contains(doc.low[j - 1].as_str())
+                    && nt.s == toks[j - 1].e + 1
+                    && toks.get(j + 1).is_some_and(|k| {
+                        k.kind == Kind::Word
+                            && k.cap
+                            && k.s == nt.e + 1
+                            && !LEX.months.contains(doc.low[j + 1].as_str())
+                    })
+                {
+                    j += 2;
+                    continue;
+                }
                 // "BBC 6 Music", "BBC 5 Live": a broadcaster, a number and a station name
                 if matches!(prev.as_str(), "bbc" | "itv" | "rte" | "abc" | "cbs" | "nbc")
                     && toks.get(j + 1).is_some_and(|k| k.kind == Kind::Word && k.cap && k.s == nt.e + 1)
@@ -4316,8 +4339,13 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 .map(|&i| ents[i].kind)
                 .filter(|k| matches!(k, EKind::Person | EKind::Org | EKind::Place))
                 .collect();
-            if let Some(k0) = kinds.first().copied() {
-                if kinds.iter().all(|k| *k == k0) {
+            // the kind of a clear majority ("Norah Jones, Diana Ross, Stevie Wonder, Maroon 5, Mary J
+            // Blige and Eric Clapton": a band among singers)
+            let count = |k: EKind| kinds.iter().filter(|x| **x == k).count();
+            let k0 = [EKind::Person, EKind::Org, EKind::Place].into_iter().max_by_key(|k| count(*k));
+            if let Some(k0) = k0.filter(|k| count(*k) > 0) {
+                let others = kinds.len() - count(k0);
+                if others == 0 || count(k0) > 2 * others {
                     for &i in group.iter() {
                         if ents[i].kind == EKind::Unknown {
                             ents[i].kind = k0;

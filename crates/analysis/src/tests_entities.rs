@@ -622,3 +622,19 @@ fn apposition_closed_by_said_and_occupations_before_names() {
     let t = "Senator Clara Whitfield, Democrat of Missouri, a close ally of the campaign, says it is wrong.";
     assert_eq!(kind_of(t, "Democrat of Missouri").as_deref(), None);
 }
+
+#[test]
+fn numbers_inside_names_and_majority_kinds_of_lists() {
+    let t = "US band Maroon 5 won. Italian newspaper Il Sole 24 Ore said so. Meanwhile 70 Hong Kong stars sang. \
+             Some 32 Labour MPs rebelled. Norah Jones, Diana Ross, Stevie Wonder, Maroon 5, Mary J Blige and \
+             Eric Clapton will perform.";
+    assert_eq!(kind_of(t, "Maroon 5").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Maroon"), None);
+    assert_eq!(kind_of(t, "Il Sole 24 Ore").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Hong Kong").as_deref(), Some("place"));
+    assert_eq!(kind_of(t, "Labour").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Stevie Wonder").as_deref(), Some("person"));
+    // a score line in a sports report is no name
+    let t = "The Premiership leaders won. Arsenal 2 Chelsea 1 was the result at Highbury, where the striker scored.";
+    assert!(names(t).iter().all(|(n, _)| !n.contains('2')), "{:?}", names(t));
+}
