@@ -503,6 +503,75 @@ pub struct Doc<'a> {
     pub sport: bool,
 }
 
+/// A city whose club is known by a longer name ("Leicester" for Leicester City or Leicester
+/// Tigers): in a sports report the city alone names the club.
+fn club_city(key: &str) -> bool {
+    const CLUB_SUFFIXES: &[&str] = &[
+        "city",
+        "united",
+        "town",
+        "rovers",
+        "county",
+        "athletic",
+        "wanderers",
+        "albion",
+        "tigers",
+        "rugby",
+        "falcons",
+        "scarlets",
+        "warriors",
+        "blues",
+        "rhinos",
+        "bulls",
+        "saints",
+    ];
+    LEX.places.contains_key(key) && CLUB_SUFFIXES.iter().any(|s| LEX.orgs.contains(&format!("{key} {s}")))
+}
+
+/// "in Wrexham and Edinburgh", "the Glasgow meeting", "the Leicester singer": a city as the
+/// place of an event or as a modifier of a noun, not a club.
+fn venue_or_modifier(doc: &Doc, a: usize, b: usize) -> bool {
+    let toks = doc.toks;
+    let venue =
+        (a.saturating_sub(4)..a).rev().take_while(|&x| !matches!(toks[x].text(doc.t), "." | ";" | ":")).any(|x| {
+            matches!(doc.low[x].as_str(), "in" | "near")
+                && (x + 1..a).all(|y| toks[y].cap || matches!(doc.low[y].as_str(), "and" | ","))
+        });
+    // "travel to Edinburgh", "bring the cup back to Manchester"; "(Leicester, UK)"
+    let trip = a >= 2
+        && doc.low[a - 1] == "to"
+        && matches!(
+            doc.low[a - 2].as_str(),
+            "travel"
+                | "travels"
+                | "travelled"
+                | "traveled"
+                | "come"
+                | "comes"
+                | "came"
+                | "back"
+                | "trip"
+                | "journey"
+                | "head"
+                | "heads"
+                | "go"
+                | "goes"
+                | "went"
+                | "return"
+                | "returns"
+                | "returned"
+        );
+    let located = toks.get(b).is_some_and(|k| k.text(doc.t) == ",")
+        && doc
+            .low
+            .get(b + 1)
+            .is_some_and(|w| is_country(w) || matches!(w.as_str(), "uk" | "england" | "scotland" | "wales"));
+    let modifier = a > 0
+        && doc.low[a - 1] == "the"
+        && toks.get(b).is_some_and(|k| k.kind == Kind::Word && !k.cap && !matches!(doc.low[b].as_str(), "and" | "or"));
+    venue || trip || located || modifier
+}
+
 /// Is this a sports article (by the density of sports words)?
 pub fn is_sport(t: &str, toks: &[Tok]) -> bool {
     let mut n = 0;
@@ -2489,7 +2558,7 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     } else if whole_poss {
         kind = EKind::Org;
     } else if doc.sport
-        && LEX.orgs.contains(&key)
+        && (LEX.orgs.contains(&key) || club_city(&key) && !venue_or_modifier(doc, a, b))
         && !LEX.demonyms.contains_key(&key)
         && LEX.places.get(&key).map(|p| fold(p) != key || key.len() > 3).unwrap_or(true)
         && !is_country(&key)

@@ -638,3 +638,16 @@ fn numbers_inside_names_and_majority_kinds_of_lists() {
     let t = "The Premiership leaders won. Arsenal 2 Chelsea 1 was the result at Highbury, where the striker scored.";
     assert!(names(t).iter().all(|(n, _)| !n.contains('2')), "{:?}", names(t));
 }
+
+#[test]
+fn cities_known_by_their_clubs_in_sports_reports() {
+    let t = "Arsenal striker Thierry Henry scored twice in the Premiership win over Birmingham, and the \
+             goalkeeper was sent on loan to Leicester. The league leaders play Chelsea next in the cup.";
+    assert_eq!(kind_of(t, "Birmingham").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Leicester").as_deref(), Some("org"));
+    let t = "The striker scored twice in the Premiership win. The Birmingham meeting is next, and the \
+             team travel to Leicester for the cup tie after wins in Wrexham and Edinburgh.";
+    assert_eq!(kind_of(t, "Birmingham").as_deref(), Some("place"));
+    assert_eq!(kind_of(t, "Leicester").as_deref(), Some("place"));
+    assert_eq!(kind_of(t, "Edinburgh").as_deref(), Some("place"));
+}
