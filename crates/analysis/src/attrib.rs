@@ -1749,11 +1749,11 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                     let lw = self.low[j].as_str();
-                    let plural = lw.ends_with('s') && !lw.ends_with("ss");
+                    let plural = is_plural_desc(lw);
                     if self.is_verb(j) {
                         // "Velko bosses said the talks had failed.": that clause's plural subject
                         if let Some(Who::Desc(d)) = self.subject(a, j) {
-                            if d.ends_with('s') && !d.ends_with("ss") && !is_data_desc(&Who::Desc(d.clone())) {
+                            if is_plural_desc(&d) && !is_data_desc(&Who::Desc(d.clone())) {
                                 return Some(Who::Desc(d));
                             }
                         }
@@ -2656,6 +2656,14 @@ fn gendered_noun(d: &str) -> Option<char> {
 }
 
 /// "figures", "the latest data": numbers that show something are not a source.
+/// A description of several people: a plural noun ("analysts", "union leaders") or a collective
+/// one ("police", "staff"), which "they" can refer back to.
+pub fn is_plural_desc(d: &str) -> bool {
+    let last = d.rsplit(' ').next().unwrap_or(d).to_lowercase();
+    last.ends_with('s') && !last.ends_with("ss")
+        || matches!(last.as_str(), "police" | "people" | "staff" | "personnel" | "men" | "women" | "children")
+}
+
 pub fn is_data_desc(w: &Who) -> bool {
     match w {
         Who::Desc(d) => {
@@ -3124,5 +3132,17 @@ mod tests {
                     chief executive. Fans chanted \"out, out\" at the board.";
         assert_eq!(speaker(body, "natural development").as_deref(), Some("Tony Frome"));
         assert_eq!(speaker(body, "out, out").as_deref(), Some("Fans"));
+    }
+
+    #[test]
+    fn they_refers_back_to_collective_police() {
+        let body = "At the time, police said a \"physical altercation\" broke out at the club. That led to one \
+                    of the band being \"jostled\" and falling onto a table - causing the fight, they said.";
+        assert_eq!(speaker(body, "jostled").as_deref(), Some("police"));
+        assert!(
+            super::is_plural_desc("police")
+                && super::is_plural_desc("union leaders")
+                && !super::is_plural_desc("the boss")
+        );
     }
 }

@@ -3892,7 +3892,7 @@ pub fn find(
             claimant(cx, num.a, quote_speakers)
         };
         if let Some(Who::Desc(d)) = &who {
-            if d.ends_with('s') {
+            if crate::attrib::is_plural_desc(d) {
                 cx.plural_seen.push((s, d.clone()));
             }
         }

@@ -223,7 +223,7 @@ pub fn analyse(headline: &str, body: &str) -> Facts {
         cx.speakers[qi] = who.clone();
         cx.partial[qi] = partial;
         if let Some(attrib::Who::Desc(d)) = &who {
-            if d.ends_with('s') {
+            if attrib::is_plural_desc(d) {
                 cx.plural_seen.push((q.open, d.clone()));
             }
         }
@@ -261,7 +261,7 @@ pub fn analyse(headline: &str, body: &str) -> Facts {
     for i in 0..toks.len().saturating_sub(2) {
         if cx.low[i] == "according" && cx.low[i + 1] == "to" {
             if let Some(attrib::Who::Desc(d)) = cx.after_verb(i + 2) {
-                if d.ends_with('s') {
+                if attrib::is_plural_desc(&d) {
                     cx.plural_seen.push((toks[i].s, d));
                 }
             }
