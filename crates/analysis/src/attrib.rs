@@ -420,6 +420,23 @@ const JUDGING_VERBS: &[&str] = &[
     "introduced",
     "likened",
     "compared",
+    // base forms after "to", a modal or "and" ("goes on to criticise \"...\"", "and warn of being
+    // \"distracted\""), thanks and opinions ("which the band thought was \"ridiculous\"")
+    "criticise",
+    "criticize",
+    "condemn",
+    "blame",
+    "praise",
+    "reject",
+    "defend",
+    "attack",
+    "dismiss",
+    "warn",
+    "thanked",
+    "thanks",
+    "thank",
+    "thought",
+    "thinks",
 ];
 /// Reporting verbs that are also common nouns ("member states", "press reports").
 const AMBIG: &[&str] = &[
@@ -3144,5 +3161,15 @@ mod tests {
                 && super::is_plural_desc("union leaders")
                 && !super::is_plural_desc("the boss")
         );
+    }
+
+    #[test]
+    fn base_forms_and_thanks_are_cues_for_partial_quotes() {
+        let body = "Gordon Harte addressed the conference. Mr Harte also issued a call for unity and warn of the \
+                    dangers of being \"distracted or diverted\". Singer Tom Blane thanked fans for enduring \
+                    \"rubbish gigs\". Ronnie Corbel is back. Corbel goes on to criticise \"reality programmes\".";
+        assert_eq!(speaker(body, "distracted").as_deref(), Some("Gordon Harte"));
+        assert_eq!(speaker(body, "rubbish").as_deref(), Some("Tom Blane"));
+        assert_eq!(speaker(body, "reality").as_deref(), Some("Ronnie Corbel"));
     }
 }
