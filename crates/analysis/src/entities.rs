@@ -864,9 +864,47 @@ fn extract_doc(doc: &Doc) -> Entities {
                 let closing_head = matches!(toks[j + 1].text(t), "Trust" | "Co" | "Company" | "Sons" | "Partners")
                     && (i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))
                     && toks.get(j + 2).is_none_or(|k| !(k.kind == Kind::Word && k.cap));
+                // "Transport and General Workers' Union", "Toshiba Elevator and Building Systems": an
+                // unknown name before "and" and a run of capitalised words closed by an organisation
+                // word are one body ("Arsenal and Chelsea Football Club" are two)
+                let b0 = if doc.low[i] == "the" { i + 1 } else { i };
+                let one_body = wl == "and"
+                    && b0 < j
+                    && {
+                        let before = (b0..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ");
+                        let mut k = j + 1;
+                        let mut last = j;
+                        while k < n && k < j + 7 {
+                            if toks[k].kind == Kind::Word && toks[k].cap {
+                                last = k;
+                            } else if !(matches!(toks[k].text(t), "'" | "’") && toks[k].s == toks[k - 1].e) {
+                                break;
+                            }
+                            k += 1;
+                        }
+                        let after = (j + 1..=last).map(|x| doc.low[x].as_str()).collect::<Vec<_>>();
+                        // (not two complete names: "Citizens Bank and Canal Bank", "Independent and The
+                        // Times", "Froogle and Google News", "Model Caprice and Holby City actor")
+                        (b0..j).all(|x| toks[x].cap && toks[x].kind == Kind::Word && !LEX.org_words.contains(toks[x].text(t)))
+                        && j - b0 <= 2
+                        && doc.low[j + 1] != "the"
+                        && !(1..=after.len()).any(|m| LEX.orgs.contains(&after[..m].join(" ")))
+                        // ("Exxon Mobil and British Petroleum", "World Cup and Champions League")
+                        && !LEX.demonyms.contains_key(after[0])
+                        && !LEX.places.contains_key(after[0])
+                        && !crate::lexicon::EVENT_HEADS.contains(&toks[j - 1].text(t))
+                        && doc.low.get(last + 1).is_none_or(|x| !LEX.titles.contains(x.as_str()))
+                        && !(doc.initial[b0] && LEX.common.contains(doc.low[b0].as_str()))
+                        && !LEX.orgs.contains(&before)
+                        && !LEX.places.contains_key(&before)
+                        && !LEX.first_names.contains(doc.low[b0].as_str())
+                        && last > j + 1
+                        && LEX.org_words.contains(strip_possessive(toks[last].text(t)))
+                    };
                 if wl == "and"
                     && w != "&"
                     && !closing_head
+                    && !one_body
                     && (!(i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))
                         || (i..j).all(|x| toks[x].cap)
                             && LEX.orgs.contains(&(i..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
@@ -1635,7 +1673,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                     && !matches!(doc.low[a + 1].as_str(), "tv" | "news" | "radio" | "channel" | "network" | "mobile")))
             && !known_org();
         let connector = CONNECTORS.contains(&w.as_str()) || w == "the";
-        if stop || connector && a > s {
+        if stop || connector && (a > s || matches!(w.as_str(), "and" | "of")) {
             a += 1;
             continue;
         }

@@ -651,3 +651,17 @@ fn cities_known_by_their_clubs_in_sports_reports() {
     assert_eq!(kind_of(t, "Leicester").as_deref(), Some("place"));
     assert_eq!(kind_of(t, "Edinburgh").as_deref(), Some("place"));
 }
+
+#[test]
+fn and_inside_the_name_of_one_body() {
+    let t = "He joined the Transport and General Workers' Union in May. The Health and Safety Executive said no. \
+             Toshiba Elevator and Building Systems installed the lifts. Research by the Pew Internet and \
+             American Life Project agreed. Leaders of Citizens Bank and Canal Bank met. Exxon Mobil and British \
+             Petroleum spoke.";
+    assert_eq!(kind_of(t, "Transport and General Workers' Union").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Health and Safety Executive").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Toshiba Elevator and Building Systems").as_deref(), Some("org"));
+    assert!(names(t).iter().all(|(n, _)| !n.starts_with("and ")), "{:?}", names(t));
+    assert_eq!(kind_of(t, "Canal Bank").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "British Petroleum").as_deref(), Some("org"));
+}
