@@ -572,6 +572,29 @@ fn venue_or_modifier(doc: &Doc, a: usize, b: usize) -> bool {
     venue || trip || located || modifier
 }
 
+/// The kind a plural head noun gives the list of names after it ("rappers Nas, Jadakiss and
+/// Ludacris", "firms such as Acme, Zenco and Blix", "countries including ...").
+fn list_head_kind(doc: &Doc, tok: usize) -> Option<EKind> {
+    let mut k = tok;
+    // "such as", "including", "like" between the head and the names
+    for _ in 0..2 {
+        if k > 0 && matches!(doc.low[k - 1].as_str(), "as" | "such" | "including" | "like" | ",") {
+            k -= 1;
+        }
+    }
+    let head = doc.low.get(k.checked_sub(1)?)?.as_str();
+    match head {
+        "rappers" | "singers" | "artists" | "stars" | "actors" | "actresses" | "musicians" | "performers"
+        | "players" | "comedians" | "presenters" | "guests" | "writers" | "authors" | "directors" | "politicians"
+        | "celebrities" => Some(EKind::Person),
+        "bands" | "groups" | "companies" | "firms" | "labels" | "clubs" | "teams" | "retailers" | "banks"
+        | "airlines" | "carriers" | "operators" | "brands" | "charities" | "unions" | "broadcasters" | "newspapers"
+        | "publishers" | "studios" | "rivals" => Some(EKind::Org),
+        "countries" | "cities" | "states" | "towns" | "nations" => Some(EKind::Place),
+        _ => None,
+    }
+}
+
 /// Is this a sports article (by the density of sports words)?
 pub fn is_sport(t: &str, toks: &[Tok]) -> bool {
     let mut n = 0;
@@ -4439,20 +4462,24 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     // coordinated lists ("Apple, Creative Labs, Archos, iRiver and others"): unknown members
     // take the kind of their typed neighbours
     let mut group: Vec<usize> = Vec::new();
-    let flush = |group: &mut Vec<usize>, ents: &mut Vec<Ent>, with_and: bool| {
+    let flush = |group: &mut Vec<usize>, ents: &mut Vec<Ent>, with_and: bool, head: Option<EKind>| {
         if group.len() >= 3 || group.len() == 2 && with_and {
-            let kinds: Vec<EKind> = group
+            let mut kinds: Vec<EKind> = group
                 .iter()
                 .map(|&i| ents[i].kind)
                 .filter(|k| matches!(k, EKind::Person | EKind::Org | EKind::Place))
                 .collect();
+            // "rappers Nas, Jadakiss and Ludacris": a list of unknown names takes its head noun's kind
+            if kinds.is_empty() {
+                kinds.extend(head);
+            }
             // the kind of a clear majority ("Norah Jones, Diana Ross, Stevie Wonder, Maroon 5, Mary J
             // Blige and Eric Clapton": a band among singers)
             let count = |k: EKind| kinds.iter().filter(|x| **x == k).count();
             let k0 = [EKind::Person, EKind::Org, EKind::Place].into_iter().max_by_key(|k| count(*k));
             if let Some(k0) = k0.filter(|k| count(*k) > 0) {
                 let others = kinds.len() - count(k0);
-                if others == 0 || count(k0) > 2 * others {
+                if others == 0 || count(k0) > others + 1 {
                     for &i in group.iter() {
                         if ents[i].kind == EKind::Unknown {
                             ents[i].kind = k0;
@@ -4465,21 +4492,23 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     };
     let mut prev_end: Option<usize> = None;
     let mut with_and = false;
+    let mut head = None;
     for (ci, c) in cands.iter().enumerate() {
         let Some(id) = assign[ci] else { continue };
         let id = redirect[id];
         let sep = prev_end.filter(|pe| *pe <= c.s).map(|pe| t[pe..c.s].trim());
         let joined = matches!(sep, Some("," | "and" | ", and" | "or" | ", or"));
         if !joined {
-            flush(&mut group, &mut ents, with_and);
+            flush(&mut group, &mut ents, with_and, head);
             with_and = false;
+            head = list_head_kind(doc, c.tok);
         } else if sep != Some(",") {
             with_and = true;
         }
         group.push(id);
         prev_end = Some(c.e);
     }
-    flush(&mut group, &mut ents, with_and);
+    flush(&mut group, &mut ents, with_and, head);
     for (id, p) in pair_person.iter().enumerate() {
         if *p && ents[id].kind == EKind::Unknown {
             ents[id].kind = EKind::Person;

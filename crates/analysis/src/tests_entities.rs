@@ -665,3 +665,15 @@ fn and_inside_the_name_of_one_body() {
     assert_eq!(kind_of(t, "Canal Bank").as_deref(), Some("org"));
     assert_eq!(kind_of(t, "British Petroleum").as_deref(), Some("org"));
 }
+
+#[test]
+fn head_nouns_type_lists_of_unknown_names() {
+    let t = "The show featured rappers Nas, Jadakiss and Ludacris. Firms such as Zenco, Blixa and Quorvo lost \
+             money. The label signed bands like Sebadoh and Smog.";
+    assert_eq!(kind_of(t, "Jadakiss").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Quorvo").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Smog").as_deref(), Some("org"));
+    // no head noun, no typed member: nothing is guessed
+    let t = "We saw Nas, Jadakiss and Ludacris.";
+    assert_eq!(kind_of(t, "Jadakiss"), None);
+}
