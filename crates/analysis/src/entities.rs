@@ -4487,6 +4487,23 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     }
                 }
             }
+            // "went to Usher and Avril Lavigne", "performances from Usher and Jennifer Lopez": a
+            // lone name the lexicon does not know as a place, placed only by its preposition, is
+            // a person when every other member of its list is one
+            let persons = group.iter().filter(|&&i| ents[i].kind == EKind::Person).count();
+            let unknown_places: Vec<usize> = group
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    ents[i].kind == EKind::Place
+                        && !ents[i].name.contains(' ')
+                        && !LEX.places.contains_key(&fold(&ents[i].name))
+                        && !is_country(&fold(&ents[i].name))
+                })
+                .collect();
+            if persons >= 1 && unknown_places.len() == 1 && persons + 1 == group.len() {
+                ents[unknown_places[0]].kind = EKind::Person;
+            }
         }
         group.clear();
     };

@@ -677,3 +677,10 @@ fn head_nouns_type_lists_of_unknown_names() {
     let t = "We saw Nas, Jadakiss and Ludacris.";
     assert_eq!(kind_of(t, "Jadakiss"), None);
 }
+
+#[test]
+fn a_lone_name_listed_with_people_is_no_place() {
+    let t = "The prizes went to Ushar and Avril Lavigne respectively. The rival acts came from Paris and London.";
+    assert_eq!(kind_of(t, "Ushar").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Paris").as_deref(), Some("place"));
+}
