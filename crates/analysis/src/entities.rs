@@ -1601,7 +1601,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     while a < e {
         let w = fold(strip_possessive(toks[a].text(t)));
         let initial = doc.initial[a];
-        let common = LEX.common.contains(w.as_str());
+        // ("US band Maroon 5": capitals are an abbreviation, never the pronoun "us")
+        let common = LEX.common.contains(w.as_str()) && strip_possessive(toks[a].text(t)) != "US";
         // "Sunday Herald", "Mail on Sunday": a weekday inside a newspaper name
         let paper_day = LEX.weekdays.contains(w.as_str())
             && a + 1 < e
@@ -3563,7 +3564,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             }
             if words.len() >= 2 {
                 let ini = initials(&e.name);
-                if ini.len() >= 2 {
+                // ("Universal Studio" is not the "US": a country's abbreviation stays the country)
+                if ini.len() >= 2 && !is_country(&ini.to_lowercase()) && !LEX.places.contains_key(&ini.to_lowercase()) {
                     acr.entry(ini).or_insert(id);
                 }
             }

@@ -684,3 +684,10 @@ fn a_lone_name_listed_with_people_is_no_place() {
     assert_eq!(kind_of(t, "Ushar").as_deref(), Some("person"));
     assert_eq!(kind_of(t, "Paris").as_deref(), Some("place"));
 }
+
+#[test]
+fn us_opening_a_sentence_is_the_country() {
+    let t = "US band Maroon 5 was named best act. Universal Studio makes films. US firms grew.";
+    assert_eq!(kind_of(t, "US").as_deref(), Some("place"));
+    assert_eq!(kind_of(t, "Universal Studio").as_deref(), Some("org"));
+}
