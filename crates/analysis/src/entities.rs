@@ -930,7 +930,7 @@ fn extract_doc(doc: &Doc) -> Entities {
                     && !one_body
                     && (!(i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))
                         || (i..j).all(|x| toks[x].cap)
-                            && LEX.orgs.contains(&(i..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+                            && LEX.orgs.contains(&(b0..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
                         || LEX.org_words.contains(toks[j - 1].text(t)) && j - i - usize::from(doc.low[i] == "the") >= 2)
                 {
                     break;

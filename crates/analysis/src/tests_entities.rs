@@ -691,3 +691,10 @@ fn us_opening_a_sentence_is_the_country() {
     assert_eq!(kind_of(t, "US").as_deref(), Some("place"));
     assert_eq!(kind_of(t, "Universal Studio").as_deref(), Some("org"));
 }
+
+#[test]
+fn the_before_two_known_parties_does_not_join_them() {
+    let t = "He spoke. The Conservatives and Liberal Democrats agreed on Monday.";
+    assert_eq!(kind_of(t, "Conservatives").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Liberal Democrats").as_deref(), Some("org"));
+}
