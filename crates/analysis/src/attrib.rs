@@ -873,6 +873,22 @@ impl<'a> Ctx<'a> {
     /// A descriptive noun phrase ending at token b-1 ("the company", "UK Government official",
     /// "Tony Blair's spokesman", "analysts").
     fn descriptive_before(&self, a: usize, b: usize) -> Option<Who> {
+        let w = self.descriptive_before_inner(a, b)?;
+        // a capitalised office ("The Foreign Secretary told the BBC") speaks only through the
+        // person the article names as holding it; otherwise the caller looks further
+        let i = b - 1;
+        if self.toks[i].cap
+            && self.toks[i].text(self.t).chars().any(char::is_lowercase)
+            && i > a
+            && matches!(w, Who::Desc(_))
+            && LEX.titles.contains(self.low[i].as_str())
+        {
+            return None;
+        }
+        Some(w)
+    }
+
+    fn descriptive_before_inner(&self, a: usize, b: usize) -> Option<Who> {
         let i = b - 1;
         let head = self.low[i].as_str();
         // "Police said", "Analysts said": a capitalised head only because it opens the sentence
@@ -883,8 +899,15 @@ impl<'a> Ctx<'a> {
             && (LEX.speaker_nouns.contains(head) || LEX.people_nouns.contains(head));
         // "the Salford MP": an upper-case office is still a head
         let acronym_head = matches!(self.toks[i].text(self.t), "MP" | "MEP" | "MSP" | "AM" | "CEO");
+        // "The Chancellor said", "the Home Secretary": an office capitalised after "the"
+        let cap_office = self.toks[i].cap
+            && LEX.titles.contains(head)
+            && (i.saturating_sub(3).max(a)..i)
+                .rev()
+                .find(|&x| self.low[x] == "the")
+                .is_some_and(|d| (d + 1..=i).all(|x| self.toks[x].cap && self.mention_ent(x).is_none()));
         if self.toks[i].kind != Kind::Word
-            || self.toks[i].cap && !initial_head && !acronym_head
+            || self.toks[i].cap && !initial_head && !acronym_head && !cap_office
             || !(LEX.speaker_nouns.contains(head)
                 || LEX.people_nouns.contains(head)
                 || LEX.titles.contains(head)
@@ -3171,5 +3194,14 @@ mod tests {
         assert_eq!(speaker(body, "distracted").as_deref(), Some("Gordon Harte"));
         assert_eq!(speaker(body, "rubbish").as_deref(), Some("Tom Blane"));
         assert_eq!(speaker(body, "reality").as_deref(), Some("Ronnie Corbel"));
+    }
+
+    #[test]
+    fn a_capitalised_office_after_the_is_its_holder() {
+        let body = "Gordon Brenn addressed the conference. The Chancellor said the plans were wrong. \
+                    \"We will win,\" the Chancellor said. \"It is fine,\" the Foreign Secretary said.";
+        assert_eq!(speaker(body, "We will").as_deref(), Some("Gordon Brenn"));
+        // nobody named as Foreign Secretary: the office is not made up into a speaker
+        assert_ne!(speaker(body, "It is fine").as_deref(), Some("Foreign Secretary"));
     }
 }
