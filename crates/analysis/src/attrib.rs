@@ -437,6 +437,8 @@ const JUDGING_VERBS: &[&str] = &[
     "thank",
     "thought",
     "thinks",
+    "deemed",
+    "termed",
 ];
 /// Reporting verbs that are also common nouns ("member states", "press reports").
 const AMBIG: &[&str] = &[
@@ -2125,7 +2127,28 @@ impl<'a> Ctx<'a> {
         // "Her comments were described as \"irresponsible\" and \"outrageous\" by the IHRC": the
         // agent of a passive judging verb after the quotes
         let passive_agent = if partial { self.passive_agent(qi, open_tok) } else { None };
-        let r = if partial {
+        // "... and \"that's what triggered the raids,\" Lacoere said": a partial quote closed by a
+        // comma and its own cue
+        // (a name or pronoun and a speech verb: not "... a \"good discussion\", but admitted")
+        let comma_close = self.t[..q.e()].trim_end().ends_with(',');
+        let tight_after =
+            after.is_some() && after_tok < self.toks.len() && (self.low[after_tok] == "," || comma_close) && {
+                let k0 = if self.low[after_tok] == "," { after_tok + 1 } else { after_tok };
+                (k0..(k0 + 4).min(self.toks.len()))
+                    .find(|&k| {
+                        matches!(self.low[k].as_str(), "said" | "says" | "told" | "added" | "adds" | "explained")
+                    })
+                    .is_some_and(|k| {
+                        k > k0
+                            && (k0..k).all(|x| {
+                                self.toks[x].kind == Kind::Word
+                                    && (self.toks[x].cap || matches!(self.low[x].as_str(), "he" | "she" | "they"))
+                            })
+                    })
+            };
+        let r = if partial && tight_after {
+            after.or(before)
+        } else if partial {
             passive_agent.or(before).or(after)
         } else if direct_after {
             after.or(before)
@@ -2552,10 +2575,13 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             // "X dismissed the plan as \"a fantasy\"": only for the words of a partial quote
+            // (not a passive: "they were planned from the outside")
             let judged = self.quote_partial.get()
                 && JUDGING_VERBS.contains(&self.low[v].as_str())
                 && self.toks[v].kind == Kind::Word
-                && !self.toks[v].cap;
+                && !self.toks[v].cap
+                && !(v > from
+                    && matches!(self.low[v - 1].as_str(), "is" | "was" | "are" | "were" | "been" | "being" | "be"));
             if judged {
                 if let Some(w) = self.subject(from, v) {
                     if !is_data_desc(&w) {
@@ -2653,6 +2679,21 @@ impl<'a> Ctx<'a> {
                         return Some(w);
                     }
                 }
+                // "Hollande blamed the attacks on ISIS and said ...": a verb coordinated with an
+                // earlier judging or reporting verb shares that verb's subject, not the object
+                // named before "and"
+                if v > from + 2 && self.low[v - 1] == "and" {
+                    if let Some(k) = (from + 1..v - 1).rev().find(|&k| {
+                        self.tok_quote[k].is_none()
+                            && self.toks[k].kind == Kind::Word
+                            && !self.toks[k].cap
+                            && (self.is_verb(k) || JUDGING_VERBS.contains(&self.low[k].as_str()))
+                    }) {
+                        if let Some(w @ Who::Ent(_)) = self.subject(from, k) {
+                            return Some(w);
+                        }
+                    }
+                }
                 let s = self.subject(from, v);
                 if s.is_some() {
                     return s;
@@ -2695,7 +2736,6 @@ fn gendered_noun(d: &str) -> Option<char> {
     }
 }
 
-/// "figures", "the latest data": numbers that show something are not a source.
 /// A description of several people: a plural noun ("analysts", "union leaders") or a collective
 /// one ("police", "staff"), which "they" can refer back to.
 pub fn is_plural_desc(d: &str) -> bool {
@@ -2704,6 +2744,7 @@ pub fn is_plural_desc(d: &str) -> bool {
         || matches!(last.as_str(), "police" | "people" | "staff" | "personnel" | "men" | "women" | "children")
 }
 
+/// "figures", "the latest data": numbers that show something are not a source.
 pub fn is_data_desc(w: &Who) -> bool {
     match w {
         Who::Desc(d) => {
@@ -3203,5 +3244,18 @@ mod tests {
         assert_eq!(speaker(body, "We will").as_deref(), Some("Gordon Brenn"));
         // nobody named as Foreign Secretary: the office is not made up into a speaker
         assert_ne!(speaker(body, "It is fine").as_deref(), Some("Foreign Secretary"));
+    }
+
+    #[test]
+    fn coordinated_verbs_passives_and_a_cue_closing_a_partial_quote() {
+        let body = "President Marc Dorval deemed the shootings \"an act of war.\" Dorval blamed the attacks on \
+                    Vexar and said they were planned from the outside -- \"with inside complicity.\" A \
+                    spokeswoman, Lina Kestrel, spoke. A car was found near the Dunmore attacks, and \"that is \
+                    what triggered the raids,\" Kestrel said. US Customs claimed Mr Hale led the ring but his \
+                    lawyer, Tom Brack, told the BBC it was absurd and added: \"He was living on welfare.\"";
+        assert_eq!(speaker(body, "an act of war").as_deref(), Some("Marc Dorval"));
+        assert_eq!(speaker(body, "with inside").as_deref(), Some("Marc Dorval"));
+        assert_eq!(speaker(body, "that is what").as_deref(), Some("Lina Kestrel"));
+        assert_eq!(speaker(body, "He was living").as_deref(), Some("Tom Brack"));
     }
 }
