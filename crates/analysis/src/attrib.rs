@@ -900,7 +900,8 @@ impl<'a> Ctx<'a> {
             && self.mention_ent(i).is_none()
             && (LEX.speaker_nouns.contains(head) || LEX.people_nouns.contains(head));
         // "the Salford MP": an upper-case office is still a head
-        let acronym_head = matches!(self.toks[i].text(self.t), "MP" | "MEP" | "MSP" | "AM" | "CEO");
+        let acronym_head =
+            matches!(self.toks[i].text(self.t), "MP" | "MEP" | "MSP" | "AM" | "CEO" | "MPs" | "MEPs" | "MSPs" | "AMs");
         // "The Chancellor said", "the Home Secretary": an office capitalised after "the"
         let cap_office = self.toks[i].cap
             && LEX.titles.contains(head)
@@ -1646,7 +1647,33 @@ impl<'a> Ctx<'a> {
         if commonplace && !near_person {
             return Some(Who::Desc(head.to_string()));
         }
-        self.pronoun("they_person", pos)
+        // ("The Prime Minister Tony Blair ... The mayor accused X": a person the article gave
+        // another office is not "the mayor")
+        const OFFICES: &[&str] = &[
+            "mayor",
+            "governor",
+            "president",
+            "prime minister",
+            "chancellor",
+            "premier",
+            "senator",
+            "judge",
+            "ambassador",
+            "king",
+            "queen",
+            "pope",
+        ];
+        let w = self.pronoun("they_person", pos);
+        if let Some(Who::Ent(id)) = &w {
+            let other_office = self.ents.ents[*id]
+                .roles
+                .iter()
+                .any(|r| OFFICES.iter().any(|o| r == o || r.ends_with(&format!(" {o}"))) && !r.ends_with(head));
+            if other_office && OFFICES.contains(&head) {
+                return Some(Who::Desc(head.to_string()));
+            }
+        }
+        w
     }
 
     fn gender_ok(&self, id: usize, want: Option<char>) -> bool {
@@ -3257,5 +3284,14 @@ mod tests {
         assert_eq!(speaker(body, "with inside").as_deref(), Some("Marc Dorval"));
         assert_eq!(speaker(body, "that is what").as_deref(), Some("Lina Kestrel"));
         assert_eq!(speaker(body, "He was living").as_deref(), Some("Tom Brack"));
+    }
+
+    #[test]
+    fn mps_speak_and_the_mayor_is_not_the_prime_minister() {
+        let body = "The committee reported. \"An arbitrary template would be wrong,\" the MPs said. \
+                    The Prime Minister Tony Blair is among those who called for an apology. The mayor \
+                    accused Oliver Fane of \"doorstepping\" him.";
+        assert_eq!(speaker(body, "An arbitrary").as_deref(), Some("MPs"));
+        assert_ne!(speaker(body, "doorstepping").as_deref(), Some("Tony Blair"));
     }
 }
