@@ -2482,9 +2482,10 @@ impl<'a> Ctx<'a> {
         }
         // ("\"...,\" Michael O'Connor, a 30-year-old from South Shields who survived, told": a
         // person's apposition may run long before the verb)
-        let appositive = self.mention_ent(j).is_some_and(|(id, _, last)| {
-            self.ents.ents[id].kind == EKind::Person && self.low.get(last).is_some_and(|w| w == ",")
+        let appositive_id = self.mention_ent(j).and_then(|(id, _, last)| {
+            (self.ents.ents[id].kind == EKind::Person && self.low.get(last).is_some_and(|w| w == ",")).then_some(id)
         });
+        let appositive = appositive_id.is_some();
         let reach = if appositive { 30 } else { 14 };
         let mut v = j;
         while v < to && v < j + reach {
@@ -2520,7 +2521,15 @@ impl<'a> Ctx<'a> {
                 }
                 // the object of "told"/"asked" is the listener, never the speaker
                 let listener = matches!(self.low[v].as_str(), "told" | "tells" | "tell" | "telling" | "asked");
-                return self.subject(j, v).or_else(|| if listener { None } else { self.after_verb(v + 1) });
+                let s = self.subject(j, v);
+                // ("Richard Doherty, from Panasonic's labs, one of the pioneers of Blu-ray, told": the
+                // person opening the apposition, not a body named inside it)
+                if let Some(id) = appositive_id {
+                    if !matches!(s, Some(Who::Ent(e)) if self.ents.ents[e].kind == EKind::Person) {
+                        return Some(Who::Ent(id));
+                    }
+                }
+                return s.or_else(|| if listener { None } else { self.after_verb(v + 1) });
             }
             v += 1;
         }
@@ -3293,5 +3302,12 @@ mod tests {
                     accused Oliver Fane of \"doorstepping\" him.";
         assert_eq!(speaker(body, "An arbitrary").as_deref(), Some("MPs"));
         assert_ne!(speaker(body, "doorstepping").as_deref(), Some("Tony Blair"));
+    }
+
+    #[test]
+    fn a_long_apposition_after_the_quote_keeps_its_person() {
+        let body = "\"As we move to high definition, it matters,\" Richard Dohm, from Panasonic's Hollywood \
+                    Laboratories, one of the pioneers of Blu-ray, told the BBC news website.";
+        assert_eq!(speaker(body, "As we move").as_deref(), Some("Richard Dohm"));
     }
 }
