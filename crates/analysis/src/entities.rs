@@ -1603,6 +1603,23 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         let initial = doc.initial[a];
         // ("US band Maroon 5": capitals are an abbreviation, never the pronoun "us")
         let common = LEX.common.contains(w.as_str()) && strip_possessive(toks[a].text(t)) != "US";
+        // "M&S said", "S&P said": capitals glued to an ampersand open the name
+        let amp = a + 2 < toks.len()
+            && toks[a + 1].text(t) == "&"
+            && toks[a].e == toks[a + 1].s
+            && toks[a + 1].e == toks[a + 2].s
+            && toks[a].text(t).chars().all(|c| c.is_ascii_uppercase());
+        if amp {
+            // ("R&B", "Q&A", "R&D": a genre, a format or an activity, no name)
+            let genre = matches!(
+                (toks[a].text(t), toks[a + 2].text(t)),
+                ("R", "B") | ("Q", "A") | ("B", "B") | ("A", "E") | ("R", "D") | ("M", "A")
+            );
+            if genre && e == a + 3 {
+                return;
+            }
+            break;
+        }
         // "Sunday Herald", "Mail on Sunday": a weekday inside a newspaper name
         let paper_day = LEX.weekdays.contains(w.as_str())
             && a + 1 < e

@@ -698,3 +698,14 @@ fn the_before_two_known_parties_does_not_join_them() {
     assert_eq!(kind_of(t, "Conservatives").as_deref(), Some("org"));
     assert_eq!(kind_of(t, "Liberal Democrats").as_deref(), Some("org"));
 }
+
+#[test]
+fn ampersand_names_opening_a_sentence() {
+    let t = "M&S said profits rose. S&P said the debt is fine. AT&T said no. R&D spending rose. He likes R&B.";
+    assert_eq!(kind_of(t, "M&S").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "S&P").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "AT&T").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "R&D"), None);
+    assert_eq!(kind_of(t, "R&B"), None);
+    assert_eq!(kind_of(t, "P"), None);
+}
