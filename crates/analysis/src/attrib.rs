@@ -2689,10 +2689,13 @@ impl<'a> Ctx<'a> {
                         .mention_ent(v - 2)
                         .is_some_and(|(id, _, last)| last == v - 1 && self.ents.ents[id].kind == EKind::Person);
                 let clause_follows = self.reported_clause_after(v);
+                // ("The MP, who was expelled, accused Ms King of being a \"stooge\"": a verb with an
+                // object after a relative clause is no inverted cue; that needs the quote before it)
+                let quote_before = v >= 2 && (self.tok_quote[v - 1].is_some() || self.tok_quote[v - 2].is_some());
                 let inverted = v > from
                     && (matches!(self.low[v - 1].as_str(), "," | "\"" | "”" | "“") || self.tok_quote[v - 1].is_some())
                     && self.low.get(v + 1).is_some_and(|w| w != "that")
-                    && !(object_verb && person_before_comma)
+                    && !(object_verb && (person_before_comma || !quote_before))
                     && !clause_follows;
                 let listener = matches!(self.low[v].as_str(), "told" | "tells" | "tell" | "asked" | "asks");
                 if inverted && !listener && !self.low[v].ends_with("ing") {
@@ -3309,5 +3312,16 @@ mod tests {
         let body = "\"As we move to high definition, it matters,\" Richard Dohm, from Panasonic's Hollywood \
                     Laboratories, one of the pioneers of Blu-ray, told the BBC news website.";
         assert_eq!(speaker(body, "As we move").as_deref(), Some("Richard Dohm"));
+    }
+
+    #[test]
+    fn surnames_that_are_titles_and_objects_after_a_relative_clause() {
+        let body = "Former prime minister John Major spoke on Monday. Mr Major said the plan \"would fail\". \
+                    George Galway will stand against Labour MP Oona King. The Glasgow MP, who was expelled \
+                    from Labour, accused Ms King of being a \"New Labour stooge\". Ms King said she was \
+                    \"delighted\".";
+        assert_eq!(speaker(body, "would fail").as_deref(), Some("John Major"));
+        assert_ne!(speaker(body, "New Labour").as_deref(), Some("Oona King"));
+        assert_eq!(speaker(body, "delighted").as_deref(), Some("Oona King"));
     }
 }

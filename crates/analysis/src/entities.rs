@@ -2287,8 +2287,21 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         let t0 = words[k..k + tl].join(" ");
         let mut r0 = k + tl;
         let mut via_connector = false;
+        // "Mr Major", "Ms King": a title word that is also a surname, alone after an honorific
+        let surname_title = |k: usize, r0: usize| {
+            r0 + 1 == words.len()
+                && r0 == k + tl
+                && matches!(words[k].as_str(), "mr" | "mrs" | "ms" | "miss" | "dr")
+                && matches!(
+                    words[r0].as_str(),
+                    "major" | "king" | "bishop" | "judge" | "marshall" | "prince" | "knight" | "dean"
+                )
+        };
         // strip further titles and connectors ("Lord Chancellor Lord Falconer", "Secretary of State for X")
         while r0 < words.len() && (title_len(&words[r0..]) > 0 || CONNECTORS.contains(&words[r0].as_str())) {
+            if surname_title(k, r0) {
+                break;
+            }
             if title_len(&words[r0..]) > 0
                 && r0 + title_len(&words[r0..]) < words.len()
                 && !CONNECTORS.contains(&words[r0 + title_len(&words[r0..])].as_str())
@@ -2344,7 +2357,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             return;
         }
         // the rest may itself start with "Lord"/"Mr": recurse through the title path
-        if title_len(&words[r0..]) > 0 {
+        if title_len(&words[r0..]) > 0 && !surname_title(k, r0) {
             split_span(doc, a + r0, b, lower, cap_mid, out);
             return;
         }
