@@ -924,11 +924,17 @@ fn extract_doc(doc: &Doc) -> Entities {
                         && last > j + 1
                         && LEX.org_words.contains(strip_possessive(toks[last].text(t)))
                     };
+                // ("the University of California and Dan Gillmor": a given name after "and" opens a
+                // second name)
+                let person_next = LEX.first_names.contains(doc.low[j + 1].as_str())
+                    && toks.get(j + 2).is_some_and(|k| k.kind == Kind::Word && k.cap)
+                    && !LEX.org_words.contains(toks[j + 2].text(t));
                 if wl == "and"
                     && w != "&"
                     && !closing_head
                     && !one_body
-                    && (!(i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))
+                    && (person_next
+                        || !(i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))
                         || (i..j).all(|x| toks[x].cap)
                             && LEX.orgs.contains(&(b0..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
                         || LEX.org_words.contains(toks[j - 1].text(t)) && j - i - usize::from(doc.low[i] == "the") >= 2)
@@ -2417,6 +2423,34 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             || toks.get(b).map(|k| k.kind == Kind::Num && t[toks[b - 1].e..k.s].trim().is_empty()).unwrap_or(false))
     {
         return;
+    }
+    // "Conchita Martinez of Spain", "Li Na of China": a given name and surname, then the country
+    // they come from (sports results)
+    if let Some(of) = (2..words.len().saturating_sub(1)).find(|&x| words[x] == "of") {
+        let tail = words[of + 1..].join(" ");
+        if (is_country(&tail) || LEX.places.contains_key(&tail))
+            && of <= 3
+            && (LEX.first_names.contains(words[0].as_str())
+                || of == 2
+                    && (0..2).all(|x| !LEX.common.contains(words[x].as_str()) && !lower.contains(words[x].as_str()))
+                    && !english_like(&words[0]))
+            && (0..of).all(|x| {
+                !LEX.org_words.contains(raw[x])
+                    && !LEX.titles.contains(words[x].as_str())
+                    && !TITLE_WORDS.contains(&words[x].as_str())
+                    && !matches!(words[x].as_str(), "hrh" | "duchess" | "countess" | "marquess")
+                    && !LEX.places.contains_key(&words[x])
+                    && !LEX.orgs.contains(&words[x])
+            })
+        {
+            let mut c = make_cand(doc, a, a + of);
+            if c.kind == EKind::Unknown {
+                c.kind = EKind::Person;
+            }
+            out.push(c);
+            out.push(make_cand(doc, a + of + 1, b));
+            return;
+        }
     }
     out.push(make_cand(doc, a, b));
 }

@@ -709,3 +709,15 @@ fn ampersand_names_opening_a_sentence() {
     assert_eq!(kind_of(t, "R&B"), None);
     assert_eq!(kind_of(t, "P"), None);
 }
+
+#[test]
+fn a_person_of_a_country_and_a_name_after_and() {
+    let t = "Fourth seed Conchita Marvez of Spain beat Patty Schnyder. The Bank of England held rates. \
+             He studied at the University of California and Dan Gillmor agreed. Novelist Andrea Levy won.";
+    assert_eq!(kind_of(t, "Conchita Marvez").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Spain").as_deref(), Some("place"));
+    assert_eq!(kind_of(t, "Bank of England").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "University of California").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Dan Gillmor").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Andrea Levy").as_deref(), Some("person"));
+}
