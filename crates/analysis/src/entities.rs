@@ -4618,6 +4618,34 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             redirect[*i] = longer[0];
         }
     }
+    // "Ten Cate" -> "Henk Ten Cate", "Van Persie" -> "Robin Van Persie": a surname of two words
+    // used alone is the one person whose name ends with it
+    let persons: Vec<(usize, Vec<String>)> = (0..ents.len())
+        .filter(|&i| redirect[i] == i && ents[i].kind == EKind::Person)
+        .map(|i| (i, ents[i].name.split_whitespace().map(alias_key).collect()))
+        .collect();
+    for i in 0..ents.len() {
+        if redirect[i] != i || !matches!(ents[i].kind, EKind::Person | EKind::Org | EKind::Unknown) {
+            continue;
+        }
+        let wi: Vec<String> = ents[i].name.split_whitespace().map(alias_key).collect();
+        // (not a given name and surname of its own: "Peter Crouch", "Nelson Mandela")
+        if wi.len() != 2
+            || LEX.orgs.contains(&wi.join(" "))
+            || LEX.first_names.contains(wi[0].as_str())
+            || LEX.common.contains(wi[0].as_str())
+        {
+            continue;
+        }
+        let longer: Vec<usize> = persons
+            .iter()
+            .filter(|(j, wj)| *j != i && wj.len() > 2 && wj[wj.len() - 2..] == wi[..])
+            .map(|(j, _)| *j)
+            .collect();
+        if longer.len() == 1 {
+            redirect[i] = longer[0];
+        }
+    }
     // "Channel Seven" ... "a day with Seven": the bare name of a channel or station is the
     // organisation, whatever its later context suggested
     let heads: Vec<(String, usize)> = (0..ents.len())

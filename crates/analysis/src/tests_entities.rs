@@ -721,3 +721,11 @@ fn a_person_of_a_country_and_a_name_after_and() {
     assert_eq!(kind_of(t, "Dan Gillmor").as_deref(), Some("person"));
     assert_eq!(kind_of(t, "Andrea Levy").as_deref(), Some("person"));
 }
+
+#[test]
+fn a_two_word_surname_alone_is_its_person() {
+    let t = "The director, Helena Saumarez Smith, arrived. Saumarez Smith said she was happy.";
+    let n = names(t);
+    assert!(n.iter().all(|(x, _)| x != "Saumarez Smith"), "{n:?}");
+    assert_eq!(kind_of(t, "Helena Saumarez Smith").as_deref(), Some("person"));
+}
