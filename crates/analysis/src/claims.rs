@@ -1023,6 +1023,14 @@ fn excluded(
         && !toks[a].text(t).contains([',', '.'])
         && toks[a].text(t).chars().all(|c| c.is_ascii_digit())
         && !(b > a + 2 && matches!(low[a + 1].as_str(), "," | ".") && toks[a + 2].kind == Kind::Num);
+    // "2d3", "A4" written inside a word: letters glued before the digits make a name or code
+    if is_num_tok
+        && a > 0
+        && toks[a - 1].e == toks[a].s
+        && toks[a - 1].text(t).chars().last().is_some_and(|c| c.is_ascii_alphabetic())
+    {
+        return true;
+    }
     // spaced times and dates of pre-tokenised text: "7 p . m .", "Oct . 15"
     if plain_int
         && num.unit.is_none()
@@ -1200,6 +1208,8 @@ fn excluded(
         || prev == "age"
         || prev == "ages"
         || prev == "of" && prev2 == "ages"
+        // "aged between 18 and 34", "aged from 16 to 24"
+        || matches!(prev, "between" | "from" | "under" | "over") && matches!(prev2, "aged" | "ages")
         || prev == "and"
             && prev2.parse::<f64>().is_ok()
             && a > 3

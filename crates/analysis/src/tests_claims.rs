@@ -647,3 +647,14 @@ fn shares_of_populations_negatives_ranges_and_moves_up_to() {
     assert_eq!(claim(&f, "2.25%").qualifier, "exact");
     assert_eq!(claim(&f, "5%").qualifier, "up to");
 }
+
+#[test]
+fn ages_in_brackets_and_digits_inside_codes_are_no_claims() {
+    let f = analyse(
+        "",
+        "People aged between 18 and 34 rarely vote. The software came from a UK company, 2d3, and the \
+         Boeing 7E7 costs $120m.",
+    );
+    assert!(f.claims.iter().all(|c| c.value != 18.0 && c.value != 3.0 && c.value != 7.0), "{:#?}", f.claims);
+    assert_eq!(claim(&f, "$120m").value, 120_000_000.0);
+}
