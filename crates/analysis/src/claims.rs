@@ -1084,6 +1084,18 @@ fn excluded(
     {
         return true;
     }
+    // "the May 6 vote", "on Jan 15": a capitalised short month before a day (not a surname:
+    // "Brian May 6 ...", after a given name)
+    if plain_int
+        && num.unit.is_none()
+        && num.value >= 1.0
+        && num.value <= 31.0
+        && LEX.months.contains(prev)
+        && toks[a - 1].cap
+        && !(a >= 2 && toks[a - 2].cap && LEX.first_names.contains(prev2))
+    {
+        return true;
+    }
     // "from 4-6 March", "between 4 and 6 May": the first day of a date range
     if plain_int
         && num.unit.is_none()

@@ -658,3 +658,11 @@ fn ages_in_brackets_and_digits_inside_codes_are_no_claims() {
     assert!(f.claims.iter().all(|c| c.value != 18.0 && c.value != 3.0 && c.value != 7.0), "{:#?}", f.claims);
     assert_eq!(claim(&f, "$120m").value, 120_000_000.0);
 }
+
+#[test]
+fn a_short_capitalised_month_before_a_day_is_a_date() {
+    let f = analyse("", "The May 6 vote was close. On Jan 15 prices rose 5%. Guitarist Brian May 6 hits later.");
+    assert!(no_claim(&f, "15"), "{:#?}", f.claims);
+    assert!(f.claims.iter().all(|c| !(c.value == 6.0 && c.sentence.contains("vote"))), "{:#?}", f.claims);
+    assert_eq!(claim(&f, "5%").value, 5.0);
+}
