@@ -269,6 +269,33 @@ const MEASURE_SUFFIX: &[&str] = &[
     "lb", "lbs", "oz", "ml", "mw", "bhp", "hp", "m", "bn", "k", "mn", "tn", "s", "x", "mp",
 ];
 
+/// A length, weight or speed ("2,500km", "1,500 miles"): its conversion in brackets repeats it.
+fn is_measure(cx: &Ctx, num: &Num) -> bool {
+    const UNITS: &[&str] = &["km", "m", "cm", "mm", "ft", "kg", "lb", "lbs", "mph", "kmh", "oz", "tn"];
+    const WORDS: &[&str] = &[
+        "miles",
+        "mile",
+        "km",
+        "kilometres",
+        "kilometers",
+        "feet",
+        "metres",
+        "meters",
+        "kg",
+        "lb",
+        "pounds",
+        "tonnes",
+        "tons",
+        "mph",
+        "inches",
+        "yards",
+        "acres",
+        "hectares",
+    ];
+    num.unit.as_deref().is_some_and(|u| UNITS.contains(&u))
+        || cx.low.get(num.b).is_some_and(|w| WORDS.contains(&w.as_str()))
+}
+
 /// Parse the numeric expression starting at token `i`.
 pub fn parse_at(cx: &Ctx, i: usize) -> Option<Num> {
     parse_in(cx, i, &OnceCell::new())
@@ -3849,6 +3876,7 @@ pub fn find(
     let mut last_qual = "exact";
     let mut last_claimant: Option<Who> = None;
     let mut last_conv = false;
+    let mut last_measure = false;
     let max_claims = 2000;
     let sport = OnceCell::new();
     let models = model_numbers(cx.t);
@@ -3904,7 +3932,9 @@ pub fn find(
         if num.vague && qual == "exact" {
             qual = "more than";
         }
-        let conv = in_parens && num.unit.as_deref().map(|u| u.len() == 3).unwrap_or(false);
+        // ("some 2,500km (1,500 miles)": a length, weight or speed converted in brackets too)
+        let measure_conv = in_parens && last_measure && is_measure(cx, &num);
+        let conv = in_parens && num.unit.as_deref().map(|u| u.len() == 3).unwrap_or(false) || measure_conv;
         let who = if conv {
             if qual == "exact" {
                 qual = last_qual;
@@ -3953,6 +3983,7 @@ pub fn find(
         last_claimant = who;
         last_conv = conv;
         last_end_tok = num.b;
+        last_measure = is_measure(cx, &num);
         out.push(claim);
         i = num.b.max(i + 1);
     }

@@ -666,3 +666,10 @@ fn a_short_capitalised_month_before_a_day_is_a_date() {
     assert!(f.claims.iter().all(|c| !(c.value == 6.0 && c.sentence.contains("vote"))), "{:#?}", f.claims);
     assert_eq!(claim(&f, "5%").value, 5.0);
 }
+
+#[test]
+fn a_measure_converted_in_brackets_shares_its_qualifier() {
+    let f = analyse("", "The search focused on seas some 2,500km (1,500 miles) away. It weighs 5 pounds (2kg).");
+    assert_eq!(claim(&f, "1,500").qualifier, "approximately");
+    assert_eq!(claim(&f, "2kg").qualifier, "exact");
+}
