@@ -1802,6 +1802,15 @@ impl<'a> Ctx<'a> {
             return self.recent_ent(pos, |k| k == EKind::Org).map(Who::Ent);
         }
         if w == "they" {
+            // "organisers say they expect ...": the plural subject of the speech verb right before
+            if ti >= 2 && self.is_verb(ti - 1) {
+                let (a0, _) = self.sent_tok_range(si);
+                if let Some(Who::Desc(d)) = self.subject(a0, ti - 1) {
+                    if is_plural_desc(&d) && !is_data_desc(&Who::Desc(d.clone())) {
+                        return Some(Who::Desc(d));
+                    }
+                }
+            }
             // "Union leaders were furious. \"...\" they said.": a plural people noun opening the
             // sentence before
             if si > 0 {

@@ -1249,6 +1249,13 @@ fn excluded(
         || prev == "of" && prev2 == "ages"
         // "aged between 18 and 34", "aged from 16 to 24"
         || matches!(prev, "between" | "from" | "under" | "over") && matches!(prev2, "aged" | "ages")
+        // "Britain's under 14 boys", "the under-21 side": an age group
+        || prev == "under"
+            && num.unit.is_none()
+            && matches!(
+                next,
+                "boys" | "girls" | "side" | "team" | "squad" | "players" | "international" | "internationals" | "level" | "champions"
+            )
         || prev == "and"
             && prev2.parse::<f64>().is_ok()
             && a > 3

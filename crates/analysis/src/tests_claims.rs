@@ -673,3 +673,14 @@ fn a_measure_converted_in_brackets_shares_its_qualifier() {
     assert_eq!(claim(&f, "1,500").qualifier, "approximately");
     assert_eq!(claim(&f, "2kg").qualifier, "exact");
 }
+
+#[test]
+fn they_after_a_plural_speaker_and_age_groups() {
+    let f = analyse(
+        "",
+        "The event will be attended by 3,300 people, and organisers say they expect it will be watched by one \
+         billion people. Great Britain's under 14 boys won the prize.",
+    );
+    assert_eq!(claim(&f, "one billion").claimant.as_deref(), Some("organisers"));
+    assert!(no_claim(&f, "14"), "{:#?}", f.claims);
+}
