@@ -611,6 +611,24 @@ impl<'a> Ctx<'a> {
         if a >= v {
             return None;
         }
+        // "... was first broken by AC Milan's website, which said in a statement:": a relative
+        // pronoun's antecedent is the noun phrase before its comma, not a person named earlier
+        if let Some(r) = (a + 1..v).rev().take(6).find(|&k| matches!(self.low[k].as_str(), "which" | "who")) {
+            let between_ok = (r + 1..v).all(|k| {
+                AUX.contains(&self.low[k].as_str()) || matches!(self.low[k].as_str(), "in" | "a" | "an" | "statement")
+            });
+            if between_ok && r > a + 1 && self.low[r - 1] == "," {
+                let c = r - 1;
+                if let Some((id, _, last)) = self.mention_ent(c - 1) {
+                    if last == c && matches!(self.ents.ents[id].kind, EKind::Person | EKind::Org) {
+                        return Some(Who::Ent(id));
+                    }
+                }
+                if let Some(w) = self.descriptive_before(a, c) {
+                    return Some(w);
+                }
+            }
+        }
         let ing = self.low[v].ends_with("ing");
         // "with America's TV Guide magazine describing it as ...": the noun phrase after "with"
         if ing {
@@ -3332,5 +3350,14 @@ mod tests {
         assert_eq!(speaker(body, "would fail").as_deref(), Some("John Major"));
         assert_ne!(speaker(body, "New Labour").as_deref(), Some("Oona King"));
         assert_eq!(speaker(body, "delighted").as_deref(), Some("Oona King"));
+    }
+
+    #[test]
+    fn a_relative_pronoun_speaks_for_its_antecedent() {
+        let body = "The news that Andriy Shevko had signed was first broken by AC Milan's website, which said in a \
+                    statement: \"AC Milan has ceded the rights.\" Viktor Makar claims he was betrayed by the \
+                    British authorities, who promised he would live like an \"average British citizen\".";
+        assert_eq!(speaker(body, "AC Milan has").as_deref(), Some("AC Milan"));
+        assert_eq!(speaker(body, "average British").as_deref(), Some("British authorities"));
     }
 }
