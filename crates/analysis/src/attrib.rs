@@ -766,6 +766,18 @@ impl<'a> Ctx<'a> {
                             }
                         }
                     }
+                    // "Tories and Lib Dems welcomed the report": the first of two coordinated
+                    // bodies of the same kind opens the subject
+                    if first > a + 1 && self.low[first - 1] == "and" {
+                        if let Some((pid, _, plast)) = self.mention_ent(first - 2) {
+                            if plast == first - 1
+                                && self.ents.ents[pid].kind == self.ents.ents[id].kind
+                                && matches!(self.ents.ents[id].kind, EKind::Org | EKind::Person)
+                            {
+                                return Some(Who::Ent(pid));
+                            }
+                        }
+                    }
                     return Some(Who::Ent(id));
                 }
             }
@@ -3359,5 +3371,12 @@ mod tests {
                     British authorities, who promised he would live like an \"average British citizen\".";
         assert_eq!(speaker(body, "AC Milan has").as_deref(), Some("AC Milan"));
         assert_eq!(speaker(body, "average British").as_deref(), Some("British authorities"));
+    }
+
+    #[test]
+    fn the_first_of_two_coordinated_bodies_opens_the_subject() {
+        let body = "The report was published on Monday. Tories and Lib Dems welcomed the report and called for a \
+                    \"slimming down\".";
+        assert_eq!(speaker(body, "slimming").as_deref(), Some("Tories"));
     }
 }
