@@ -1553,6 +1553,13 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     if s >= e || e > toks.len() {
         return;
     }
+    // "Malaysia Airlines Flight 17": the airline, not its flight
+    if e - s >= 2
+        && matches!(toks[e - 1].text(t), "Flight" | "flight")
+        && toks.get(e).is_some_and(|k| k.kind == Kind::Num || k.text(t).chars().any(|c| c.is_ascii_digit()))
+    {
+        return split_span(doc, s, e - 1, lower, cap_mid, out);
+    }
     let mut a = s;
     // "Andrew Tate's The Silver Road": "The" after a possessive opens the title of a work (unless
     // the whole is a known organisation: "Murdoch's The Sun")

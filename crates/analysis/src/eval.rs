@@ -579,6 +579,8 @@ mod tests {
             ("blind12", 25),
             ("devwiki", 28),
             ("dev12", 25),
+            ("blind13", 25),
+            ("blind14", 22),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {

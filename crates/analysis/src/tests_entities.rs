@@ -729,3 +729,12 @@ fn a_two_word_surname_alone_is_its_person() {
     assert!(n.iter().all(|(x, _)| x != "Saumarez Smith"), "{n:?}");
     assert_eq!(kind_of(t, "Helena Saumarez Smith").as_deref(), Some("person"));
 }
+
+#[test]
+fn officer_acronyms_are_titles_and_a_flight_is_its_airline() {
+    let t = "Samsung CSO Omar Khan spoke. Malaysia Airlines Flight MH17 crashed, and Malaysia Airlines said so.";
+    assert_eq!(kind_of(t, "Omar Khan").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Samsung").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Malaysia Airlines").as_deref(), Some("org"));
+    assert!(names(t).iter().all(|(n, _)| !n.contains("Flight")), "{:?}", names(t));
+}
