@@ -1806,6 +1806,19 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     if a >= e {
         return;
     }
+    // "New Zealander Jason Spice": a nationality of two words
+    if e - a >= 4
+        && toks[a].text(t) == "New"
+        && crate::lexicon::SINGULAR_DEMONYMS.contains(&fold(toks[a + 1].text(t)).as_str())
+    {
+        let before = out.len();
+        split_span(doc, a + 2, e, lower, cap_mid, out);
+        if out.len() == before + 1 && matches!(out[before].kind, EKind::Unknown | EKind::Person) {
+            out[before].kind = EKind::Person;
+            out[before].person_cue = true;
+        }
+        return;
+    }
     // "Welshman Jimmy Wattle", "Spaniard Rafael Nadal": one person's nationality before the name
     if e - a >= 3
         && crate::lexicon::SINGULAR_DEMONYMS.contains(&fold(toks[a].text(t)).as_str())
@@ -4568,8 +4581,10 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 .iter()
                 .copied()
                 .filter(|&i| {
+                    // (a lone word, or a given name and surname: "in Richie Rees and Rhodri Wells")
                     ents[i].kind == EKind::Place
-                        && !ents[i].name.contains(' ')
+                        && (!ents[i].name.contains(' ')
+                            || LEX.first_names.contains(fold(ents[i].name.split(' ').next().unwrap_or("")).as_str()))
                         && !LEX.places.contains_key(&fold(&ents[i].name))
                         && !is_country(&fold(&ents[i].name))
                 })

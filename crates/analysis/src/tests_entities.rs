@@ -738,3 +738,10 @@ fn officer_acronyms_are_titles_and_a_flight_is_its_airline() {
     assert_eq!(kind_of(t, "Malaysia Airlines").as_deref(), Some("org"));
     assert!(names(t).iter().all(|(n, _)| !n.contains("Flight")), "{:?}", names(t));
 }
+
+#[test]
+fn two_word_nationalities_and_named_people_listed_after_in() {
+    let t = "He lost his place to New Zealander Jason Spice. The award went to Sarah Lancashire and Julie Walters.";
+    assert_eq!(kind_of(t, "Jason Spice").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Sarah Lancashire").as_deref(), Some("person"));
+}
