@@ -1249,6 +1249,8 @@ fn excluded(
         || prev == "of" && prev2 == "ages"
         // "aged between 18 and 34", "aged from 16 to 24"
         || matches!(prev, "between" | "from" | "under" | "over") && matches!(prev2, "aged" | "ages")
+        // "an 18 certificate": an age rating
+        || next == "certificate" && num.unit.is_none()
         // "Britain's under 14 boys", "the under-21 side": an age group
         || prev == "under"
             && num.unit.is_none()

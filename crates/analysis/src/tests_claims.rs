@@ -684,3 +684,11 @@ fn they_after_a_plural_speaker_and_age_groups() {
     assert_eq!(claim(&f, "one billion").claimant.as_deref(), Some("organisers"));
     assert!(no_claim(&f, "14"), "{:#?}", f.claims);
 }
+
+#[test]
+fn an_age_certificate_is_no_claim_and_the_figure_compared_with_stays_exact() {
+    let f =
+        analyse("", "The game has an 18 certificate. The margin was 45.6%, less than the 47.3% forecast by analysts.");
+    assert!(no_claim(&f, "18"), "{:#?}", f.claims);
+    assert_eq!(claim(&f, "47.3%").qualifier, "exact");
+}
