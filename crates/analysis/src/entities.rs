@@ -1806,21 +1806,14 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     if a >= e {
         return;
     }
-    // "New Zealander Jason Spice": a nationality of two words
-    if e - a >= 4
+    // "Welshman Jimmy Wattle", "Spaniard Rafael Nadal": one person's nationality before the name
+    // ("New Zealander Jason Spice": of two words)
+    let nationality = if e - a >= 4
         && toks[a].text(t) == "New"
         && crate::lexicon::SINGULAR_DEMONYMS.contains(&fold(toks[a + 1].text(t)).as_str())
     {
-        let before = out.len();
-        split_span(doc, a + 2, e, lower, cap_mid, out);
-        if out.len() == before + 1 && matches!(out[before].kind, EKind::Unknown | EKind::Person) {
-            out[before].kind = EKind::Person;
-            out[before].person_cue = true;
-        }
-        return;
-    }
-    // "Welshman Jimmy Wattle", "Spaniard Rafael Nadal": one person's nationality before the name
-    if e - a >= 3
+        Some(2)
+    } else if e - a >= 3
         && crate::lexicon::SINGULAR_DEMONYMS.contains(&fold(toks[a].text(t)).as_str())
         && (fold(toks[a].text(t)).ends_with("man") || LEX.first_names.contains(doc.low[a + 1].as_str()))
         && !(a + 1..e).any(|x| {
@@ -1828,8 +1821,13 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             LEX.org_words.contains(w) || LEX.place_heads.contains(w)
         })
     {
+        Some(1)
+    } else {
+        None
+    };
+    if let Some(n) = nationality {
         let before = out.len();
-        split_span(doc, a + 1, e, lower, cap_mid, out);
+        split_span(doc, a + n, e, lower, cap_mid, out);
         if out.len() == before + 1 && matches!(out[before].kind, EKind::Unknown | EKind::Person) {
             out[before].kind = EKind::Person;
             out[before].person_cue = true;
