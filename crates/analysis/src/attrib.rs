@@ -143,9 +143,12 @@ const ORG_NOUNS: &[&str] = &[
     "supplier",
     "provider",
     "insurer",
+    "reinsurer",
     "lender",
     "developer",
     "chamber",
+    "band",
+    "charity",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
 const PERSON_TITLES: &[&str] =
@@ -3378,5 +3381,12 @@ mod tests {
         let body = "The report was published on Monday. Tories and Lib Dems welcomed the report and called for a \
                     \"slimming down\".";
         assert_eq!(speaker(body, "slimming").as_deref(), Some("Tories"));
+    }
+
+    #[test]
+    fn the_band_is_the_band_named_before() {
+        let body = "Franz Ferdinand formed in 2002. Forty labels came to one gig - which the band thought \
+                    was \"totally ridiculous\".";
+        assert_eq!(speaker(body, "totally").as_deref(), Some("Franz Ferdinand"));
     }
 }
