@@ -2357,10 +2357,11 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // continuation: previous quote's speaker if close
+        // continuation: previous quote's speaker if close (counted from where that quote ends: a
+        // long answer in an interview is followed by the next question and answer)
         if qi > 0 {
             let p = &self.quotes[qi - 1];
-            let ptok = self.tok_at(p.open);
+            let ptok = self.tok_at(p.after.saturating_sub(1));
             let psi = self.tok_sent.get(ptok).copied().unwrap_or(0);
             if si <= psi + 3 && q.open < p.after + 1500 {
                 return self.speakers[qi - 1].clone();
@@ -3388,5 +3389,13 @@ mod tests {
         let body = "Franz Ferdinand formed in 2002. Forty labels came to one gig - which the band thought \
                     was \"totally ridiculous\".";
         assert_eq!(speaker(body, "totally").as_deref(), Some("Franz Ferdinand"));
+    }
+
+    #[test]
+    fn a_cueless_quote_after_a_long_quote_continues_its_speaker() {
+        let body = "\"It is a special game. The atmosphere in the city changes. There are lots of journalists. \
+                    But inside the dressing room there is not a lot of difference,\" Ronaldo Lima added. \
+                    \"We are only thinking of winning the match.\"";
+        assert_eq!(speaker(body, "We are only").as_deref(), Some("Ronaldo Lima"));
     }
 }
