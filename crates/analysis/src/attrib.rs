@@ -1269,6 +1269,32 @@ impl<'a> Ctx<'a> {
         {
             return self.after_verb(k + 1);
         }
+        // "said Premier League Chief Executive, Richard Scudamore": a body, its office in capitals
+        // and a comma before the person holding it
+        if let Some((id, _, last)) = self.mention_ent(k) {
+            if self.ents.ents[id].kind == EKind::Org {
+                let mut j = last;
+                while j < self.toks.len() && j < last + 4 && self.toks[j].cap {
+                    if j + 1 < self.toks.len()
+                        && self.toks[j + 1].cap
+                        && LEX.titles.contains(format!("{} {}", self.low[j], self.low[j + 1]).as_str())
+                    {
+                        j += 2;
+                    } else if LEX.titles.contains(self.low[j].as_str()) {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if j > last && self.low.get(j).is_some_and(|w| w == ",") {
+                    if let Some((pid, _, _)) = self.mention_ent(j + 1) {
+                        if self.ents.ents[pid].kind == EKind::Person {
+                            return Some(Who::Ent(pid));
+                        }
+                    }
+                }
+            }
+        }
         if let Some((id, _, last)) = self.mention_ent(k) {
             // "by France's Le Figaro newspaper": a possessive place before a name only locates it
             let lt = self.toks[last - 1].text(self.t);
@@ -3397,5 +3423,11 @@ mod tests {
                     But inside the dressing room there is not a lot of difference,\" Ronaldo Lima added. \
                     \"We are only thinking of winning the match.\"";
         assert_eq!(speaker(body, "We are only").as_deref(), Some("Ronaldo Lima"));
+    }
+
+    #[test]
+    fn a_body_its_office_in_capitals_and_the_holder_after_a_comma() {
+        let body = "\"We have worked with them for years,\" said Premier League Chief Executive, Richard Scudamore.";
+        assert_eq!(speaker(body, "We have worked").as_deref(), Some("Richard Scudamore"));
     }
 }

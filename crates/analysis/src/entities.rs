@@ -2296,6 +2296,10 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         if tl == 0 {
             continue;
         }
+        // "Premier League Chief Executive": a title word opening a known organisation's name
+        if (k + 2..=words.len().min(k + 5)).any(|m| LEX.orgs.contains(&words[k..m].join(" "))) {
+            continue;
+        }
         // "Premier League", "General Assembly": a title word before a single organisation head
         // is part of the name
         // ("Fine Art Student Award Fund": also before several words closed by one)
@@ -2339,6 +2343,12 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             r0 += title_len(&words[r0..]).max(1);
         }
         let rest = words.len() - r0;
+        // "Premier League Chief Executive, Richard Scudamore", "Tesco Chairman": an office closing
+        // the span names no one; the body before it stays
+        if rest == 0 && k > 0 && !via_connector && r0 - k >= 2 {
+            split_span(doc, a, a + k, lower, cap_mid, out);
+            return;
+        }
         let next_first = words.get(r0).map(|w| LEX.first_names.contains(w.as_str())).unwrap_or(false);
         let strong = !weak_title(&words[k])
             || next_first

@@ -745,3 +745,11 @@ fn two_word_nationalities_and_named_people_listed_after_in() {
     assert_eq!(kind_of(t, "Jason Spice").as_deref(), Some("person"));
     assert_eq!(kind_of(t, "Sarah Lancashire").as_deref(), Some("person"));
 }
+
+#[test]
+fn an_office_closing_a_span_is_no_part_of_the_body() {
+    let t = "He spoke to Premier League Chief Executive, Richard Scudamore, and the Bank of England Deputy Governor.";
+    assert_eq!(kind_of(t, "Premier League").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Bank of England").as_deref(), Some("org"));
+    assert!(names(t).iter().all(|(n, _)| !n.contains("Executive") && !n.contains("Governor")), "{:?}", names(t));
+}
