@@ -658,6 +658,34 @@ impl<'a> Ctx<'a> {
                         return Some(w);
                     }
                 }
+            } else if matches!(self.low[v].as_str(), "saying" | "adding") {
+                // "Michael Howard sent Mr Bush his \"warmest congratulations\", saying:": with no cue
+                // before it, the person opening the clause as the subject of its verb (after a
+                // subordinate clause: "When Carson died, President Bush led the tributes, saying")
+                let mut k = a;
+                if matches!(
+                    self.low[a].as_str(),
+                    "when" | "while" | "after" | "as" | "if" | "because" | "before" | "since"
+                ) {
+                    if let Some(c) = (a..v.min(a + 20)).find(|&c| self.low[c] == ",") {
+                        k = c + 1;
+                    }
+                }
+                let k0 = k;
+                while k < v && k < k0 + 12 {
+                    if let Some((id, _, last)) = self.mention_ent(k) {
+                        if self.ents.ents[id].kind == EKind::Person
+                            && last < v
+                            && self.toks[last].kind == Kind::Word
+                            && !self.toks[last].cap
+                        {
+                            return Some(Who::Ent(id));
+                        }
+                        k = last.max(k + 1);
+                        continue;
+                    }
+                    k += 1;
+                }
             }
         }
         // skip a relative clause right before the verb: "one dealer, who asked not to be named, told"
@@ -3429,5 +3457,14 @@ mod tests {
     fn a_body_its_office_in_capitals_and_the_holder_after_a_comma() {
         let body = "\"We have worked with them for years,\" said Premier League Chief Executive, Richard Scudamore.";
         assert_eq!(speaker(body, "We have worked").as_deref(), Some("Richard Scudamore"));
+    }
+
+    #[test]
+    fn saying_after_a_clause_without_a_cue_is_its_subjects() {
+        let body = "Tory leader Michael Howell sent Mr Bush his \"warmest congratulations\", saying: \"We look to \
+                    the president.\" When Carson died, President George Bush led the tributes, saying the \
+                    presenter \"had a profound influence\".";
+        assert_eq!(speaker(body, "We look").as_deref(), Some("Michael Howell"));
+        assert_eq!(speaker(body, "had a profound").as_deref(), Some("George Bush"));
     }
 }
