@@ -1,0 +1,43 @@
+# Seeded passage draw for the seventh pass (run from the workspace root):
+#   python3 crates/analysis/testdata/gold/draw_long.py bbc|wiki SEED PER_TOPIC [EXCLUDE_FILE...]
+# bbc: paragraphs of 651-1,100 characters of ../shared/data/bbc-news-2004-2005.jsonl with >= 2
+# numbers; wiki: paragraphs of 150-1,200 characters of ../shared/data/wikiref220.jsonl with >= 1
+# number; both with an even number (>= 2) of quotation marks (straight or curly). Articles of
+# every gold record and of every "id start end" line in the EXCLUDE_FILEs (earlier candidate
+# lists) are left out. blind13: bbc 20261212 10 (the first 5 usable per topic); blind14: wiki
+# 20261213 3 (all 22 usable).
+import json, random, re, sys
+corpus, seed, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')))
+for f in sys.argv[4:]:
+    for l in open(f):
+        if l.strip():
+            used.add(l.split()[0])
+path = '../shared/data/bbc-news-2004-2005.jsonl' if corpus == 'bbc' else '../shared/data/wikiref220.jsonl'
+lo, hi = (651, 1100) if corpus == 'bbc' else (150, 1200)
+minnum = 2 if corpus == 'bbc' else 1
+arts = [json.loads(l) for l in open(path)]
+rng = random.Random(seed)
+by_topic = {}
+for a in arts:
+    if a['id'] in used:
+        continue
+    t = a['text']
+    paras = []
+    pos = 0
+    for p in t.split('\n\n'):
+        s = pos
+        e = pos + len(p)
+        pos = e + 2
+        n = p.count('"') + p.count('\u201c') + p.count('\u201d')
+        if n >= 2 and n % 2 == 0 and lo <= len(p) <= hi and len(re.findall(r"\d+(?:[.,]\d+)*", p)) >= minnum:
+            paras.append((s, e))
+    if paras:
+        topic = a['id'].split('/')[1] if corpus == 'bbc' else a['topic']
+        by_topic.setdefault(topic, []).append((a['id'], paras))
+for topic in sorted(by_topic):
+    cands = sorted(by_topic[topic])
+    rng.shuffle(cands)
+    for aid, paras in cands[:per]:
+        s, e = rng.choice(paras)
+        print(aid, s, e)
