@@ -5,7 +5,10 @@
 # number; both with an even number (>= 2) of quotation marks (straight or curly). Articles of
 # every gold record and of every "id start end" line in the EXCLUDE_FILEs (earlier candidate
 # lists) are left out. blind13: bbc 20261212 10 (the first 5 usable per topic); blind14: wiki
-# 20261213 3 (all 22 usable).
+# 20261213 3 (all 22 usable). To reproduce those lists, run it against the gold file as it was
+# before they were appended (`git show 0f4a517:crates/analysis/testdata/gold/facts-bbc.jsonl`)
+# and the candidate lists of the earlier splits (dev9-dev12, devwiki, blind9-blind12), which
+# were kept outside the repository; the draw itself is deterministic.
 import json, random, re, sys
 corpus, seed, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')))
