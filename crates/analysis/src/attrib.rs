@@ -1510,6 +1510,10 @@ impl<'a> Ctx<'a> {
                 {
                     return Some(Who::Desc(self.t[self.toks[k + 1].s..self.toks[h].e].to_string()));
                 }
+                // "said the researchers", "said the analysts": several people, never one named before
+                if is_plural_desc(hw) && (LEX.people_nouns.contains(hw) || LEX.speaker_nouns.contains(hw)) {
+                    return Some(Who::Desc(self.t[self.toks[k + 1].s..self.toks[h].e].to_string()));
+                }
                 return self.role(hw, self.toks[k].s);
             }
             // indefinite: descriptive
@@ -3466,5 +3470,11 @@ mod tests {
                     presenter \"had a profound influence\".";
         assert_eq!(speaker(body, "We look").as_deref(), Some("Michael Howell"));
         assert_eq!(speaker(body, "had a profound").as_deref(), Some("George Bush"));
+    }
+
+    #[test]
+    fn said_the_researchers_is_several_people() {
+        let body = "Dr Dennis McFarline led the study. \"The results suggest it works,\" said the researchers.";
+        assert_eq!(speaker(body, "The results").as_deref(), Some("researchers"));
     }
 }
