@@ -938,17 +938,27 @@ impl<'a> Ctx<'a> {
     fn descriptive_before(&self, a: usize, b: usize) -> Option<Who> {
         let w = self.descriptive_before_inner(a, b)?;
         // a capitalised office ("The Foreign Secretary told the BBC") speaks only through the
-        // person the article names as holding it; otherwise the caller looks further
+        // person the article names as holding it; otherwise the caller looks further (an
+        // abbreviation, "the CFO", stays a description)
         let i = b - 1;
-        if self.toks[i].cap
+        if matches!(w, Who::Desc(_))
+            && self.cap_office(a, i)
             && self.toks[i].text(self.t).chars().any(char::is_lowercase)
-            && i > a
-            && matches!(w, Who::Desc(_))
-            && LEX.titles.contains(self.low[i].as_str())
         {
             return None;
         }
         Some(w)
+    }
+
+    /// "The Chancellor said", "the Home Secretary": an office capitalised after "the" (within
+    /// [a, i], every word from "the" to the head capitalised and naming no entity).
+    fn cap_office(&self, a: usize, i: usize) -> bool {
+        self.toks[i].cap
+            && LEX.titles.contains(self.low[i].as_str())
+            && (i.saturating_sub(3).max(a)..i)
+                .rev()
+                .find(|&x| self.low[x] == "the")
+                .is_some_and(|d| (d + 1..=i).all(|x| self.toks[x].cap && self.mention_ent(x).is_none()))
     }
 
     fn descriptive_before_inner(&self, a: usize, b: usize) -> Option<Who> {
@@ -963,15 +973,8 @@ impl<'a> Ctx<'a> {
         // "the Salford MP": an upper-case office is still a head
         let acronym_head =
             matches!(self.toks[i].text(self.t), "MP" | "MEP" | "MSP" | "AM" | "CEO" | "MPs" | "MEPs" | "MSPs" | "AMs");
-        // "The Chancellor said", "the Home Secretary": an office capitalised after "the"
-        let cap_office = self.toks[i].cap
-            && LEX.titles.contains(head)
-            && (i.saturating_sub(3).max(a)..i)
-                .rev()
-                .find(|&x| self.low[x] == "the")
-                .is_some_and(|d| (d + 1..=i).all(|x| self.toks[x].cap && self.mention_ent(x).is_none()));
         if self.toks[i].kind != Kind::Word
-            || self.toks[i].cap && !initial_head && !acronym_head && !cap_office
+            || self.toks[i].cap && !initial_head && !acronym_head && !self.cap_office(a, i)
             || !(LEX.speaker_nouns.contains(head)
                 || LEX.people_nouns.contains(head)
                 || LEX.titles.contains(head)
@@ -1303,16 +1306,11 @@ impl<'a> Ctx<'a> {
             if self.ents.ents[id].kind == EKind::Org {
                 let mut j = last;
                 while j < self.toks.len() && j < last + 4 && self.toks[j].cap {
-                    if j + 1 < self.toks.len()
-                        && self.toks[j + 1].cap
-                        && LEX.titles.contains(format!("{} {}", self.low[j], self.low[j + 1]).as_str())
-                    {
-                        j += 2;
-                    } else if LEX.titles.contains(self.low[j].as_str()) {
-                        j += 1;
-                    } else {
+                    let n = crate::entities::title_len(&self.low[j..(j + 3).min(self.toks.len())]);
+                    if n == 0 || !(j..j + n).all(|x| self.toks[x].cap) {
                         break;
                     }
+                    j += n;
                 }
                 if j > last && self.low.get(j).is_some_and(|w| w == ",") {
                     if let Some((pid, _, _)) = self.mention_ent(j + 1) {
@@ -1755,12 +1753,11 @@ impl<'a> Ctx<'a> {
             "pope",
         ];
         let w = self.pronoun("they_person", pos);
-        if let Some(Who::Ent(id)) = &w {
-            let other_office = self.ents.ents[*id]
-                .roles
-                .iter()
-                .any(|r| OFFICES.iter().any(|o| r == o || r.ends_with(&format!(" {o}"))) && !r.ends_with(head));
-            if other_office && OFFICES.contains(&head) {
+        if let (true, Some(Who::Ent(id))) = (OFFICES.contains(&head), &w) {
+            // (a role that is an office or ends with one: "prime minister", "deputy mayor")
+            let holds_office =
+                |r: &str| OFFICES.iter().any(|o| r.strip_suffix(o).is_some_and(|p| p.is_empty() || p.ends_with(' ')));
+            if self.ents.ents[*id].roles.iter().any(|r| holds_office(r) && !r.ends_with(head)) {
                 return Some(Who::Desc(head.to_string()));
             }
         }
@@ -3380,10 +3377,14 @@ mod tests {
     #[test]
     fn a_capitalised_office_after_the_is_its_holder() {
         let body = "Gordon Brenn addressed the conference. The Chancellor said the plans were wrong. \
-                    \"We will win,\" the Chancellor said. \"It is fine,\" the Foreign Secretary said.";
+                    \"We will win,\" the Chancellor said.";
         assert_eq!(speaker(body, "We will").as_deref(), Some("Gordon Brenn"));
-        // nobody named as Foreign Secretary: the office is not made up into a speaker
-        assert_ne!(speaker(body, "It is fine").as_deref(), Some("Foreign Secretary"));
+        // nobody named as Foreign Secretary: the office is not made up into a speaker, the person
+        // the article is about speaks ("Mr Straw said of the Tory leader ... The Foreign Secretary
+        // told the BBC")
+        let body = "Jack Strand spoke to the Foreign Policy Centre. Mr Strand said the Tory leader was \
+                    \"not wise\". The Foreign Secretary told the BBC: \"I was making the observation.\"";
+        assert_eq!(speaker(body, "I was making").as_deref(), Some("Jack Strand"));
     }
 
     #[test]
@@ -3405,7 +3406,7 @@ mod tests {
                     The Prime Minister Tony Blair is among those who called for an apology. The mayor \
                     accused Oliver Fane of \"doorstepping\" him.";
         assert_eq!(speaker(body, "An arbitrary").as_deref(), Some("MPs"));
-        assert_ne!(speaker(body, "doorstepping").as_deref(), Some("Tony Blair"));
+        assert_eq!(speaker(body, "doorstepping").as_deref(), Some("mayor"));
     }
 
     #[test]
@@ -3422,7 +3423,7 @@ mod tests {
                     from Labour, accused Ms King of being a \"New Labour stooge\". Ms King said she was \
                     \"delighted\".";
         assert_eq!(speaker(body, "would fail").as_deref(), Some("John Major"));
-        assert_ne!(speaker(body, "New Labour").as_deref(), Some("Oona King"));
+        assert_eq!(speaker(body, "New Labour").as_deref(), Some("George Galway"));
         assert_eq!(speaker(body, "delighted").as_deref(), Some("Oona King"));
     }
 

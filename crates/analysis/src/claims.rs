@@ -788,9 +788,8 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
                     if (sep == "-" || sep == "–" || sep == "and" || sep == "to") && prev != "from" {
                         // "$10-25m": the high end's scale applies to a bare low end
                         let m_last = toks[m.b - 1].text(t);
-                        let m_suffix: String =
-                            m_last.chars().rev().take_while(|c| c.is_ascii_alphabetic()).collect::<String>();
-                        let m_suffix: String = m_suffix.chars().rev().collect::<String>().to_ascii_lowercase();
+                        let m_suffix = m_last[m_last.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len()..]
+                            .to_ascii_lowercase();
                         let low_bare = toks[j - 1].text(t).chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
                         if sep != "and" && low_bare && !num.vague {
                             if let Some(sc) = scale_word(&m_suffix).filter(|_| m_suffix.len() <= 2) {
@@ -1077,14 +1076,16 @@ fn excluded(
     }
     // "2+2=5": a formula, not a quantity
     let before = t[..toks[a].s].chars().next_back();
-    let after: Vec<char> = t[toks[b - 1].e..].chars().take(2).collect();
+    // (the two characters after the number, read in place: this runs for every number)
+    let mut rest = t[toks[b - 1].e..].chars();
+    let (after1, after2) = (rest.next(), rest.next());
     let op = |c: char| matches!(c, '+' | '=' | '×' | '*');
     if is_num_tok
         && (before.is_some_and(|c| {
             op(c) || c == '-' && t[..toks[a].s].chars().rev().nth(1).is_some_and(|d| d.is_ascii_digit())
-        }) || after.first().is_some_and(|&c| c == '=' || c == '×' || c == '*')
-            || after.first().is_some_and(|&c| op(c)) && after.get(1).is_some_and(|c| c.is_ascii_digit())
-            || toks[b - 1].text(t).ends_with('+') && after.first().is_some_and(|c| c.is_ascii_digit() || op(*c)))
+        }) || after1.is_some_and(|c| c == '=' || c == '×' || c == '*')
+            || after1.is_some_and(op) && after2.is_some_and(|c| c.is_ascii_digit())
+            || toks[b - 1].text(t).ends_with('+') && after1.is_some_and(|c| c.is_ascii_digit() || op(c)))
     {
         return true;
     }
@@ -1106,21 +1107,16 @@ fn excluded(
     if prev == "to" && prev2 == "one" {
         return true;
     }
-    // dates / times
-    if LEX.months.contains(prev) && prev.len() > 3 || LEX.months.contains(next) && next.len() > 2 && num.unit.is_none()
-    {
-        return true;
-    }
-    // "the May 6 vote", "on Jan 15": a capitalised short month before a day (not a surname:
-    // "Brian May 6 ...", after a given name)
-    if plain_int
-        && num.unit.is_none()
-        && num.value >= 1.0
-        && num.value <= 31.0
-        && LEX.months.contains(prev)
-        && toks[a - 1].cap
-        && !(a >= 2 && toks[a - 2].cap && LEX.first_names.contains(prev2))
-    {
+    // dates / times: a month before or after the number; a short one ("May", "Jan") before it only
+    // capitalised and before a day ("the May 6 vote"), not as a surname ("Brian May 6 ...")
+    let month_day = LEX.months.contains(prev)
+        && (prev.len() > 3
+            || plain_int
+                && num.unit.is_none()
+                && (1.0..=31.0).contains(&num.value)
+                && toks[a - 1].cap
+                && !(a >= 2 && toks[a - 2].cap && LEX.first_names.contains(prev2)));
+    if month_day || LEX.months.contains(next) && next.len() > 2 && num.unit.is_none() {
         return true;
     }
     // "from 4-6 March", "between 4 and 6 May": the first day of a date range

@@ -434,7 +434,7 @@ const CONNECTORS: &[&str] = &[
     "of", "and", "&", "for", "de", "del", "da", "van", "von", "der", "den", "le", "la", "du", "al", "bin", "y", "upon",
 ];
 
-fn title_len(words: &[String]) -> usize {
+pub(crate) fn title_len(words: &[String]) -> usize {
     // longest title match at the start (up to 3 words)
     let mut best = 0;
     for n in 1..=3.min(words.len()) {
@@ -891,39 +891,45 @@ fn extract_doc(doc: &Doc) -> Entities {
                 // unknown name before "and" and a run of capitalised words closed by an organisation
                 // word are one body ("Arsenal and Chelsea Football Club" are two)
                 let b0 = if doc.low[i] == "the" { i + 1 } else { i };
-                let one_body = wl == "and"
-                    && b0 < j
-                    && {
-                        let before = (b0..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ");
-                        let mut k = j + 1;
-                        let mut last = j;
-                        while k < n && k < j + 7 {
-                            if toks[k].kind == Kind::Word && toks[k].cap {
-                                last = k;
-                            } else if !(matches!(toks[k].text(t), "'" | "’") && toks[k].s == toks[k - 1].e) {
-                                break;
-                            }
-                            k += 1;
+                // the words before "and" (without a leading "the"), joined
+                let before = || (b0..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ");
+                let one_body = wl == "and" && b0 < j && {
+                    let mut k = j + 1;
+                    let mut last = j;
+                    while k < n && k < j + 7 {
+                        if toks[k].kind == Kind::Word && toks[k].cap {
+                            last = k;
+                        } else if !(matches!(toks[k].text(t), "'" | "’") && toks[k].s == toks[k - 1].e) {
+                            break;
                         }
-                        let after = (j + 1..=last).map(|x| doc.low[x].as_str()).collect::<Vec<_>>();
-                        // (not two complete names: "Citizens Bank and Canal Bank", "Independent and The
-                        // Times", "Froogle and Google News", "Model Caprice and Holby City actor")
-                        (b0..j).all(|x| toks[x].cap && toks[x].kind == Kind::Word && !LEX.org_words.contains(toks[x].text(t)))
+                        k += 1;
+                    }
+                    // (the cheap tests first: most runs after "and" are closed by no organisation word)
+                    last > j + 1
+                        && LEX.org_words.contains(strip_possessive(toks[last].text(t)))
+                        // (not two complete names: "Citizens Bank and Canal Bank", "Independent and
+                        // The Times", "Froogle and Google News", "Model Caprice and Holby City actor")
+                        && (b0..j).all(|x| {
+                            toks[x].cap && toks[x].kind == Kind::Word && !LEX.org_words.contains(toks[x].text(t))
+                        })
                         && j - b0 <= 2
                         && doc.low[j + 1] != "the"
-                        && !(1..=after.len()).any(|m| LEX.orgs.contains(&after[..m].join(" ")))
                         // ("Exxon Mobil and British Petroleum", "World Cup and Champions League")
-                        && !LEX.demonyms.contains_key(after[0])
-                        && !LEX.places.contains_key(after[0])
+                        && !LEX.demonyms.contains_key(&doc.low[j + 1])
+                        && !LEX.places.contains_key(&doc.low[j + 1])
                         && !crate::lexicon::EVENT_HEADS.contains(&toks[j - 1].text(t))
                         && doc.low.get(last + 1).is_none_or(|x| !LEX.titles.contains(x.as_str()))
                         && !(doc.initial[b0] && LEX.common.contains(doc.low[b0].as_str()))
-                        && !LEX.orgs.contains(&before)
-                        && !LEX.places.contains_key(&before)
                         && !LEX.first_names.contains(doc.low[b0].as_str())
-                        && last > j + 1
-                        && LEX.org_words.contains(strip_possessive(toks[last].text(t)))
-                    };
+                        && {
+                            let after: Vec<&str> = (j + 1..=last).map(|x| doc.low[x].as_str()).collect();
+                            !(1..=after.len()).any(|m| LEX.orgs.contains(&after[..m].join(" ")))
+                        }
+                        && {
+                            let before = before();
+                            !LEX.orgs.contains(&before) && !LEX.places.contains_key(&before)
+                        }
+                };
                 // ("the University of California and Dan Gillmor": a given name after "and" opens a
                 // second name)
                 let person_next = LEX.first_names.contains(doc.low[j + 1].as_str())
@@ -935,8 +941,7 @@ fn extract_doc(doc: &Doc) -> Entities {
                     && !one_body
                     && (person_next
                         || !(i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))
-                        || (i..j).all(|x| toks[x].cap)
-                            && LEX.orgs.contains(&(b0..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+                        || (i..j).all(|x| toks[x].cap) && LEX.orgs.contains(&before())
                         || LEX.org_words.contains(toks[j - 1].text(t)) && j - i - usize::from(doc.low[i] == "the") >= 2)
                 {
                     break;
@@ -4650,10 +4655,9 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     }
     // "Ten Cate" -> "Henk Ten Cate", "Van Persie" -> "Robin Van Persie": a surname of two words
     // used alone is the one person whose name ends with it
-    let persons: Vec<(usize, Vec<String>)> = (0..ents.len())
-        .filter(|&i| redirect[i] == i && ents[i].kind == EKind::Person)
-        .map(|i| (i, ents[i].name.split_whitespace().map(alias_key).collect()))
-        .collect();
+    // (the persons of `person_names` that are still their own entity)
+    let persons: Vec<&(usize, Vec<String>)> =
+        person_names.iter().filter(|(j, _)| redirect[*j] == *j && ents[*j].kind == EKind::Person).collect();
     for i in 0..ents.len() {
         if redirect[i] != i || !matches!(ents[i].kind, EKind::Person | EKind::Org | EKind::Unknown) {
             continue;
@@ -4667,13 +4671,9 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         {
             continue;
         }
-        let longer: Vec<usize> = persons
-            .iter()
-            .filter(|(j, wj)| *j != i && wj.len() > 2 && wj[wj.len() - 2..] == wi[..])
-            .map(|(j, _)| *j)
-            .collect();
-        if longer.len() == 1 {
-            redirect[i] = longer[0];
+        let mut longer = persons.iter().filter(|(j, wj)| *j != i && wj.len() > 2 && wj[wj.len() - 2..] == wi[..]);
+        if let (Some((j, _)), None) = (longer.next(), longer.next()) {
+            redirect[i] = *j;
         }
     }
     // "Channel Seven" ... "a day with Seven": the bare name of a channel or station is the

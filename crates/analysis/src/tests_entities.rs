@@ -621,6 +621,7 @@ fn apposition_closed_by_said_and_occupations_before_names() {
     // a name that is itself an apposition does not speak: "X, Democrat of Missouri, a close ally, says"
     let t = "Senator Clara Whitfield, Democrat of Missouri, a close ally of the campaign, says it is wrong.";
     assert_eq!(kind_of(t, "Democrat of Missouri").as_deref(), None);
+    assert_eq!(kind_of(t, "Clara Whitfield").as_deref(), Some("person"));
 }
 
 #[test]
