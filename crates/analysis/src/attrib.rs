@@ -3452,9 +3452,11 @@ mod tests {
 
     #[test]
     fn a_cueless_quote_after_a_long_quote_continues_its_speaker() {
-        let body = "\"It is a special game. The atmosphere in the city changes. There are lots of journalists. \
-                    But inside the dressing room there is not a lot of difference,\" Ronaldo Lima added. \
-                    \"We are only thinking of winning the match.\"";
+        // (a quote running on over three paragraphs: its sentences count from where it ends)
+        let body = "Barcelona host Chelsea on Wednesday. Ronaldo Lima said: \"It is a special game.\n\n\
+                    \"The atmosphere in the city changes. There are lots of journalists.\n\n\
+                    \"Inside the dressing room there is not a lot of difference. It is calm. We know it.\" \
+                    The club was founded in 1899. It won many titles. \"We are only thinking of winning.\"";
         assert_eq!(speaker(body, "We are only").as_deref(), Some("Ronaldo Lima"));
     }
 
