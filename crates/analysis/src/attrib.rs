@@ -753,7 +753,12 @@ impl<'a> Ctx<'a> {
                 k -= 1;
             }
             if k > a + 1 && self.low[k - 1] == "," {
-                if let Some((id, _, _)) = self.mention_ent(k - 2) {
+                // ("Robert Jackson, 58, MP for Wantage in Oxfordshire, said": past an age)
+                let mut p = k - 2;
+                if p > a + 1 && self.low[p].bytes().all(|c| c.is_ascii_digit()) && self.low[p - 1] == "," {
+                    p -= 2;
+                }
+                if let Some((id, _, _)) = self.mention_ent(p) {
                     if self.ents.ents[id].kind == EKind::Person {
                         return Some(Who::Ent(id));
                     }
@@ -3065,6 +3070,8 @@ mod tests {
         let body = "John Hale denies the claims. The woman wants a settlement, her lawyer, Mark Dunn, said. \
                     The firm \"failed to keep her safe,\" he said.";
         assert_eq!(speaker(body, "failed to").as_deref(), Some("Mark Dunn"));
+        let body = "Alan Presk, 61, MP for Thorne in Kentshire, said he was tired of the party's \"reckless\" line.";
+        assert_eq!(speaker(body, "reckless").as_deref(), Some("Alan Presk"));
     }
 
     #[test]

@@ -1,5 +1,7 @@
 # Seeded passage draw for the seventh pass (run from the workspace root):
 #   python3 crates/analysis/testdata/gold/draw_long.py bbc|wiki SEED PER_TOPIC [EXCLUDE_FILE...]
+# bbc-short (eighth pass): paragraphs of 250-650 characters with >= 1 number (the >= 2 pool of
+# draw.py is used up), otherwise as bbc.
 # bbc: paragraphs of 651-1,100 characters of ../shared/data/bbc-news-2004-2005.jsonl with >= 2
 # numbers; wiki: paragraphs of 150-1,200 characters of ../shared/data/wikiref220.jsonl with >= 1
 # number; both with an even number (>= 2) of quotation marks (straight or curly). Articles of
@@ -16,8 +18,8 @@ for f in sys.argv[4:]:
     for l in open(f):
         if l.strip():
             used.add(l.split()[0])
-path = '../shared/data/bbc-news-2004-2005.jsonl' if corpus == 'bbc' else '../shared/data/wikiref220.jsonl'
-lo, hi = (651, 1100) if corpus == 'bbc' else (150, 1200)
+path = '../shared/data/wikiref220.jsonl' if corpus == 'wiki' else '../shared/data/bbc-news-2004-2005.jsonl'
+lo, hi = {'bbc': (651, 1100), 'bbc-short': (250, 650), 'wiki': (150, 1200)}[corpus]
 minnum = 2 if corpus == 'bbc' else 1
 arts = [json.loads(l) for l in open(path)]
 rng = random.Random(seed)
@@ -36,7 +38,7 @@ for a in arts:
         if n >= 2 and n % 2 == 0 and lo <= len(p) <= hi and len(re.findall(r"\d+(?:[.,]\d+)*", p)) >= minnum:
             paras.append((s, e))
     if paras:
-        topic = a['id'].split('/')[1] if corpus == 'bbc' else a['topic']
+        topic = a['topic'] if corpus == 'wiki' else a['id'].split('/')[1]
         by_topic.setdefault(topic, []).append((a['id'], paras))
 for topic in sorted(by_topic):
     cands = sorted(by_topic[topic])
