@@ -1922,9 +1922,19 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
     // "pushed rates up to 2.25%", "rose up to $1.3270": a movement (with its object) ending at a
     // level
     if w1 == "to" && w2 == "up" {
-        let mover =
-            |x: &str| MOVES.contains(&x) || matches!(x, "pushed" | "went" | "moved" | "gone" | "risen" | "sent");
-        if mover(w3) || i > 3 && mover(low[i - 4].as_str()) && cx.toks[i - 3].kind == Kind::Word && w3 != "by" {
+        let mover = |x: &str| {
+            MOVES.contains(&x)
+                || matches!(x, "push" | "pushed" | "pushes" | "pushing" | "went" | "moved" | "gone" | "risen" | "sent")
+        };
+        // (an object of up to three words between: "helped push their 2004 earnings up to $43.1m")
+        if mover(w3)
+            || w3 != "by"
+                && (i.saturating_sub(6)..i.saturating_sub(3)).rev().any(|k| {
+                    mover(low[k].as_str())
+                        && !matches!(low[k].as_str(), "up" | "down")
+                        && (k + 1..i - 2).all(|x| cx.toks[x].kind != Kind::Punct && low[x] != "by")
+                })
+        {
             return "exact";
         }
     }

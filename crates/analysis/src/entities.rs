@@ -807,6 +807,8 @@ fn extract_doc(doc: &Doc) -> Entities {
                 && toks[j + 1].cap
                 && t[nt.e..toks[j + 1].s] == *" "
                 && LEX.org_words.contains(toks[j + 1].text(t))
+                // (not a body's own name before its possessive: "the Tories' Commons presence")
+                && !LEX.org_words.contains(toks[j - 1].text(t))
             {
                 j += 2;
                 continue;
@@ -1714,7 +1716,9 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         };
         let stop = (contraction
             || LEX.months.contains(w.as_str()) && !speaker_slot && !given_month
-            || LEX.weekdays.contains(w.as_str()) && !paper_day && !speaker_slot
+            // ("The Times on Monday said": a weekday before a reporting verb is still a day; "Sun
+            // said" is the company)
+            || LEX.weekdays.contains(w.as_str()) && !paper_day && !(speaker_slot && w.len() <= 3)
             || LEX.non_names.contains(w.as_str())
                 && !tv_name
                 // "St Fintian's High School", "St Helens": Saint opens a name

@@ -581,6 +581,7 @@ mod tests {
             ("dev12", 25),
             ("blind13", 25),
             ("blind14", 22),
+            ("dev13", 25),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {

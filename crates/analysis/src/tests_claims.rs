@@ -692,3 +692,13 @@ fn an_age_certificate_is_no_claim_and_the_figure_compared_with_stays_exact() {
     assert!(no_claim(&f, "18"), "{:#?}", f.claims);
     assert_eq!(claim(&f, "47.3%").qualifier, "exact");
 }
+
+#[test]
+fn a_movement_with_a_longer_object_reaches_a_level() {
+    let f = analyse(
+        "",
+        "The tour helped push their 2004 earnings up to $43.1m. Savers can top up the fund with up to £1,200 a year.",
+    );
+    assert_eq!(claim(&f, "$43.1m").qualifier, "exact");
+    assert_eq!(claim(&f, "£1,200").qualifier, "up to");
+}

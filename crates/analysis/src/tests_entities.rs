@@ -754,3 +754,11 @@ fn an_office_closing_a_span_is_no_part_of_the_body() {
     assert_eq!(kind_of(t, "Bank of England").as_deref(), Some("org"));
     assert!(names(t).iter().all(|(n, _)| !n.contains("Executive") && !n.contains("Governor")), "{:?}", names(t));
 }
+
+#[test]
+fn weekdays_before_said_and_a_party_before_its_possessive() {
+    let t = "The Times on Monday said Lynn Marsh told the Tories' Commons team to grow. Sun said it agreed.";
+    assert!(names(t).iter().all(|(n, _)| n != "Monday" && !n.contains("Tories' Commons")), "{:?}", names(t));
+    assert_eq!(kind_of(t, "Tories").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Sun").as_deref(), Some("org"));
+}
