@@ -78,6 +78,7 @@ const AUX: &[&str] = &[
     "only",
     "even",
     "reportedly",
+    "allegedly",
     "firmly",
     "strongly",
     "clearly",
@@ -442,6 +443,13 @@ const JUDGING_VERBS: &[&str] = &[
     "thinks",
     "deemed",
     "termed",
+    // scolding: "he allegedly berated his team-mates as \"bad people\""
+    "berated",
+    "scolded",
+    "slammed",
+    "lambasted",
+    "denounced",
+    "mocked",
 ];
 /// Reporting verbs that are also common nouns ("member states", "press reports").
 const AMBIG: &[&str] = &[
@@ -2021,6 +2029,11 @@ impl<'a> Ctx<'a> {
             if self.tok_quote[j].is_some() {
                 continue;
             }
+            // "The Spaniard believed he was talking to Emilio Butragueno when he berated ...":
+            // the same pronoun earlier in the sentence, before anyone is named, is the same person
+            if want.is_some() && first_unknown.is_none() && depth < 3 && self.low[j] == w && j + 1 < ti {
+                return self.pronoun_d(w, self.toks[j].s, depth + 1);
+            }
             if let Some((id, _, last)) = self.mention_ent(j) {
                 // "Mr Blair's government was \"bossy\", he added": a possessive is a modifier
                 let lt = self.toks[last.max(j + 1) - 1].text(self.t);
@@ -2048,10 +2061,12 @@ impl<'a> Ctx<'a> {
             // speakers of quotes overlapping that sentence
             let qa = self.quotes.partition_point(|q| q.after <= ss);
             let mut sp: Option<Who> = None;
+            let mut sp_end = a;
             for qi in qa..self.quotes.len() {
                 if self.quotes[qi].open >= se {
                     break;
                 }
+                sp_end = self.tok_at(self.quotes[qi].after);
                 match &self.speakers[qi] {
                     Some(Who::Ent(id)) if person_ok(*id) => sp = Some(Who::Ent(*id)),
                     // (a singular person noun: "the spokesman", never "police" or "the report")
@@ -2069,6 +2084,33 @@ impl<'a> Ctx<'a> {
                 }
             }
             if let Some(w) = sp {
+                // "Hewitt said he had had a \"gutful\" ... but Tennis Australia's Geoff Pollard
+                // rejected his comments. \"...,\" he said.": a person opening a contrasting clause
+                // after that quote speaks next
+                if let Some(c) = (sp_end..b).find(|&k| matches!(self.low[k].as_str(), "but" | "while" | "whereas")) {
+                    let mut k = c + 1;
+                    while k < (c + 8).min(b) {
+                        if let Some((id, _, last)) = self.mention_ent(k) {
+                            let lt = self.toks[last.max(k + 1) - 1].text(self.t);
+                            // (past a body's possessive: "Tennis Australia's Geoff Pollard")
+                            if !person_ok(id) && is_possessive(lt) {
+                                k = last.max(k + 1);
+                                continue;
+                            }
+                            if person_ok(id)
+                                && !is_possessive(lt)
+                                && last < b
+                                && self.toks[last].kind == Kind::Word
+                                && !self.toks[last].cap
+                                && (self.is_verb(last) || self.low[last].ends_with("ed"))
+                            {
+                                return Some(Who::Ent(id));
+                            }
+                            break;
+                        }
+                        k += 1;
+                    }
+                }
                 return Some(w);
             }
             // "..., says Tim Dams, the news editor of X.": the person reporting in that sentence
@@ -2280,6 +2322,19 @@ impl<'a> Ctx<'a> {
         let last_in = self.tok_at(q.e()).saturating_sub(1);
         let end_si = self.tok_sent.get(last_in).copied().unwrap_or(si);
         let (_, sb) = self.sent_tok_range(end_si);
+        // Marion "Suge" Knight: a nickname inside a name is nobody's words
+        if partial
+            && open_tok > 0
+            && after_tok < self.toks.len()
+            && self.toks[open_tok - 1].cap
+            && self.toks[open_tok - 1].kind == Kind::Word
+            && self.toks[after_tok].cap
+            && self.toks[after_tok].kind == Kind::Word
+            && self.t[q.s()..q.e()].split_whitespace().count() <= 2
+            && self.t[q.s()..q.e()].chars().next().is_some_and(char::is_uppercase)
+        {
+            return None;
+        }
         let mut after = self.after_cue(after_tok, sb);
         // `"Will I win?" Holmes asked.`: a question or exclamation closing the quote ended the
         // sentence, but a name and a speech verb right after it are still its cue
@@ -2763,12 +2818,14 @@ impl<'a> Ctx<'a> {
             }
             // "X dismissed the plan as \"a fantasy\"": only for the words of a partial quote
             // (not a passive: "they were planned from the outside")
+            // (a passive, also past an adverb: "are also lambasted for their \"ugliness\"")
+            let be = |x: usize| matches!(self.low[x].as_str(), "is" | "was" | "are" | "were" | "been" | "being" | "be");
             let judged = self.quote_partial.get()
                 && JUDGING_VERBS.contains(&self.low[v].as_str())
                 && self.toks[v].kind == Kind::Word
                 && !self.toks[v].cap
-                && !(v > from
-                    && matches!(self.low[v - 1].as_str(), "is" | "was" | "are" | "were" | "been" | "being" | "be"));
+                && !(v > from && be(v - 1))
+                && !(v > from + 1 && AUX.contains(&self.low[v - 1].as_str()) && be(v - 2));
             if judged {
                 if let Some(w) = self.subject(from, v) {
                     if !is_data_desc(&w) {
@@ -2789,7 +2846,12 @@ impl<'a> Ctx<'a> {
             if self.is_verb(v) || found_cue {
                 if matches!(self.low[v].as_str(), "found" | "finds") {
                     // "the chamber found the economy faced \"grave risks\"": a source that found it,
-                    // but never bare figures or data
+                    // but never bare figures or data (nor a passive: "he was allegedly found")
+                    let passive =
+                        v > from && be(v - 1) || v > from + 1 && AUX.contains(&self.low[v - 1].as_str()) && be(v - 2);
+                    if passive {
+                        continue;
+                    }
                     if let Some(w) = self.subject(from, v) {
                         if !is_data_desc(&w) {
                             return Some(w);
@@ -3549,5 +3611,19 @@ mod tests {
                     on Sunday said it was \"vital\".";
         assert_eq!(speaker(body, "The theatre").as_deref(), Some("Liam Neeson"));
         assert_eq!(speaker(body, "vital").as_deref(), Some("Peter Hain"));
+    }
+
+    #[test]
+    fn a_contrasting_clause_speaks_next_and_a_repeated_pronoun_keeps_its_person() {
+        let body = "Tom Hale said he had had a \"gutful\" of it but Tennis Erewhon's Geoff Pole rejected his \
+                    comments. \"We did ask for it,\" he said.";
+        assert_eq!(speaker(body, "We did ask").as_deref(), Some("Geoff Pole"));
+        let body = "Jose Reyes spoke. The Spaniard believed he was talking to director Emilio Buta when he \
+                    allegedly berated his team-mates as \"bad people\". Other players are also lambasted for \
+                    their \"ugliness\".";
+        assert_eq!(speaker(body, "bad people").as_deref(), Some("Jose Reyes"));
+        assert_eq!(speaker(body, "ugliness"), None);
+        let body = "Rap mogul Marion \"Suge\" Knight was arrested after he was allegedly found with drugs.";
+        assert_eq!(speaker(body, "Suge"), None);
     }
 }
