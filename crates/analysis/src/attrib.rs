@@ -1614,7 +1614,9 @@ impl<'a> Ctx<'a> {
         }
         let name = self.ents.ents[id].name.to_lowercase();
         let stem = head.trim_end_matches('s');
-        if name.contains(stem) {
+        // ("The Liberal Democrats want ... The party says": a party named without the word)
+        let of_sort = |n: &str| n.contains(stem) || head == "party" && is_party(n);
+        if of_sort(&name) {
             return Some(Who::Ent(id));
         }
         // an earlier organisation of that sort ("the ministry" → "Ministry of Communications",
@@ -1622,7 +1624,7 @@ impl<'a> Ctx<'a> {
         let i = self.ents.mentions.partition_point(|m| m.s < pos);
         for m in self.ents.mentions[..i].iter().rev().take(200) {
             let e = &self.ents.ents[m.ent];
-            if e.kind == EKind::Org && e.name.to_lowercase().contains(stem) {
+            if e.kind == EKind::Org && of_sort(&e.name.to_lowercase()) {
                 return Some(Who::Ent(m.ent));
             }
         }
@@ -1996,6 +1998,22 @@ impl<'a> Ctx<'a> {
             for (p, d) in self.plural_seen.iter().rev() {
                 if *p < pos && *p + 800 > pos {
                     return Some(Who::Desc(d.clone()));
+                }
+            }
+            // "The Liberal Democrats want ... administered by the Inland Revenue which they say":
+            // a party with a plural name that opened a recent sentence
+            let i = self.ents.mentions.partition_point(|m| m.s < pos);
+            for m in self.ents.mentions[..i].iter().rev().take(12) {
+                if m.s + 800 < pos {
+                    break;
+                }
+                let e = &self.ents.ents[m.ent];
+                let opens = self.tok_sent.get(m.tok).is_some_and(|&ms| {
+                    let (sa, _) = self.sent_tok_range(ms);
+                    m.tok == sa || m.tok == sa + 1 && self.low[sa] == "the"
+                });
+                if e.kind == EKind::Org && e.name.ends_with('s') && is_party(&e.name.to_lowercase()) && opens {
+                    return Some(Who::Ent(m.ent));
                 }
             }
             // British usage: a company, band or team is "they": one that has been reporting first,
@@ -2825,7 +2843,10 @@ impl<'a> Ctx<'a> {
                 && self.toks[v].kind == Kind::Word
                 && !self.toks[v].cap
                 && !(v > from && be(v - 1))
-                && !(v > from + 1 && AUX.contains(&self.low[v - 1].as_str()) && be(v - 2));
+                && !(v > from + 1 && AUX.contains(&self.low[v - 1].as_str()) && be(v - 2))
+                // ("his party plans for immigration quotas": a noun before its preposition)
+                && !(matches!(self.low[v].as_str(), "plans" | "aims" | "hopes" | "attacks" | "talks" | "promises" | "pledges" | "vows")
+                    && self.low.get(v + 1).is_some_and(|x| matches!(x.as_str(), "for" | "of" | "on")));
             if judged {
                 if let Some(w) = self.subject(from, v) {
                     if !is_data_desc(&w) {
@@ -2974,6 +2995,36 @@ impl<'a> Ctx<'a> {
         }
         None
     }
+}
+
+/// Political parties known by a name without "party" (lower case).
+fn is_party(name: &str) -> bool {
+    name.ends_with(" party")
+        || matches!(
+            name,
+            "labour"
+                | "conservatives"
+                | "tories"
+                | "liberal democrats"
+                | "lib dems"
+                | "democrats"
+                | "republicans"
+                | "snp"
+                | "plaid cymru"
+                | "ukip"
+                | "greens"
+                | "bnp"
+                | "sinn fein"
+                | "dup"
+                | "uup"
+                | "sdlp"
+                | "veritas"
+                | "likud"
+                | "anc"
+                | "bjp"
+                | "cdu"
+                | "spd"
+        )
 }
 
 /// The gender a singular person noun implies ("young woman" → 'f', "father" → 'm').
@@ -3625,5 +3676,15 @@ mod tests {
         assert_eq!(speaker(body, "ugliness"), None);
         let body = "Rap mogul Marion \"Suge\" Knight was arrested after he was allegedly found with drugs.";
         assert_eq!(speaker(body, "Suge"), None);
+    }
+
+    #[test]
+    fn a_party_named_without_the_word_is_the_party_and_they() {
+        let body = "The Liberal Democrats want a local income tax. It would be run by the Inland Revenue, which \
+                    they say puts a \"ceiling\" on costs. The party says it is \"fairer\". Mr Howard said his \
+                    party plans for quotas were not \"racist\".";
+        assert_eq!(speaker(body, "ceiling").as_deref(), Some("Liberal Democrats"));
+        assert_eq!(speaker(body, "fairer").as_deref(), Some("Liberal Democrats"));
+        assert_eq!(speaker(body, "racist").as_deref(), Some("Howard"));
     }
 }
