@@ -591,7 +591,10 @@ impl<'a> Ctx<'a> {
                     || self.low[p - 1] == ","
                     || self.mention_ent(p - 1).is_some()
                     // "City experts say", "officials estimate": a plural of people as subject
-                    || self.low[p - 1].ends_with('s') && LEX.people_nouns.contains(self.low[p - 1].as_str()));
+                    || self.low[p - 1].ends_with('s') && LEX.people_nouns.contains(self.low[p - 1].as_str())
+                    // "The report forecast that", "the study estimates"
+                    || DOC_NOUNS.contains(&self.low[p - 1].as_str())
+                        && matches!(self.low[i].as_str(), "forecast" | "forecasts" | "estimates" | "estimate" | "predict" | "suggest"));
             let next_bad = self
                 .low
                 .get(i + 1)
@@ -1224,6 +1227,29 @@ impl<'a> Ctx<'a> {
                     && is_possessive(self.toks[i - 1].text(self.t))
                 {
                     return Some(Who::Ent(id));
+                }
+            }
+        }
+        // "The Indonesian Economics Minister said": a capitalised office the article gave a named
+        // person ("Indonesian Economics Minister Aburizal Bakrie"), matched on its last words
+        if definite && start_mod < i && self.cap_office(a, i) {
+            let words: Vec<&str> = (start_mod..=i).map(|x| self.low[x].as_str()).collect();
+            let pos = self.toks[i].s;
+            let m_end = self.ents.mentions.partition_point(|m| m.s < pos);
+            for k in 0..words.len().saturating_sub(1) {
+                let phrase = format!("{} ", words[k..].join(" "));
+                // (the office written right before one of that person's names)
+                let held = self.ents.mentions[..m_end].iter().rev().take(300).find(|m| {
+                    let e = &self.ents.ents[m.ent];
+                    e.kind == EKind::Person
+                        && e.roles.iter().any(|r| r == head)
+                        && e.spans.iter().any(|&(ss, _)| {
+                            let from = crate::text::floor_char(self.t, ss.saturating_sub(phrase.len()));
+                            self.t[from..ss].to_lowercase() == phrase
+                        })
+                });
+                if let Some(m) = held {
+                    return Some(Who::Ent(m.ent));
                 }
             }
         }

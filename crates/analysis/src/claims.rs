@@ -1953,6 +1953,10 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
             }
         }
     }
+    // "data rates up to a maximum of 14Mbps"
+    if (w2, w1) == ("maximum", "of") && i >= 5 && low[i - 3] == "a" && low[i - 4] == "to" && low[i - 5] == "up" {
+        return "up to";
+    }
     match (w3, w2, w1) {
         ("no", "fewer", "than")
         | ("no", "less", "than")

@@ -702,3 +702,16 @@ fn a_movement_with_a_longer_object_reaches_a_level() {
     assert_eq!(claim(&f, "$43.1m").qualifier, "exact");
     assert_eq!(claim(&f, "£1,200").qualifier, "up to");
 }
+
+#[test]
+fn a_report_forecasts_an_office_holder_claims_and_up_to_a_maximum() {
+    let f = analyse(
+        "",
+        "Indonesian Economics Minister Aburizal Bakrie spoke. The Indonesian Economics Minister explained that the \
+         money was $1.2bn. The report forecast that there will be 80 million new users. Rates reach up to a \
+         maximum of 14Mbps.",
+    );
+    assert_eq!(claim(&f, "$1.2bn").claimant.as_deref(), Some("Aburizal Bakrie"));
+    assert_eq!(claim(&f, "80 million").claimant.as_deref(), Some("report"));
+    assert_eq!(claim(&f, "14Mbps").qualifier, "up to");
+}
