@@ -1264,7 +1264,12 @@ impl<'a> Ctx<'a> {
                 if !text.is_empty() {
                     text.push(' ');
                 }
-                text.push_str(&e.name);
+                // ("Tory source": a party keeps the name the text gives it)
+                if crate::entities::party_key(&e.name).is_some() {
+                    text.push_str(strip_possessive(&self.t[self.toks[j].s..surf_end.e]));
+                } else {
+                    text.push_str(&e.name);
+                }
                 if poss {
                     text.push_str("'s");
                 }
@@ -2184,7 +2189,9 @@ impl<'a> Ctx<'a> {
                 let inverted = v > a && self.low[v - 1] == "," && !self.reported_clause_after(v);
                 let who = if inverted { self.after_verb(v + 1) } else { self.subject(a, v) };
                 match who {
-                    Some(Who::Ent(id)) if person_ok(id) && (known(id) || self.ents.ents[id].gender.is_none()) => {
+                    Some(Who::Ent(id))
+                        if person_ok(id) && (want.is_none() || known(id) || self.ents.ents[id].gender.is_none()) =>
+                    {
                         return Some(Who::Ent(id));
                     }
                     // "One young woman wrote that ... \"...,\" she tweeted."

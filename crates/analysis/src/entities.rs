@@ -106,6 +106,19 @@ pub fn alias_key(s: &str) -> String {
     out
 }
 
+/// One key for the names a party goes by ("Tories", "Conservatives", "Conservative Party"; "Lib
+/// Dems", "Liberal Democrats"), so that an article's mentions of it make one entity.
+pub(crate) fn party_key(surface: &str) -> Option<&'static str> {
+    Some(match alias_key(surface).as_str() {
+        "conservatives" | "conservative" | "conservativeparty" | "tories" | "tory" | "toryparty" => "conservative",
+        "liberaldemocrats" | "liberaldemocrat" | "liberaldemocratparty" | "libdems" | "libdem" => "libdem",
+        "labour" | "labourparty" => "labour",
+        "republicans" | "republicanparty" => "republican",
+        "democrats" | "democraticparty" => "democrat",
+        _ => return None,
+    })
+}
+
 fn is_acronym(s: &str) -> bool {
     let n = s.chars().count();
     (2..=6).contains(&n)
@@ -3607,8 +3620,12 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         let key = match (&c.kind, &c.place) {
             (EKind::Place, Some(p)) => format!("place:{}", p),
             (EKind::Group, _) => format!("group:{}", alias_key(&c.surface)),
+            (EKind::Org, _) => {
+                party_key(&c.surface).map(|k| format!("party:{k}")).unwrap_or_else(|| alias_key(&c.surface))
+            }
             _ => alias_key(&c.surface),
         };
+        let party = key.starts_with("party:");
         let id = match by_key.get(&key) {
             Some(&id) => id,
             None => {
@@ -3617,6 +3634,10 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 id
             }
         };
+        // (every name of a party also finds it by its own key: "the Conservative plans")
+        if party {
+            by_key.entry(alias_key(&c.surface)).or_insert(id);
+        }
         if ents[id].kind == EKind::Unknown && c.kind != EKind::Unknown {
             ents[id].kind = c.kind;
         }
@@ -3684,7 +3705,11 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         if assign[ci].is_some() {
             continue;
         }
-        let key = alias_key(&c.surface);
+        // ("the Conservative plans" after "Tory" and "the Conservatives": the party)
+        let key = party_key(&c.surface)
+            .map(|k| format!("party:{k}"))
+            .filter(|k| by_key.contains_key(k))
+            .unwrap_or_else(|| alias_key(&c.surface));
         let pick = |ids: &Vec<usize>| -> Option<usize> {
             if ids.len() == 1 {
                 return Some(ids[0]);
@@ -4793,7 +4818,15 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     .surfaces
                     .iter()
                     .filter(|s| !(is_acronym(s) && e.surfaces.iter().any(|o| !is_acronym(o))))
-                    .max_by_key(|s| (s.split_whitespace().count().min(4), s.len()))
+                    // (a party by its noun, not its adjective: "Tories" over "Conservative")
+                    .max_by_key(|s| {
+                        let adjective = party_key(s).is_some()
+                            && matches!(
+                                alias_key(s).as_str(),
+                                "conservative" | "tory" | "liberaldemocrat" | "libdem" | "republican" | "democrat"
+                            );
+                        (!adjective, s.split_whitespace().count().min(4), s.len())
+                    })
                     .cloned();
                 if let Some(b) = best {
                     e.name = b;

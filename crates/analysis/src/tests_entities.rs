@@ -762,3 +762,13 @@ fn weekdays_before_said_and_a_party_before_its_possessive() {
     assert_eq!(kind_of(t, "Tories").as_deref(), Some("org"));
     assert_eq!(kind_of(t, "Sun").as_deref(), Some("org"));
 }
+
+#[test]
+fn a_partys_names_make_one_entity() {
+    let t = "Tory claims were wrong, the Conservatives said. He said the Conservative plans would fail. The Lib Dems \
+             and the Liberal Democrats agreed.";
+    let n = names(t);
+    assert_eq!(n.iter().filter(|(_, k)| k == "org").count(), 2, "{n:?}");
+    assert_eq!(kind_of(t, "Conservatives").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Liberal Democrats").as_deref(), Some("org"));
+}
