@@ -85,6 +85,14 @@ struct Cand {
     person_cue: bool,
 }
 
+/// Names that open with a number, which the capitalised-span finder would cut.
+const NUMBER_NAMES: &[(&str, EKind)] = &[
+    ("50 Cent", EKind::Person),
+    ("3 Doors Down", EKind::Org),
+    ("30 Seconds To Mars", EKind::Org),
+    ("30 Seconds to Mars", EKind::Org),
+];
+
 /// Key for alias comparison: folded, letters/digits only, transliteration variants merged.
 pub fn alias_key(s: &str) -> String {
     let f = fold(s);
@@ -693,6 +701,22 @@ fn extract_doc(doc: &Doc) -> Entities {
             cands.push(c);
             i += 1;
             continue;
+        }
+        // "50 Cent", "3 Doors Down": a known name that opens with a number
+        if tk.kind == Kind::Num {
+            if let Some(&(words, kind)) = NUMBER_NAMES.iter().find(|(words, _)| {
+                let w: Vec<&str> = words.split(' ').collect();
+                i + w.len() <= n
+                    && w.iter().enumerate().all(|(k, x)| toks[i + k].text(t) == *x)
+                    && (1..w.len()).all(|k| toks[i + k].s == toks[i + k - 1].e + 1)
+            }) {
+                let end = i + words.split(' ').count();
+                let mut c = make_cand(doc, i, end);
+                c.kind = kind;
+                cands.push(c);
+                i = end;
+                continue;
+            }
         }
         if tk.kind != Kind::Word || !tk.cap {
             i += 1;
@@ -2580,7 +2604,8 @@ fn work_opener(doc: &Doc, c: &Cand) -> bool {
         return true;
     }
     // "films, including X", "series such as X"
-    let cue_at = if prev == "including" {
+    // ("whose films include X, Y and Z")
+    let cue_at = if matches!(prev, "including" | "include" | "includes" | "included") {
         Some(p - 1)
     } else if prev == "as" && p >= 2 && doc.low[p - 2] == "such" {
         Some(p - 2)

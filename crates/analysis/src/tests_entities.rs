@@ -772,3 +772,11 @@ fn a_partys_names_make_one_entity() {
     assert_eq!(kind_of(t, "Conservatives").as_deref(), Some("org"));
     assert_eq!(kind_of(t, "Liberal Democrats").as_deref(), Some("org"));
 }
+
+#[test]
+fn names_that_open_with_a_number_and_regions() {
+    let t = "The highest-ranking rap act was 50 Cent, who took $24m. Sales grew in Asia-Pacific.";
+    assert_eq!(kind_of(t, "50 Cent").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Asia-Pacific").as_deref(), Some("place"));
+    assert!(crate::analyse("", t).claims.iter().all(|c| c.text != "50"));
+}
