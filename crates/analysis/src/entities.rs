@@ -1604,6 +1604,42 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     {
         return split_span(doc, s, e - 1, lower, cap_mid, out);
     }
+    // "Pedro Almodovar for Bad Education": a given name and surname before "for" are a person,
+    // not the first words of a body ("Campaign for Borders Rail" stays whole)
+    if let Some(f) = (s + 2..e.saturating_sub(1)).find(|&x| toks[x].text(t) == "for") {
+        let left_person = f - s >= 2
+            && f - s <= 3
+            && LEX.first_names.contains(fold(toks[s].text(t)).as_str())
+            && (s..f).all(|x| toks[x].cap && !LEX.org_words.contains(toks[x].text(t)));
+        if left_person {
+            split_span(doc, s, f, lower, cap_mid, out);
+            // (what the person is named for is a work unless it names a body: "for Reuters")
+            if (f + 1..e).any(|x| LEX.org_words.contains(toks[x].text(t)))
+                || LEX.orgs.contains(&(f + 1..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+            {
+                split_span(doc, f + 1, e, lower, cap_mid, out);
+            }
+            return;
+        }
+    }
+    // "Unions for Deutsche Boerse", "Bosses of Deutsche Boerse": a common noun opening the
+    // sentence is no part of the name after its preposition
+    if doc.initial[s]
+        && e - s >= 3
+        && matches!(doc.low[s + 1].as_str(), "for" | "of")
+        && (LEX.common.contains(doc.low[s].as_str())
+            || lower.contains(doc.low[s].as_str())
+            || doc.low[s].ends_with('s'))
+        && !LEX.org_words.contains(toks[s].text(t))
+        && {
+            let rest = (s + 2..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ");
+            (s + 2..e).any(|x| LEX.org_words.contains(toks[x].text(t))) || LEX.orgs.contains(&rest)
+        }
+        && !LEX.orgs.contains(&(s..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+    {
+        split_span(doc, s + 2, e, lower, cap_mid, out);
+        return;
+    }
     let mut a = s;
     // "Andrew Tate's The Silver Road": "The" after a possessive opens the title of a work (unless
     // the whole is a known organisation: "Murdoch's The Sun")

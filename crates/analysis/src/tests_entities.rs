@@ -780,3 +780,13 @@ fn names_that_open_with_a_number_and_regions() {
     assert_eq!(kind_of(t, "Asia-Pacific").as_deref(), Some("place"));
     assert!(crate::analyse("", t).claims.iter().all(|c| c.text != "50"));
 }
+
+#[test]
+fn a_person_named_for_a_work_and_a_common_noun_before_a_body() {
+    let t = "The award went to Pedro Almodovar for Bad Education. Unions for Deutsche Boerse staff objected. The \
+             Land Registry said so.";
+    assert_eq!(kind_of(t, "Pedro Almodovar").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Deutsche Boerse").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Land Registry").as_deref(), Some("org"));
+    assert!(names(t).iter().all(|(n, _)| !n.contains("Education") && !n.contains("Unions")), "{:?}", names(t));
+}
