@@ -4886,7 +4886,9 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                                 alias_key(s).as_str(),
                                 "conservative" | "tory" | "liberaldemocrat" | "libdem" | "republican" | "democrat"
                             );
-                        (!adjective, s.split_whitespace().count().min(4), s.len())
+                        // (nor a form with a letter lost in re-encoding: "Fran\u{FFFD}ois")
+                        let clean = s.split_whitespace().filter(|w| !w.contains('\u{FFFD}')).count().min(4);
+                        (!adjective, clean, !s.contains('\u{FFFD}'), s.split_whitespace().count().min(4), s.len())
                     })
                     .cloned();
                 if let Some(b) = best {

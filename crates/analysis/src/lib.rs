@@ -202,6 +202,13 @@ fn sentence_initial_flags(t: &str, toks: &[text::Tok]) -> Vec<bool> {
 pub fn analyse(headline: &str, body: &str) -> Facts {
     let _ = headline;
     let body = if body.len() > MAX_BODY { &body[..text::floor_char(body, MAX_BODY)] } else { body };
+    let repaired;
+    let body = if body.contains('\u{FFFD}') {
+        repaired = text::repair_lost_apostrophes(body);
+        repaired.as_str()
+    } else {
+        body
+    };
     let toks = text::tokenize(body);
     let initial = sentence_initial_flags(body, &toks);
     let sport = entities::is_sport(body, &toks);

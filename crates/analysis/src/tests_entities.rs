@@ -790,3 +790,12 @@ fn a_person_named_for_a_work_and_a_common_noun_before_a_body() {
     assert_eq!(kind_of(t, "Land Registry").as_deref(), Some("org"));
     assert!(names(t).iter().all(|(n, _)| !n.contains("Education") && !n.contains("Unions")), "{:?}", names(t));
 }
+
+#[test]
+fn letters_and_apostrophes_lost_in_re_encoding() {
+    let t = "President Fran\u{FFFD}ois Hollande met Samsung\u{FFFD}s boss. Isil said so; Joel\u{FFFD}and others left.";
+    assert_eq!(kind_of(t, "Fran\u{FFFD}ois Hollande").as_deref(), Some("person"));
+    assert_eq!(kind_of(t, "Samsung").as_deref(), Some("org"));
+    assert_eq!(kind_of(t, "Isil").as_deref(), Some("org"));
+    assert!(names(t).iter().all(|(n, _)| n != "Fran" && !n.starts_with("Joel")), "{:?}", names(t));
+}

@@ -95,6 +95,44 @@ pub fn tokenize(t: &str) -> Vec<Tok> {
                     e += n.len_utf8();
                     continue;
                 }
+                // "Fran\u{FFFD}ois": a letter lost in a bad re-encoding, inside a word (not a lost
+                // apostrophe: "France\u{FFFD}s", "don\u{FFFD}t")
+                if n == '\u{FFFD}' && e > i {
+                    let m = chars.next();
+                    let m2 = chars.next();
+                    // (not a lost dash before a common word: "Joel\u{FFFD}and")
+                    let after: String = rest[n.len_utf8()..].chars().take_while(|c| c.is_alphabetic()).collect();
+                    let dash = matches!(
+                        after.as_str(),
+                        "and"
+                            | "the"
+                            | "but"
+                            | "or"
+                            | "a"
+                            | "an"
+                            | "who"
+                            | "which"
+                            | "that"
+                            | "as"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "to"
+                            | "of"
+                            | "is"
+                            | "was"
+                            | "with"
+                            | "for"
+                    );
+                    let letter_run = !dash
+                        && m.is_some_and(|m| m.is_lowercase() && m.is_alphabetic())
+                        && (!matches!(m, Some('s' | 't' | 'd' | 'm')) || m2.is_some_and(char::is_alphabetic));
+                    if letter_run {
+                        e += n.len_utf8();
+                        continue;
+                    }
+                    break;
+                }
                 if n == '&' {
                     if let Some(l) = entity_len(t, e) {
                         e += l;
@@ -307,4 +345,42 @@ pub fn floor_char(t: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// "Samsung\u{FFFD}s", "don\u{FFFD}t": an apostrophe lost in a bad re-encoding, put back as ’
+/// (the same three bytes, so every offset into the text stays valid).
+pub fn repair_lost_apostrophes(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut prev: Option<char> = None;
+    for (i, c) in t.char_indices() {
+        if c == '\u{FFFD}' && prev.is_some_and(char::is_alphanumeric) {
+            let rest = &t[i + c.len_utf8()..];
+            // ("n\u{FFFD}t" only after n: "Gra\u{FFFD}t" is a name; not before a hyphen:
+            // "Oliv\u{FFFD}s-Berthet")
+            let suffix = ["s", "t", "d", "m", "re", "ve", "ll"].iter().any(|x| {
+                rest.starts_with(x)
+                    && !rest[x.len()..].chars().next().is_some_and(|n| n.is_alphabetic() || n == '-')
+                    && (*x != "t" || prev == Some('n'))
+            });
+            if suffix {
+                out.push('’');
+                prev = Some('’');
+                continue;
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod repair_tests {
+    #[test]
+    fn lost_apostrophes_come_back_with_the_same_offsets() {
+        let t = "Samsung\u{FFFD}s phone, you\u{FFFD}re right, Fran\u{FFFD}ois and Isma\u{FFFD}l.";
+        let r = super::repair_lost_apostrophes(t);
+        assert_eq!(r.len(), t.len());
+        assert_eq!(r, "Samsung’s phone, you’re right, Fran\u{FFFD}ois and Isma\u{FFFD}l.");
+    }
 }
