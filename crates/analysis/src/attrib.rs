@@ -2877,9 +2877,15 @@ impl<'a> Ctx<'a> {
                 && !self.toks[v].cap
                 && !(v > from && be(v - 1))
                 && !(v > from + 1 && AUX.contains(&self.low[v - 1].as_str()) && be(v - 2))
-                // ("his party plans for immigration quotas": a noun before its preposition)
+                // ("his party plans for immigration quotas", "the attacks were": a noun before its
+                // preposition or after a determiner)
                 && !(matches!(self.low[v].as_str(), "plans" | "aims" | "hopes" | "attacks" | "talks" | "promises" | "pledges" | "vows")
-                    && self.low.get(v + 1).is_some_and(|x| matches!(x.as_str(), "for" | "of" | "on")));
+                    && (self.low.get(v + 1).is_some_and(|x| matches!(x.as_str(), "for" | "of" | "on"))
+                        || v > from
+                            && matches!(
+                                self.low[v - 1].as_str(),
+                                "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "such" | "recent"
+                            )));
             if judged {
                 if let Some(w) = self.subject(from, v) {
                     if !is_data_desc(&w) {
@@ -2995,8 +3001,11 @@ impl<'a> Ctx<'a> {
                             && !self.toks[k].cap
                             && (self.is_verb(k) || JUDGING_VERBS.contains(&self.low[k].as_str()))
                     }) {
-                        if let Some(w @ Who::Ent(_)) = self.subject(from, k) {
-                            return Some(w);
+                        // (or an unnamed person: "His brother told AFP ... and said")
+                        match self.subject(from, k) {
+                            Some(w @ Who::Ent(_)) => return Some(w),
+                            Some(Who::Desc(d)) if gendered_noun(&d).is_some() => return Some(Who::Desc(d)),
+                            _ => {}
                         }
                     }
                 }
@@ -3719,5 +3728,12 @@ mod tests {
         assert_eq!(speaker(body, "ceiling").as_deref(), Some("Liberal Democrats"));
         assert_eq!(speaker(body, "fairer").as_deref(), Some("Liberal Democrats"));
         assert_eq!(speaker(body, "racist").as_deref(), Some("Howard"));
+    }
+
+    #[test]
+    fn a_judging_noun_after_a_determiner_is_no_cue_and_an_unnamed_relative_speaks() {
+        let body = "Omar Mostefai was named as an attacker. His brother told AFP that he had not seen Mostefai \
+                    for years and said the attacks were \"madness\".";
+        assert_eq!(speaker(body, "madness").as_deref(), Some("brother"));
     }
 }
