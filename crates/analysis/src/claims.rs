@@ -3470,6 +3470,20 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                 .is_some_and(|x| matches!(x.as_str(), "." | "this" | "last" | "on" | "in" | "yesterday" | "earlier"))
     };
     for v in ti + 1..b {
+        // "Plans to abolish 162 quangos have been unveiled by the Conservatives", "the $204m
+        // announced by rival Google": the agent of a passive reporting verb
+        if matches!(
+            cx.low[v].as_str(),
+            "announced" | "unveiled" | "estimated" | "forecast" | "predicted" | "reported" | "revealed"
+        ) && cx.low.get(v + 1).is_some_and(|w| w == "by")
+            && cx.toks.get(v + 2).is_some_and(|k| k.kind == Kind::Word)
+            && (passive(cx, v) || (ti + 1..v).all(|k| cx.toks[k].kind == Kind::Word))
+            && cx.tok_quote[v].is_none()
+        {
+            if let Some(w) = filter_source(cx, cx.after_verb(v + 2)) {
+                return Some(w);
+            }
+        }
         if !verb_ok(v) && !closing_np(v) {
             continue;
         }

@@ -715,3 +715,14 @@ fn a_report_forecasts_an_office_holder_claims_and_up_to_a_maximum() {
     assert_eq!(claim(&f, "80 million").claimant.as_deref(), Some("report"));
     assert_eq!(claim(&f, "14Mbps").qualifier, "up to");
 }
+
+#[test]
+fn the_agent_of_a_passive_announcement_claims() {
+    let f = analyse(
+        "",
+        "Plans to abolish 162 quangos have been unveiled by the Conservatives. Nine of the 20 best-selling games \
+         were published by EA.",
+    );
+    assert_eq!(claim(&f, "162").claimant.as_deref(), Some("Conservatives"));
+    assert_eq!(claim(&f, "Nine").claimant, None);
+}
