@@ -273,6 +273,8 @@ const ROLE_NOUNS: &[&str] = &[
 /// Speech verbs beyond the shared reporting list: participles that report speech as a second
 /// clause ("…, declaring \"…\"") and verbs of retort ("Parry countered: \"…\"").
 const EXTRA_CUES: &[&str] = &[
+    "cried",
+    "sobbed",
     "jeered",
     "chanted",
     "heckled",
@@ -727,7 +729,11 @@ impl<'a> Ctx<'a> {
                     break;
                 }
                 if self.low[k] == "," {
-                    if matches!(self.low.get(k + 1).map(|s| s.as_str()), Some("who" | "whose" | "which")) {
+                    // (or a participle phrase: "one mother, collapsing to her knees, cried")
+                    let participle = self.low.get(k + 1).is_some_and(|w| w.ends_with("ing") && w.len() > 5)
+                        && self.toks.get(k + 1).is_some_and(|x| !x.cap);
+                    if matches!(self.low.get(k + 1).map(|s| s.as_str()), Some("who" | "whose" | "which")) || participle
+                    {
                         v2 = k;
                         break;
                     }
@@ -2438,6 +2444,33 @@ impl<'a> Ctx<'a> {
                 after = self.after_cue(after_tok, nb);
             }
         }
+        // `"... you would sue." Yik-Kiong Hue, an MH370 next-of-kin, said in an email`: a quote
+        // closing its sentence, followed by a person (and an apposition) and a speech verb (used
+        // last, when nothing else speaks)
+        let mut next_sentence_speaker = None;
+        if after.is_none()
+            && after_tok >= sb
+            && after_tok < self.toks.len()
+            && self.t[..q.e()].trim_end().ends_with('.')
+        {
+            if let Some((id, first, last)) = self.mention_ent(after_tok) {
+                let next_si = self.tok_sent.get(after_tok).copied().unwrap_or(end_si);
+                let (_, nb) = self.sent_tok_range(next_si);
+                let speech = |k: usize| {
+                    k < nb && matches!(self.low[k].as_str(), "said" | "says" | "told" | "added" | "wrote" | "explained")
+                };
+                let cue = if last < nb && speech(last) {
+                    true
+                } else {
+                    last < nb
+                        && self.low[last] == ","
+                        && (last + 1..nb.min(last + 20)).find(|&k| self.low[k] == ",").is_some_and(|k| speech(k + 1))
+                };
+                if first == after_tok && self.ents.ents[id].kind == EKind::Person && cue {
+                    next_sentence_speaker = Some(Who::Ent(id));
+                }
+            }
+        }
         let before = self.before_cue(sa, open_tok);
         let direct_after = after_tok < self.toks.len()
             && matches!(self.low[after_tok].as_str(), "," | "said" | "says" | "added" | "he" | "she")
@@ -2616,7 +2649,9 @@ impl<'a> Ctx<'a> {
                 return self.speakers[qi - 1].clone();
             }
         }
-        None
+        // (the next sentence's speaker only when nothing before speaks: in BBC style a new
+        // "Name said" after a closed quote starts someone else's statement)
+        next_sentence_speaker
     }
 
     /// "a State Department spokesman" when the article has named the department's spokesman
@@ -3783,5 +3818,16 @@ mod tests {
         let body = "Home Secretary David Blunkett spoke. Tony Blair backed him. The home secretary has already \
                     admitted he was wrong. He has apologised for \"a genuine mistake\".";
         assert_eq!(speaker(body, "a genuine").as_deref(), Some("David Blunkett"));
+    }
+
+    #[test]
+    fn a_speaker_in_the_next_sentence_and_a_participle_phrase_before_the_verb() {
+        let body = "Families are waiting.  \"If someone cut off your limb, you would sue.\" Yik Hue, an MH370 \
+                    relative, said in an email. Relatives wept and one mother, collapsing to her knees, cried: \
+                    \"My son!\"";
+        assert_eq!(speaker(body, "If someone").as_deref(), Some("Yik Hue"));
+        assert_eq!(speaker(body, "My son").as_deref(), Some("mother"));
+        let body = "Tom Reid said the firm had grown. \"Sales rose by a lot.\" Ann Lowe said the market would slow.";
+        assert_eq!(speaker(body, "Sales rose").as_deref(), Some("Tom Reid"));
     }
 }
