@@ -2276,9 +2276,18 @@ impl<'a> Ctx<'a> {
                 // "The attacking midfielder also claims he lacks the backing of boss Martin O'Neill.":
                 // a sentence whose subject is a definite role description ("the midfielder", "the
                 // 28-year-old", "the Welshman") is about the earlier referent, not its object
-                if want.is_some() && j == a && depth < 3 && self.low[j] == "the" {
+                // ("But the former Rangers manager is also content ...": after a conjunction, past a
+                // body's name used as a modifier)
+                let opens = j == a || j == a + 1 && matches!(self.low[a].as_str(), "but" | "and" | "yet" | "so");
+                if want.is_some() && opens && depth < 3 && self.low[j] == "the" {
                     let mut h = j + 1;
-                    while h < b && h < j + 4 && self.toks[h].kind == Kind::Word && self.mention_ent(h).is_none() {
+                    while h < b
+                        && h < j + 5
+                        && self.toks[h].kind == Kind::Word
+                        && self.mention_ent(h).is_none_or(|(id, _, _)| {
+                            self.ents.ents[id].kind == EKind::Org && !ROLE_NOUNS.contains(&self.low[h].as_str())
+                        })
+                    {
                         let hw = self.low[h].as_str();
                         let role_head = LEX.titles.contains(hw)
                             || ROLE_NOUNS.contains(&hw)
@@ -3829,5 +3838,12 @@ mod tests {
         assert_eq!(speaker(body, "My son").as_deref(), Some("mother"));
         let body = "Tom Reid said the firm had grown. \"Sales rose by a lot.\" Ann Lowe said the market would slow.";
         assert_eq!(speaker(body, "Sales rose").as_deref(), Some("Tom Reid"));
+    }
+
+    #[test]
+    fn a_role_subject_after_but_with_a_club_modifier_is_the_earlier_person() {
+        let body = "Alex McLeish spoke about money. But the former Rangers manager is also content with his squad \
+                    after acquiring Alan Hutton from Tottenham.  He said: \"We lost two players of experience.\"";
+        assert_eq!(speaker(body, "We lost").as_deref(), Some("Alex McLeish"));
     }
 }
