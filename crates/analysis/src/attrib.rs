@@ -779,9 +779,11 @@ impl<'a> Ctx<'a> {
             }
             if k > a + 1 && self.low[k - 1] == "," && k < v {
                 if let Some((id, _, last)) = self.mention_ent(k - 2) {
+                    // (not a relative clause with its own subject: "Mr Campbell, whom he described")
                     if self.ents.ents[id].kind == EKind::Person
                         && last == k - 1
                         && (k..v).any(|x| self.toks[x].kind == Kind::Word && !self.toks[x].cap)
+                        && !(k..v).any(|x| matches!(self.low[x].as_str(), "whom" | "he" | "she" | "they" | "we"))
                     {
                         return Some(Who::Ent(id));
                     }
@@ -803,6 +805,21 @@ impl<'a> Ctx<'a> {
                 k -= 1;
             }
             if k > a + 1 && self.low[k - 1] == "," {
+                // ("Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said": a last segment that is
+                // only a place belongs to the apposition before it)
+                let mut k = k;
+                let only_place = self.mention_ent(k).is_some_and(|(id, first, last)| {
+                    self.ents.ents[id].kind == EKind::Place && first == k && last + 1 == v
+                });
+                if only_place {
+                    let mut t = k - 1;
+                    while t > a + 1 && self.low[t - 1] != "," {
+                        t -= 1;
+                    }
+                    if t > a + 1 && self.low[t - 1] == "," {
+                        k = t;
+                    }
+                }
                 // ("Robert Jackson, 58, MP for Wantage in Oxfordshire, said": past an age)
                 let mut p = k - 2;
                 if p > a + 1 && self.low[p].bytes().all(|c| c.is_ascii_digit()) && self.low[p - 1] == "," {
@@ -3845,5 +3862,14 @@ mod tests {
         let body = "Alex McLeish spoke about money. But the former Rangers manager is also content with his squad \
                     after acquiring Alan Hutton from Tottenham.  He said: \"We lost two players of experience.\"";
         assert_eq!(speaker(body, "We lost").as_deref(), Some("Alex McLeish"));
+    }
+
+    #[test]
+    fn appositions_ending_in_a_county_and_object_relatives_with_their_own_subject() {
+        let body = "Boris Johnson spoke. Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said Labour was \
+                    acting \"because of this curious way\". Jack Straw said he had good relations with Mr \
+                    Campbell, who he described as \"very talented\".";
+        assert_eq!(speaker(body, "because of").as_deref(), Some("Boris Johnson"));
+        assert_eq!(speaker(body, "very talented").as_deref(), Some("Jack Straw"));
     }
 }
