@@ -2432,8 +2432,14 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             return;
         }
         let next_first = words.get(r0).map(|w| LEX.first_names.contains(w.as_str())).unwrap_or(false);
+        // ("Judge Clark said", "Senator Kerry": an office held only by people, before one surname)
+        let person_office = rest == 1
+            && matches!(words[k].as_str(), "judge" | "senator" | "sen")
+            && !LEX.org_words.contains(raw[r0])
+            && !LEX.common.contains(words[r0].as_str());
         let strong = !weak_title(&words[k])
             || next_first
+            || person_office
             || rest >= 2 && !(r0..words.len()).any(|x| LEX.org_words.contains(raw[x]));
         if !strong && k == 0 {
             break;

@@ -799,3 +799,10 @@ fn letters_and_apostrophes_lost_in_re_encoding() {
     assert_eq!(kind_of(t, "Isil").as_deref(), Some("org"));
     assert!(names(t).iter().all(|(n, _)| n != "Fran" && !n.starts_with("Joel")), "{:?}", names(t));
 }
+
+#[test]
+fn a_judge_or_senator_before_a_surname_is_a_person() {
+    let t = "US bankruptcy judge Letitia Clark ruled. Judge Clark said no. Senator Leahy agreed.";
+    assert_eq!(kind_of(t, "Letitia Clark").as_deref(), Some("person"));
+    assert!(names(t).iter().all(|(n, k)| !n.starts_with("Judge") && k != "org"), "{:?}", names(t));
+}
