@@ -1057,6 +1057,20 @@ fn excluded(
     {
         return true;
     }
+    // "H.264", "v4.4.2", "v3.0": a version or codec number glued to a dot after a letter or digit
+    if is_num_tok
+        && a > 1
+        && toks[a - 1].e == toks[a].s
+        && low[a - 1] == "."
+        && toks[a - 2].e == toks[a - 1].s
+        && toks[a - 2].text(t).chars().last().is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return true;
+    }
+    // "my No. 1 job": a rank
+    if is_num_tok && prev == "." && a > 1 && toks[a - 2].text(t) == "No" {
+        return true;
+    }
     // spaced times and dates of pre-tokenised text: "7 p . m .", "Oct . 15"
     if plain_int
         && num.unit.is_none()

@@ -726,3 +726,9 @@ fn the_agent_of_a_passive_announcement_claims() {
     assert_eq!(claim(&f, "162").claimant.as_deref(), Some("Conservatives"));
     assert_eq!(claim(&f, "Nine").claimant, None);
 }
+
+#[test]
+fn versions_codecs_and_ranks_are_no_claims() {
+    let f = analyse("", "It runs v4.4.2 and plays H.264 video over USB v3.0. My No. 1 job is Mom. Sales rose 4.5%.");
+    assert!(f.claims.iter().all(|c| c.text == "4.5%"), "{:#?}", f.claims);
+}
