@@ -849,6 +849,19 @@ impl<'a> Ctx<'a> {
             {
                 return Some(Who::Desc(self.toks[h].text(self.t).to_string()));
             }
+            // "The MP for Sittingbourne and Sheppey said": an office for a place or body is its
+            // holder (the person with that role) or the office, never the place
+            if h + 1 < v
+                && h > a
+                && self.low[h - 1] == "the"
+                && matches!(self.low[h].as_str(), "mp" | "msp" | "mep" | "am" | "member")
+                && matches!(self.low[h + 1].as_str(), "for" | "of")
+                && !(h + 2..v).any(|x| self.low[x] == "," || self.is_verb(x))
+            {
+                return self
+                    .role_holder(&self.low[h], self.toks[h].s)
+                    .or_else(|| Some(Who::Desc(self.toks[h].text(self.t).to_string())));
+            }
         }
         let i = b - 1;
         let w = self.low[i].as_str();
@@ -1042,6 +1055,14 @@ impl<'a> Ctx<'a> {
             && self.tok_sent.get(i).map(|&si| self.sent_tok_range(si).0 == i).unwrap_or(false)
             && self.mention_ent(i).is_none()
             && (LEX.speaker_nouns.contains(head) || LEX.people_nouns.contains(head));
+        // "Peter Ainsworth MP, said": a post-nominal after a person's name is that person
+        if i > a && matches!(self.toks[i].text(self.t), "MP" | "MEP" | "MSP" | "QC") {
+            if let Some((id, _, last)) = self.mention_ent(i - 1) {
+                if last == i && self.ents.ents[id].kind == EKind::Person {
+                    return Some(Who::Ent(id));
+                }
+            }
+        }
         // "the Salford MP": an upper-case office is still a head
         let acronym_head =
             matches!(self.toks[i].text(self.t), "MP" | "MEP" | "MSP" | "AM" | "CEO" | "MPs" | "MEPs" | "MSPs" | "AMs");
@@ -3871,5 +3892,14 @@ mod tests {
                     Campbell, who he described as \"very talented\".";
         assert_eq!(speaker(body, "because of").as_deref(), Some("Boris Johnson"));
         assert_eq!(speaker(body, "very talented").as_deref(), Some("Jack Straw"));
+    }
+
+    #[test]
+    fn a_seats_member_and_a_post_nominal_after_a_name() {
+        let body = "Derek Wyatt spoke. The MP for Sittingbourne and Sheppey said Tony Blair had been \"trying \
+                    very hard\" to win. Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: \
+                    \"The policy is wrong.\"";
+        assert_eq!(speaker(body, "trying").as_deref(), Some("MP"));
+        assert_eq!(speaker(body, "The policy").as_deref(), Some("Peter Ainsworth"));
     }
 }

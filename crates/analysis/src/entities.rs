@@ -2012,7 +2012,13 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         return;
     }
     // "Ken Macdonald QC", "Jane Ellis OBE": a post-nominal closes a person's name
-    if e - a >= 3 && matches!(toks[e - 1].text(t), "QC" | "KC" | "OBE" | "MBE" | "CBE" | "KBE" | "MEP" | "MSP" | "Jr") {
+    // ("Peter Ainsworth MP", but "the Glasgow Kelvin MP" is a seat's member)
+    let post_nominal = match toks[e - 1].text(t) {
+        "QC" | "KC" | "OBE" | "MBE" | "CBE" | "KBE" | "MEP" | "MSP" | "Jr" => true,
+        "MP" => LEX.first_names.contains(fold(toks[a].text(t)).as_str()),
+        _ => false,
+    };
+    if e - a >= 3 && post_nominal {
         split_span(doc, a, e - 1, lower, cap_mid, out);
         return;
     }
