@@ -1233,6 +1233,12 @@ impl<'a> Ctx<'a> {
             }
         }
         if definite && (start_mod == i || plain_mods && (i - start_mod <= 2 || superlative && i - start_mod <= 4)) {
+            // ("according to the magazine", "the newspaper said": an outlet named before)
+            if OUTLET_NOUNS.contains(&head) && start_mod == i {
+                if let Some(w) = self.outlet_anaphor(self.toks[i].s) {
+                    return Some(w);
+                }
+            }
             if ORG_NOUNS.contains(&head) {
                 if let Some(w) = self.org_anaphor(head, self.toks[i].s) {
                     return Some(w);
@@ -1262,12 +1268,12 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // "Mr Crosby's statement said": a person's own statement or letter speaks for that person
-        if matches!(head, "statement" | "letter" | "email" | "blog") && start_mod < i {
+        // "Mr Crosby's statement said": a person's (or body's) own statement or letter speaks for it
+        if matches!(head, "statement" | "letter" | "email" | "blog" | "message" | "note") && start_mod < i {
             if let Some((id, first, last)) = self.mention_ent(i - 1) {
                 if (start_mod..first).all(|x| PERSON_TITLES.contains(&self.low[x].as_str()))
                     && last == i
-                    && self.ents.ents[id].kind == EKind::Person
+                    && matches!(self.ents.ents[id].kind, EKind::Person | EKind::Org)
                     && is_possessive(self.toks[i - 1].text(self.t))
                 {
                     return Some(Who::Ent(id));
@@ -1648,6 +1654,50 @@ impl<'a> Ctx<'a> {
     /// "the company" / "the union" / "the bank": the most recent organisation; a specific head
     /// (union, bank, party, council…) must appear in that organisation's name, otherwise the
     /// phrase stays descriptive.
+    /// The outlet "the newspaper"/"the magazine" refers back to: the nearest organisation named
+    /// as one ("Broadcast magazine", "the Haravgi newspaper", "the Sunday Telegraph").
+    fn outlet_anaphor(&self, pos: usize) -> Option<Who> {
+        let i = self.ents.mentions.partition_point(|m| m.s < pos);
+        self.ents.mentions[..i]
+            .iter()
+            .rev()
+            .take(40)
+            .take_while(|m| m.s + 2000 > pos)
+            .find(|m| {
+                let e = &self.ents.ents[m.ent];
+                let named_outlet = e.name.split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "Times"
+                            | "Telegraph"
+                            | "Post"
+                            | "Journal"
+                            | "Guardian"
+                            | "Herald"
+                            | "Mail"
+                            | "Mirror"
+                            | "Express"
+                            | "Independent"
+                            | "Observer"
+                            | "Gazette"
+                            | "Magazine"
+                            | "Tribune"
+                            | "Monde"
+                            | "Zeitung"
+                            | "Deutschland"
+                            | "Sun"
+                            | "Standard"
+                            | "Chronicle"
+                            | "Economist"
+                    )
+                });
+                let k = self.toks.partition_point(|t| t.s < m.e);
+                let noun_after = self.low.get(k).is_some_and(|w| OUTLET_NOUNS.contains(&w.as_str()));
+                e.kind == EKind::Org && (named_outlet || noun_after)
+            })
+            .map(|m| Who::Ent(m.ent))
+    }
+
     fn org_anaphor(&self, head: &str, pos: usize) -> Option<Who> {
         let id = self.recent_ent(pos, |k| k == EKind::Org)?;
         let specific = matches!(
@@ -2850,6 +2900,37 @@ impl<'a> Ctx<'a> {
         if j >= to || self.tok_quote[j].is_some() {
             return None;
         }
+        // "\"...,\" according to the magazine.": the source after "according to" (a document's
+        // head noun without what follows it: "a report published by ...")
+        if self.low[j] == "according" && self.low.get(j + 1).is_some_and(|w| w == "to") {
+            if self.low.get(j + 2).is_some_and(|w| w == "the")
+                && self.low.get(j + 3).is_some_and(|w| OUTLET_NOUNS.contains(&w.as_str()))
+            {
+                return self.outlet_anaphor(self.toks[j].s).or_else(|| Some(Who::Desc(self.low[j + 3].clone())));
+            }
+            // ("according to his former chief economic adviser": someone described, not "his")
+            if self.low.get(j + 2).is_some_and(|w| matches!(w.as_str(), "his" | "her" | "their")) {
+                let words: Vec<&str> = (j + 3..(j + 8).min(self.toks.len()))
+                    .take_while(|&x| self.toks[x].kind == Kind::Word && !self.toks[x].cap)
+                    .map(|x| self.low[x].as_str())
+                    .collect();
+                if let Some(last) = words.last() {
+                    if LEX.titles.contains(*last)
+                        || LEX.speaker_nouns.contains(*last)
+                        || LEX.people_nouns.contains(*last)
+                    {
+                        return Some(Who::Desc(words.join(" ")));
+                    }
+                }
+            }
+            return match self.after_verb(j + 2) {
+                Some(Who::Desc(d)) => {
+                    let head: Vec<&str> = d.split_whitespace().take_while(|w| !w.ends_with("ed")).collect();
+                    (!head.is_empty()).then(|| Who::Desc(head.join(" ")))
+                }
+                w => w,
+            };
+        }
         // "\"...,\" read a club statement.": a document's wording
         if self.is_verb(j) || j <= from + 1 && !self.toks[j].cap && matches!(self.low[j].as_str(), "read" | "reads") {
             return self.after_verb(j + 1);
@@ -2862,11 +2943,17 @@ impl<'a> Ctx<'a> {
         let appositive = appositive_id.is_some();
         let reach = if appositive { 30 } else { 14 };
         let mut v = j;
+        // ("\"...,\" a BBC statement read.": a document reads its wording)
+        let doc_reads = |v: usize| {
+            v > j
+                && matches!(self.low[v].as_str(), "read" | "reads")
+                && matches!(self.low[v - 1].as_str(), "statement" | "letter" | "note" | "message" | "notice" | "email")
+        };
         while v < to && v < j + reach {
             if self.tok_quote[v].is_some() || self.low[v] == "." {
                 break;
             }
-            if self.is_verb(v) {
+            if self.is_verb(v) || doc_reads(v) {
                 // "the 30-year-old told BBC Sport": an age description refers back to a person
                 if v >= j + 2 && self.low[j] == "the" {
                     let phrase = &self.t[self.toks[j].s..self.toks[v - 1].e];
@@ -3901,5 +3988,16 @@ mod tests {
                     \"The policy is wrong.\"";
         assert_eq!(speaker(body, "trying").as_deref(), Some("MP"));
         assert_eq!(speaker(body, "The policy").as_deref(), Some("Peter Ainsworth"));
+    }
+
+    #[test]
+    fn documents_that_read_and_sources_after_according_to() {
+        let body = "The complaints were upheld by the BBC. \"The performer ignored this request,\" a BBC statement \
+                    read. Broadcast magazine said so. Baywatch won for its \"mind-numbingly predictable scripts,\" \
+                    according to the magazine. Gordon Brown will meet his rule \"with a margin to spare\", \
+                    according to his former chief economic adviser.";
+        assert_eq!(speaker(body, "The performer").as_deref(), Some("BBC"));
+        assert_eq!(speaker(body, "mind-numbingly").as_deref(), Some("Broadcast"));
+        assert_eq!(speaker(body, "with a margin").as_deref(), Some("former chief economic adviser"));
     }
 }

@@ -582,6 +582,8 @@ mod tests {
             ("blind13", 25),
             ("blind14", 22),
             ("dev13", 25),
+            ("blind16", 24),
+            ("blind17", 25),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {
