@@ -1812,6 +1812,11 @@ impl<'a> Ctx<'a> {
 
     /// Person whose recorded role is exactly `role` ("prime minister"), nearest before `pos`.
     fn role_holder(&self, role: &str, pos: usize) -> Option<Who> {
+        self.nearest_person(pos, |e| e.roles.iter().any(|r| r == role))
+    }
+
+    /// The person mentioned nearest before `pos` (within 300 mentions) that `pred` accepts.
+    fn nearest_person(&self, pos: usize, pred: impl Fn(&crate::entities::Ent) -> bool) -> Option<Who> {
         let i = self.ents.mentions.partition_point(|m| m.s < pos);
         self.ents.mentions[..i]
             .iter()
@@ -1819,7 +1824,7 @@ impl<'a> Ctx<'a> {
             .take(300)
             .find(|m| {
                 let e = &self.ents.ents[m.ent];
-                e.kind == EKind::Person && e.roles.iter().any(|r| r == role)
+                e.kind == EKind::Person && pred(e)
             })
             .map(|m| Who::Ent(m.ent))
     }
@@ -1855,26 +1860,17 @@ impl<'a> Ctx<'a> {
     /// one whose recorded role it is, or whose name the text wrote right after it ("Home
     /// Secretary David Blunkett").
     fn office_holder(&self, office: &str, pos: usize) -> Option<Who> {
-        if let Some(w) = self.role_holder(office, pos) {
-            return Some(w);
-        }
         let head = office.rsplit(' ').next().unwrap_or(office);
         let phrase = format!("{office} ");
-        let m_end = self.ents.mentions.partition_point(|m| m.s < pos);
-        self.ents.mentions[..m_end]
-            .iter()
-            .rev()
-            .take(300)
-            .find(|m| {
-                let e = &self.ents.ents[m.ent];
-                e.kind == EKind::Person
-                    && e.roles.iter().any(|r| r == head || r == office)
+        self.role_holder(office, pos).or_else(|| {
+            self.nearest_person(pos, |e| {
+                e.roles.iter().any(|r| r == head || r == office)
                     && e.spans.iter().any(|&(ss, _)| {
                         let from = crate::text::floor_char(self.t, ss.saturating_sub(phrase.len()));
                         self.t[from..ss].to_lowercase() == phrase
                     })
             })
-            .map(|m| Who::Ent(m.ent))
+        })
     }
 
     pub fn role(&self, head: &str, pos: usize) -> Option<Who> {
