@@ -10,7 +10,12 @@
 # 20261213 3 (all 22 usable). To reproduce those lists, run it against the gold file as it was
 # before they were appended (`git show 0f4a517:crates/analysis/testdata/gold/facts-bbc.jsonl`)
 # and the candidate lists of the earlier splits (dev9-dev12, devwiki, blind9-blind12), which
-# were kept outside the repository; the draw itself is deterministic.
+# were kept outside the repository until session 6; they are now in `candidates/` beside this
+# file ("id start end" lines, no text), so every draw can be rerun. Eighth pass (session 6):
+# blind15 = bbc 20261214 10 (first 5 usable per topic; stored as dev13), blind17 = bbc-short
+# 20261215 10 with blind15's list excluded, blind16 = wiki 20261216 10 with both excluded; each
+# run with every earlier candidate list as EXCLUDE_FILE and the gold file of 0cc0f65 in place
+# (checked: all three lists come out identical). The draw itself is deterministic.
 import json, random, re, sys
 corpus, seed, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')))
