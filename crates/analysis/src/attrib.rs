@@ -221,6 +221,9 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "figures",
     "data",
 ];
+/// Things a person or body writes, which speak for their author ("Mr Crosby's statement said",
+/// "\"...,\" a BBC statement read").
+const WRITTEN_NOUNS: &[&str] = &["statement", "letter", "email", "blog", "message", "note", "notice"];
 /// How far back (bytes) a person must have been named for "the coach"/"the 34-year-old" to
 /// refer to them when no one holds that role.
 const ROLE_REACH: usize = 600;
@@ -1269,7 +1272,7 @@ impl<'a> Ctx<'a> {
             }
         }
         // "Mr Crosby's statement said": a person's (or body's) own statement or letter speaks for it
-        if matches!(head, "statement" | "letter" | "email" | "blog" | "message" | "note") && start_mod < i {
+        if WRITTEN_NOUNS.contains(&head) && start_mod < i {
             if let Some((id, first, last)) = self.mention_ent(i - 1) {
                 if (start_mod..first).all(|x| PERSON_TITLES.contains(&self.low[x].as_str()))
                     && last == i
@@ -1651,9 +1654,6 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    /// "the company" / "the union" / "the bank": the most recent organisation; a specific head
-    /// (union, bank, party, council…) must appear in that organisation's name, otherwise the
-    /// phrase stays descriptive.
     /// The outlet "the newspaper"/"the magazine" refers back to: the nearest organisation named
     /// as one ("Broadcast magazine", "the Haravgi newspaper", "the Sunday Telegraph").
     fn outlet_anaphor(&self, pos: usize) -> Option<Who> {
@@ -1698,6 +1698,9 @@ impl<'a> Ctx<'a> {
             .map(|m| Who::Ent(m.ent))
     }
 
+    /// "the company" / "the union" / "the bank": the most recent organisation; a specific head
+    /// (union, bank, party, council…) must appear in that organisation's name, otherwise the
+    /// phrase stays descriptive.
     fn org_anaphor(&self, head: &str, pos: usize) -> Option<Who> {
         let id = self.recent_ent(pos, |k| k == EKind::Org)?;
         let specific = matches!(
@@ -1964,6 +1967,24 @@ impl<'a> Ctx<'a> {
             (Some(w), Some(g)) => w == g,
             _ => true,
         }
+    }
+
+    /// "It is estimated that", "was found to contain", "are also lambasted": a verb in the
+    /// passive (a form of "be" up to three words before, past adverbs) names no speaker or
+    /// claimant as its subject.
+    pub fn is_passive(&self, v: usize) -> bool {
+        let mut p = v;
+        while p > 0 && v - p < 3 {
+            p -= 1;
+            let w = self.low[p].as_str();
+            if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+                return true;
+            }
+            if !(w.ends_with("ly") || matches!(w, "also" | "not" | "now" | "already" | "still" | "widely" | "then")) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Resolve a pronoun at byte `pos`.
@@ -2943,7 +2964,7 @@ impl<'a> Ctx<'a> {
         let doc_reads = |v: usize| {
             v > j
                 && matches!(self.low[v].as_str(), "read" | "reads")
-                && matches!(self.low[v - 1].as_str(), "statement" | "letter" | "note" | "message" | "notice" | "email")
+                && WRITTEN_NOUNS.contains(&self.low[v - 1].as_str())
         };
         while v < to && v < j + reach {
             if self.tok_quote[v].is_some() || self.low[v] == "." {
@@ -3073,13 +3094,11 @@ impl<'a> Ctx<'a> {
             // "X dismissed the plan as \"a fantasy\"": only for the words of a partial quote
             // (not a passive: "they were planned from the outside")
             // (a passive, also past an adverb: "are also lambasted for their \"ugliness\"")
-            let be = |x: usize| matches!(self.low[x].as_str(), "is" | "was" | "are" | "were" | "been" | "being" | "be");
             let judged = self.quote_partial.get()
                 && JUDGING_VERBS.contains(&self.low[v].as_str())
                 && self.toks[v].kind == Kind::Word
                 && !self.toks[v].cap
-                && !(v > from && be(v - 1))
-                && !(v > from + 1 && AUX.contains(&self.low[v - 1].as_str()) && be(v - 2))
+                && !(v > from && self.is_passive(v))
                 // ("his party plans for immigration quotas", "the attacks were": a noun before its
                 // preposition or after a determiner)
                 && !(matches!(self.low[v].as_str(), "plans" | "aims" | "hopes" | "attacks" | "talks" | "promises" | "pledges" | "vows")
@@ -3110,9 +3129,7 @@ impl<'a> Ctx<'a> {
                 if matches!(self.low[v].as_str(), "found" | "finds") {
                     // "the chamber found the economy faced \"grave risks\"": a source that found it,
                     // but never bare figures or data (nor a passive: "he was allegedly found")
-                    let passive =
-                        v > from && be(v - 1) || v > from + 1 && AUX.contains(&self.low[v - 1].as_str()) && be(v - 2);
-                    if passive {
+                    if v > from && self.is_passive(v) {
                         continue;
                     }
                     if let Some(w) = self.subject(from, v) {
@@ -3242,19 +3259,14 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Political parties known by a name without "party" (lower case).
+/// Political parties known by a name without "party" (lower case): the ones whose names the
+/// entity pass merges, and smaller ones known by one name.
 fn is_party(name: &str) -> bool {
     name.ends_with(" party")
+        || crate::entities::party_key(name).is_some()
         || matches!(
             name,
-            "labour"
-                | "conservatives"
-                | "tories"
-                | "liberal democrats"
-                | "lib dems"
-                | "democrats"
-                | "republicans"
-                | "snp"
+            "snp"
                 | "plaid cymru"
                 | "ukip"
                 | "greens"

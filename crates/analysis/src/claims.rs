@@ -3371,7 +3371,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && !infinitive
             && !put_money
             && !raising
-            && !passive(cx, v)
+            && !cx.is_passive(v)
             && !claimed_prize(cx, v)
             && (urging || CLAIM_VERBS.contains(&w) && (!LEX.report_verbs.contains(w) || cx.is_verb(v)))
     };
@@ -3491,7 +3491,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             "announced" | "unveiled" | "estimated" | "forecast" | "predicted" | "reported" | "revealed"
         ) && cx.low.get(v + 1).is_some_and(|w| w == "by")
             && cx.toks.get(v + 2).is_some_and(|k| k.kind == Kind::Word)
-            && (passive(cx, v) || (ti + 1..v).all(|k| cx.toks[k].kind == Kind::Word))
+            && (cx.is_passive(v) || (ti + 1..v).all(|k| cx.toks[k].kind == Kind::Word))
             && cx.tok_quote[v].is_none()
         {
             if let Some(w) = filter_source(cx, cx.after_verb(v + 2)) {
@@ -3649,23 +3649,6 @@ fn lower_np(cx: &Ctx, s: usize, e: usize) -> Option<Who> {
         return None;
     }
     Some(Who::Desc(cx.t[cx.toks[s].s..cx.toks[e - 1].e].to_string()))
-}
-
-/// "It is estimated that", "was found to contain", "is reported to be": a passive reporting verb
-/// names no claimant (its grammatical subject is what is reported on).
-fn passive(cx: &Ctx, v: usize) -> bool {
-    let mut p = v;
-    while p > 0 && v - p < 3 {
-        p -= 1;
-        let w = cx.low[p].as_str();
-        if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
-            return true;
-        }
-        if !(w.ends_with("ly") || matches!(w, "also" | "not" | "now" | "already" | "still" | "widely" | "then")) {
-            return false;
-        }
-    }
-    false
 }
 
 /// "claimed her seventh title", "the crash claimed 30 lives": "claim" meaning "take", not "say".

@@ -86,11 +86,11 @@ struct Cand {
 }
 
 /// Names that open with a number, which the capitalised-span finder would cut.
-const NUMBER_NAMES: &[(&str, EKind)] = &[
-    ("50 Cent", EKind::Person),
-    ("3 Doors Down", EKind::Org),
-    ("30 Seconds To Mars", EKind::Org),
-    ("30 Seconds to Mars", EKind::Org),
+const NUMBER_NAMES: &[(&[&str], EKind)] = &[
+    (&["50", "Cent"], EKind::Person),
+    (&["3", "Doors", "Down"], EKind::Org),
+    (&["30", "Seconds", "To", "Mars"], EKind::Org),
+    (&["30", "Seconds", "to", "Mars"], EKind::Org),
 ];
 
 /// Key for alias comparison: folded, letters/digits only, transliteration variants merged.
@@ -117,7 +117,12 @@ pub fn alias_key(s: &str) -> String {
 /// One key for the names a party goes by ("Tories", "Conservatives", "Conservative Party"; "Lib
 /// Dems", "Liberal Democrats"), so that an article's mentions of it make one entity.
 pub(crate) fn party_key(surface: &str) -> Option<&'static str> {
-    Some(match alias_key(surface).as_str() {
+    party_of_key(&alias_key(surface))
+}
+
+/// [`party_key`] of a name already turned into its [`alias_key`].
+fn party_of_key(key: &str) -> Option<&'static str> {
+    Some(match key {
         "conservatives" | "conservative" | "conservativeparty" | "tories" | "tory" | "toryparty" => "conservative",
         "liberaldemocrats" | "liberaldemocrat" | "liberaldemocratparty" | "libdems" | "libdem" => "libdem",
         "labour" | "labourparty" => "labour",
@@ -705,12 +710,11 @@ fn extract_doc(doc: &Doc) -> Entities {
         // "50 Cent", "3 Doors Down": a known name that opens with a number
         if tk.kind == Kind::Num {
             if let Some(&(words, kind)) = NUMBER_NAMES.iter().find(|(words, _)| {
-                let w: Vec<&str> = words.split(' ').collect();
-                i + w.len() <= n
-                    && w.iter().enumerate().all(|(k, x)| toks[i + k].text(t) == *x)
-                    && (1..w.len()).all(|k| toks[i + k].s == toks[i + k - 1].e + 1)
+                i + words.len() <= n
+                    && words.iter().enumerate().all(|(k, x)| toks[i + k].text(t) == *x)
+                    && (1..words.len()).all(|k| toks[i + k].s == toks[i + k - 1].e + 1)
             }) {
-                let end = i + words.split(' ').count();
+                let end = i + words.len();
                 let mut c = make_cand(doc, i, end);
                 c.kind = kind;
                 cands.push(c);
@@ -1631,10 +1635,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             || lower.contains(doc.low[s].as_str())
             || doc.low[s].ends_with('s'))
         && !LEX.org_words.contains(toks[s].text(t))
-        && {
-            let rest = (s + 2..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ");
-            (s + 2..e).any(|x| LEX.org_words.contains(toks[x].text(t))) || LEX.orgs.contains(&rest)
-        }
+        && ((s + 2..e).any(|x| LEX.org_words.contains(toks[x].text(t)))
+            || LEX.orgs.contains(&(s + 2..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ")))
         && !LEX.orgs.contains(&(s..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
     {
         split_span(doc, s + 2, e, lower, cap_mid, out);
@@ -3694,7 +3696,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             (EKind::Place, Some(p)) => format!("place:{}", p),
             (EKind::Group, _) => format!("group:{}", alias_key(&c.surface)),
             (EKind::Org, _) => {
-                party_key(&c.surface).map(|k| format!("party:{k}")).unwrap_or_else(|| alias_key(&c.surface))
+                let k = alias_key(&c.surface);
+                party_of_key(&k).map(|p| format!("party:{p}")).unwrap_or(k)
             }
             _ => alias_key(&c.surface),
         };
@@ -3779,10 +3782,8 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             continue;
         }
         // ("the Conservative plans" after "Tory" and "the Conservatives": the party)
-        let key = party_key(&c.surface)
-            .map(|k| format!("party:{k}"))
-            .filter(|k| by_key.contains_key(k))
-            .unwrap_or_else(|| alias_key(&c.surface));
+        let key = alias_key(&c.surface);
+        let key = party_of_key(&key).map(|p| format!("party:{p}")).filter(|p| by_key.contains_key(p)).unwrap_or(key);
         let pick = |ids: &Vec<usize>| -> Option<usize> {
             if ids.len() == 1 {
                 return Some(ids[0]);
@@ -4893,11 +4894,10 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     .filter(|s| !(is_acronym(s) && e.surfaces.iter().any(|o| !is_acronym(o))))
                     // (a party by its noun, not its adjective: "Tories" over "Conservative")
                     .max_by_key(|s| {
-                        let adjective = party_key(s).is_some()
-                            && matches!(
-                                alias_key(s).as_str(),
-                                "conservative" | "tory" | "liberaldemocrat" | "libdem" | "republican" | "democrat"
-                            );
+                        let adjective = matches!(
+                            alias_key(s).as_str(),
+                            "conservative" | "tory" | "liberaldemocrat" | "libdem" | "republican" | "democrat"
+                        );
                         // (nor a form with a letter lost in re-encoding: "Fran\u{FFFD}ois")
                         let clean = s.split_whitespace().filter(|w| !w.contains('\u{FFFD}')).count().min(4);
                         (!adjective, clean, !s.contains('\u{FFFD}'), s.split_whitespace().count().min(4), s.len())
