@@ -2307,6 +2307,20 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         let w0 = &words[0];
         let two = if words.len() >= 2 { format!("{} {}", words[0], words[1]) } else { String::new() };
         let rest_title = title_len(&words[1..]) > 0;
+        // "Indian Ocean", "Arabian Sea", "English Channel": a demonym naming a natural feature is
+        // part of the feature's name
+        let feature = LEX.demonyms.contains_key(w0)
+            && words.len() <= 3
+            && matches!(
+                raw[raw.len() - 1],
+                "Ocean" | "Sea" | "Gulf" | "Channel" | "Peninsula" | "Desert" | "Mountains" | "Highlands" | "Basin"
+            );
+        if feature {
+            let mut c = make_cand(doc, a, b);
+            c.kind = EKind::Place;
+            out.push(c);
+            return;
+        }
         let lead_len = if LEX.places.contains_key(&two) && words.len() > 2 {
             2
         } else if (LEX.places.contains_key(w0) || LEX.demonyms.contains_key(w0))
@@ -3521,6 +3535,46 @@ const LONE_SAID_ORG: i32 = 1;
 fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     let t = doc.t;
     let toks = doc.toks;
+    // "Air Chief Marshal Angus Houston ... Houston said": a lone place name that is the surname of
+    // a person named in full in the same text is that person, unless a locative word marks it
+    // as the place ("in Houston", "from Houston")
+    let surnames: HashSet<String> = cands
+        .iter()
+        .filter(|c| {
+            c.kind == EKind::Person
+                && c.ntok >= 2
+                && LEX.first_names.contains(fold(&c.surface).split(' ').next().unwrap_or(""))
+        })
+        .filter_map(|c| c.surface.split_whitespace().last().map(fold))
+        .collect();
+    if !surnames.is_empty() {
+        for c in cands.iter_mut() {
+            let locative = c.tok > 0
+                && matches!(
+                    doc.low[c.tok - 1].as_str(),
+                    "in" | "at"
+                        | "from"
+                        | "to"
+                        | "near"
+                        | "into"
+                        | "across"
+                        | "outside"
+                        | "inside"
+                        | "around"
+                        | "of"
+                        | "via"
+                        | "through"
+                        | "toward"
+                        | "towards"
+                        | "between"
+                        | "and"
+                );
+            if c.ntok == 1 && c.kind == EKind::Place && !locative && surnames.contains(&fold(&c.surface)) {
+                c.kind = EKind::Unknown;
+                c.place = None;
+            }
+        }
+    }
     // groups from demonyms
     let mut out_cands: Vec<Cand> = Vec::with_capacity(cands.len());
     for mut c in cands.drain(..) {

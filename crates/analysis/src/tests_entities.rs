@@ -806,3 +806,21 @@ fn a_judge_or_senator_before_a_surname_is_a_person() {
     assert_eq!(kind_of(t, "Letitia Clark").as_deref(), Some("person"));
     assert!(names(t).iter().all(|(n, k)| !n.starts_with("Judge") && k != "org"), "{:?}", names(t));
 }
+
+#[test]
+fn demonym_features_military_ranks_and_surnames_that_are_places() {
+    // a demonym before a natural feature is part of the feature's name
+    let n = names("The hunt moved to the southern Indian Ocean and then the Arabian Sea. The Indian navy helped.");
+    assert!(n.contains(&("Indian Ocean".into(), "place".into())), "{n:?}");
+    assert!(n.contains(&("Arabian Sea".into(), "place".into())), "{n:?}");
+    // multi-word ranks are titles, not names or organisations
+    let n = names("Air Chief Marshal Angus Brackley said the search was over. Later, Brackley said it was hard.");
+    assert!(n.contains(&("Angus Brackley".into(), "person".into())), "{n:?}");
+    assert!(!n.iter().any(|(name, _)| name == "Air" || name.starts_with("Marshal")), "{n:?}");
+    // a person's surname that is also a place is the person, unless a locative marks the place
+    let n = names("Referee John Dallas ruled it out. Dallas said the player was short. He later flew to Dallas.");
+    let e = analyse("", "Referee John Dallas ruled it out. Dallas said the player was short. He later flew to Dallas.");
+    let p = e.entities.iter().find(|e| e.name == "John Dallas").map(|e| e.mentions.clone()).unwrap_or_default();
+    assert!(p.contains(&"Dallas".to_string()), "{n:?} {p:?}");
+    assert!(n.contains(&("Dallas".into(), "place".into())), "{n:?}");
+}
