@@ -1025,6 +1025,35 @@ fn model_numbers(t: &str) -> std::collections::HashSet<&str> {
     out
 }
 
+/// "1-888-987-4357", "020 7946 0018", "(555) 123-4567": a telephone number around byte `at`
+/// (a run of digit groups joined by hyphens, spaces, dots or brackets, with at least seven
+/// digits in three or more groups, not a spaced thousands number such as "2 000 000").
+fn phone_number(t: &str, at: usize) -> bool {
+    let b = t.as_bytes();
+    let joiner = |c: u8| matches!(c, b'-' | b' ' | b'.' | b'(' | b')' | b'+');
+    let mut s = at;
+    while s > 0 && at - s < 40 && (b[s - 1].is_ascii_digit() || joiner(b[s - 1])) {
+        s -= 1;
+    }
+    let mut e = at;
+    while e < b.len() && e - at < 40 && (b[e].is_ascii_digit() || joiner(b[e])) {
+        e += 1;
+    }
+    let groups: Vec<&str> = t[s..e].split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).collect();
+    if groups.is_empty() {
+        return false;
+    }
+    let digits: usize = groups.iter().map(|g| g.len()).sum();
+    // ("6-4 7-6 6-3": set scores are groups of one or two digits; only a country or area code
+    // opening the number may be that short, or any group after a trunk prefix: "0845 8 505 505")
+    let trunk = groups[0].len() >= 3 && groups[0].starts_with('0');
+    if groups.len() < 3 || digits < 7 || !trunk && groups[1..].iter().any(|g| g.len() < 3) {
+        return false;
+    }
+    let thousands = groups[0].len() <= 3 && !groups[0].starts_with('0') && groups[1..].iter().all(|g| g.len() == 3);
+    !thousands
+}
+
 fn excluded(
     cx: &Ctx,
     num: &Num,
@@ -1049,6 +1078,9 @@ fn excluded(
         && !toks[a].text(t).contains([',', '.'])
         && toks[a].text(t).chars().all(|c| c.is_ascii_digit())
         && !(b > a + 2 && matches!(low[a + 1].as_str(), "," | ".") && toks[a + 2].kind == Kind::Num);
+    if is_num_tok && phone_number(t, toks[a].s) {
+        return true;
+    }
     // "2d3", "A4" written inside a word: letters glued before the digits make a name or code
     if is_num_tok
         && a > 0
