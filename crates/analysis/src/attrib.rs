@@ -698,7 +698,31 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 let k0 = k;
-                while k < v && k < k0 + 12 {
+                // ("A Labour spokesman criticised Michael Howard's record, saying": only the noun
+                // phrase opening the clause is its subject, not a name after the main verb)
+                let mut p = k0;
+                while p < v && p < k0 + 12 {
+                    if let Some((_, _, last)) = self.mention_ent(p) {
+                        p = last.max(p + 1);
+                        continue;
+                    }
+                    let w = self.low[p].as_str();
+                    let np_word = self.toks[p].kind != Kind::Word
+                        || self.toks[p].cap
+                        || matches!(w, "a" | "an" | "the" | "of" | "for" | "and" | "its" | "their" | "his" | "her")
+                        || LEX.titles.contains(w)
+                        || LEX.people_nouns.contains(w);
+                    if !np_word {
+                        break;
+                    }
+                    p += 1;
+                }
+                if p > k0 && p < v && self.low[p - 1] != "," && self.toks[p].kind == Kind::Word {
+                    if let Some(w @ Who::Desc(_)) = self.descriptive_before(k0, p) {
+                        return Some(w);
+                    }
+                }
+                while k < v && k < k0 + 12 && k < p.max(k0 + 1) {
                     if let Some((id, _, last)) = self.mention_ent(k) {
                         if self.ents.ents[id].kind == EKind::Person
                             && last < v

@@ -745,3 +745,14 @@ fn telephone_numbers_are_not_claims_but_set_scores_and_thousands_are() {
     assert_eq!(claim(&f, "6-4").value, 6.0);
     assert!(f.claims.iter().any(|c| c.value == 2_000_000.0), "{:#?}", f.claims);
 }
+
+#[test]
+fn participle_after_a_comma_reports_for_the_clause_opening_noun_phrase() {
+    let f = analyse(
+        "",
+        "A Labour Party spokesman criticised Michael Howard's record, saying police numbers had fallen by 1,132 \
+         when he was home secretary.",
+    );
+    let c = claim(&f, "1,132");
+    assert!(c.claimant.as_deref().is_some_and(|w| w.contains("spokesman")), "{c:#?}");
+}
