@@ -3488,7 +3488,12 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                     }
                 }
             }
-            return filter_source(cx, r);
+            // "sales showed a growth rate of -0.1%, ..., the BRC said": a verb whose subject
+            // names no source leaves the sentence to a reporting clause after the number
+            match filter_source(cx, r) {
+                Some(w) => return Some(w),
+                None => break,
+            }
         }
     }
     // trailing: ", Ukrainian officials said." / ", said X."

@@ -756,3 +756,14 @@ fn participle_after_a_comma_reports_for_the_clause_opening_noun_phrase() {
     let c = claim(&f, "1,132");
     assert!(c.claimant.as_deref().is_some_and(|w| w.contains("spokesman")), "{c:#?}");
 }
+
+#[test]
+fn a_data_subject_leaves_the_claim_to_a_reporting_clause_after_the_number() {
+    let f = analyse(
+        "",
+        "In the three months to January, like-for-like sales showed a growth rate of -0.1%, the same as in \
+         December, the British Retail Consortium said. Government figures suggest TB has increased by 25%.",
+    );
+    assert_eq!(claim(&f, "-0.1%").claimant.as_deref(), Some("British Retail Consortium"));
+    assert_eq!(claim(&f, "25%").claimant, None);
+}
