@@ -85,17 +85,33 @@ struct Cand {
     person_cue: bool,
 }
 
-/// Names that open with a number, which the capitalised-span finder would cut.
-const NUMBER_NAMES: &[(&[&str], EKind)] = &[
+/// Names that the capitalised-span finder would cut: opening with a number, or holding a
+/// lower-case word or an inner possessive ("Save the Children", "Standard & Poor's").
+const FIXED_NAMES: &[(&[&str], EKind)] = &[
     (&["50", "Cent"], EKind::Person),
     (&["3", "Doors", "Down"], EKind::Org),
     (&["30", "Seconds", "To", "Mars"], EKind::Org),
     (&["30", "Seconds", "to", "Mars"], EKind::Org),
+    (&["Save", "the", "Children"], EKind::Org),
+    (&["Friends", "of", "the", "Earth"], EKind::Org),
+    (&["Help", "the", "Aged"], EKind::Org),
+    (&["Stop", "the", "War", "Coalition"], EKind::Org),
+    (&["Standard", "&", "Poor's"], EKind::Org),
+    (&["Standard", "and", "Poor's"], EKind::Org),
+    (&["Moody's"], EKind::Org),
+    (&["Sotheby's"], EKind::Org),
+    (&["Christie's"], EKind::Org),
+    (&["Sainsbury's"], EKind::Org),
+    (&["McDonald's"], EKind::Org),
+    (&["Macy's"], EKind::Org),
+    (&["Lloyd's", "of", "London"], EKind::Org),
 ];
 
 /// Key for alias comparison: folded, letters/digits only, transliteration variants merged.
 pub fn alias_key(s: &str) -> String {
     let f = fold(s);
+    // ("Standard and Poor's" is "Standard & Poor's")
+    let f = if f.contains(" and ") { f.replace(" and ", " ") } else { f };
     let mut k: String = f.chars().filter(|c| c.is_alphanumeric()).collect();
     // transliteration: -iy / -yy / -ij endings and double letters
     for (a, b) in [("iy", "y"), ("yy", "y"), ("ij", "y"), ("kh", "k"), ("ph", "f")] {
@@ -707,11 +723,15 @@ fn extract_doc(doc: &Doc) -> Entities {
             i += 1;
             continue;
         }
-        // "50 Cent", "3 Doors Down": a known name that opens with a number
-        if tk.kind == Kind::Num {
-            if let Some(&(words, kind)) = NUMBER_NAMES.iter().find(|(words, _)| {
+        // "50 Cent", "3 Doors Down", "Save the Children": a known name the span finder would cut
+        if tk.kind == Kind::Num || tk.kind == Kind::Word && tk.cap {
+            let same = |k: usize, x: &str| {
+                let w = toks[k].text(t);
+                w == x || w.contains('\u{2019}') && w.replace('\u{2019}', "'") == x
+            };
+            if let Some(&(words, kind)) = FIXED_NAMES.iter().find(|(words, _)| {
                 i + words.len() <= n
-                    && words.iter().enumerate().all(|(k, x)| toks[i + k].text(t) == *x)
+                    && words.iter().enumerate().all(|(k, x)| same(i + k, x))
                     && (1..words.len()).all(|k| toks[i + k].s == toks[i + k - 1].e + 1)
             }) {
                 let end = i + words.len();

@@ -824,3 +824,16 @@ fn demonym_features_military_ranks_and_surnames_that_are_places() {
     assert!(p.contains(&"Dallas".to_string()), "{n:?} {p:?}");
     assert!(n.contains(&("Dallas".into(), "place".into())), "{n:?}");
 }
+
+#[test]
+fn fixed_names_with_lower_case_words_and_inner_possessives() {
+    let n = names(
+        "Save the Children and Friends of the Earth protested. Paul Carney, an analyst at Standard & Poor's, \
+         agreed, and Standard and Poor's later cut its rating. Moody's did not.",
+    );
+    assert!(n.contains(&("Save the Children".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Friends of the Earth".into(), "org".into())), "{n:?}");
+    assert_eq!(n.iter().filter(|(name, _)| name.starts_with("Standard")).count(), 1, "{n:?}");
+    assert!(n.iter().any(|(name, kind)| name.starts_with("Moody") && kind == "org"), "{n:?}");
+    assert!(!n.iter().any(|(name, _)| name == "Children" || name == "Save" || name == "Poor"), "{n:?}");
+}
