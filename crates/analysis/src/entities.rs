@@ -105,6 +105,10 @@ const FIXED_NAMES: &[(&[&str], EKind)] = &[
     (&["McDonald's"], EKind::Org),
     (&["Macy's"], EKind::Org),
     (&["Lloyd's", "of", "London"], EKind::Org),
+    (&["Trinidad", "and", "Tobago"], EKind::Place),
+    (&["Bosnia", "and", "Herzegovina"], EKind::Place),
+    (&["Antigua", "and", "Barbuda"], EKind::Place),
+    (&["Turks", "and", "Caicos"], EKind::Place),
 ];
 
 /// Key for alias comparison: folded, letters/digits only, transliteration variants merged.
@@ -1898,6 +1902,36 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         if initial && common && !seen_as_name && !LEX.titles.contains(w.as_str()) && (e - a == 1) {
             a += 1;
             continue;
+        }
+        // "Pre-tax profits rose", "Anti-war protesters": a hyphenated common compound opening
+        // the sentence (its last part in lower case, its first a prefix or a common word)
+        if initial && e - a == 1 && !seen_as_name && w.contains('-') {
+            let first = w.split('-').next().unwrap_or("");
+            let last = toks[a].text(t).rsplit('-').next().unwrap_or("");
+            if last.len() >= 2
+                && last.chars().all(|c| c.is_lowercase())
+                && (lower.contains(w.as_str())
+                    || LEX.common.contains(first)
+                    || lower.contains(first)
+                    || matches!(
+                        first,
+                        "pre"
+                            | "post"
+                            | "anti"
+                            | "non"
+                            | "ex"
+                            | "co"
+                            | "re"
+                            | "self"
+                            | "mid"
+                            | "multi"
+                            | "semi"
+                            | "sub"
+                    ))
+            {
+                a += 1;
+                continue;
+            }
         }
         // "Trouble-hit Garvon Motors", "the Oscar-nominated Vellan", "Man-of-the-match Tomas
         // Bellweather": a hyphenated modifier ending in a lower-case word is no part of the name

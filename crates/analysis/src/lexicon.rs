@@ -52,7 +52,7 @@ Bangladesh;Bangladeshi;Bangladeshis
 Belarus;Belarusian;Belarusians
 Belgium;Belgian;Belgians
 Bolivia;Bolivian;Bolivians
-Bosnia;Bosnian;Bosnians
+Bosnia and Herzegovina=Bosnia;Bosnian;Bosnians
 Brazil;Brazilian;Brazilians
 Bulgaria;Bulgarian;Bulgarians
 Burma=Myanmar;Burmese;Burmese

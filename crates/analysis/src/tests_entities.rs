@@ -837,3 +837,16 @@ fn fixed_names_with_lower_case_words_and_inner_possessives() {
     assert!(n.iter().any(|(name, kind)| name.starts_with("Moody") && kind == "org"), "{n:?}");
     assert!(!n.iter().any(|(name, _)| name == "Children" || name == "Save" || name == "Poor"), "{n:?}");
 }
+
+#[test]
+fn sentence_initial_hyphenated_compounds_and_places_named_with_and() {
+    let n = names(
+        "Pre-tax profits rose 15%. Third-quarter sales fell. Coca-Cola gained and Al-Qaeda was blamed. \
+         Findlay chose to represent Trinidad and Tobago. Bosnia and Herzegovina drew with Bosnia's rivals.",
+    );
+    assert!(!n.iter().any(|(name, _)| name == "Pre-tax" || name == "Third-quarter"), "{n:?}");
+    assert!(n.contains(&("Coca-Cola".into(), "org".into())), "{n:?}");
+    assert!(n.iter().any(|(name, _)| name == "Al-Qaeda"), "{n:?}");
+    assert!(n.contains(&("Trinidad and Tobago".into(), "place".into())), "{n:?}");
+    assert!(!n.iter().any(|(name, _)| name == "Tobago" || name == "Bosnia"), "{n:?}");
+}
