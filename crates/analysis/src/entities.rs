@@ -3190,6 +3190,20 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         {
             // "shadow chancellor X", "former minister X": the modifier is part of the role
             let m = if a > 1 && toks[a - 2].kind == Kind::Word { fold(toks[a - 2].text(t)) } else { String::new() };
+            // "WPP bought US rival Grey Global", "sector leader Omnicom": a market's rival or
+            // leader is a business unless a given name opens the name
+            // ("Paraguayan leader Francisco Solano Lopez", "its leader Abu Bakr": a people's leader)
+            let market = matches!(m.as_str(), "sector" | "market" | "industry" | "business");
+            let business = (w == "leader" && market
+                || w == "rival"
+                    && (market
+                        || matches!(m.as_str(), "its" | "their")
+                        || LEX.places.contains_key(&m)
+                        || LEX.demonyms.contains_key(&m)))
+                && !LEX.first_names.contains(words[0].as_str());
+            if business && kind == EKind::Unknown {
+                kind = EKind::Org;
+            }
             role = Some(
                 if matches!(m.as_str(), "shadow" | "former" | "deputy" | "vice" | "assistant" | "acting" | "junior") {
                     format!("{m} {full}")
@@ -3199,6 +3213,9 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
             );
             if kind == EKind::Unknown {
                 person_cue = true;
+            }
+            if business {
+                role = None;
             }
         }
     }

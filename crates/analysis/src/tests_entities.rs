@@ -850,3 +850,15 @@ fn sentence_initial_hyphenated_compounds_and_places_named_with_and() {
     assert!(n.contains(&("Trinidad and Tobago".into(), "place".into())), "{n:?}");
     assert!(!n.iter().any(|(name, _)| name == "Tobago" || name == "Bosnia"), "{n:?}");
 }
+
+#[test]
+fn a_markets_rival_or_leader_is_a_business() {
+    let n = names(
+        "WPP bought US rival Grey Global, big enough to rival sector leader Omnicom. Paraguayan leader \
+         Francisco Solano Lopez fled. Chelsea rival Jose Mourinho spoke.",
+    );
+    assert!(n.contains(&("Grey Global".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Omnicom".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Francisco Solano Lopez".into(), "person".into())), "{n:?}");
+    assert!(n.contains(&("Jose Mourinho".into(), "person".into())), "{n:?}");
+}
