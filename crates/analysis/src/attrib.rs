@@ -2995,6 +2995,15 @@ impl<'a> Ctx<'a> {
                 break;
             }
             if self.is_verb(v) || doc_reads(v) {
+                // `"... there?'" LTA chief executive, John Crowther, added: "...`: a cue closed by a
+                // colon after a finished sentence introduces the next quote, not this one
+                if self.low.get(v + 1).is_some_and(|w| w == ":") && {
+                    let before = self.t[..self.toks[from.min(self.toks.len() - 1)].s].trim_end();
+                    let before = before.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'']).trim_end();
+                    before.ends_with(['.', '?', '!'])
+                } {
+                    return None;
+                }
                 // "the 30-year-old told BBC Sport": an age description refers back to a person
                 if v >= j + 2 && self.low[j] == "the" {
                     let phrase = &self.t[self.toks[j].s..self.toks[v - 1].e];
@@ -3356,6 +3365,15 @@ mod tests {
                     \"Exports will recover,\" said Brantex chief economist, Paula Reyes.";
         assert_eq!(speaker(body, "Prices").as_deref(), Some("Hendrik Vos"));
         assert_eq!(speaker(body, "Exports").as_deref(), Some("Paula Reyes"));
+    }
+
+    #[test]
+    fn a_cue_closed_by_a_colon_introduces_the_next_quote() {
+        let body = "\"Britain has the right attitude,\" said Jimmy Connors. \"The more involved I can be, the better. \
+                    The kids will ask: 'What am I doing there?'\" LTA chief executive, John Crowther, added: \"The \
+                    relationship is good.\"";
+        assert_eq!(speaker(body, "The more involved").as_deref(), Some("Jimmy Connors"));
+        assert_eq!(speaker(body, "The relationship").as_deref(), Some("John Crowther"));
     }
 
     #[test]
