@@ -862,3 +862,14 @@ fn a_markets_rival_or_leader_is_a_business() {
     assert!(n.contains(&("Francisco Solano Lopez".into(), "person".into())), "{n:?}");
     assert!(n.contains(&("Jose Mourinho".into(), "person".into())), "{n:?}");
 }
+
+#[test]
+fn research_firms_regiments_and_laboratories_are_organisations() {
+    let n = names(
+        "A survey by Forrester Research found batteries were poor. He served in the Queen's Lancashire \
+         Regiment and later at Lawrence Livermore National Laboratory.",
+    );
+    assert!(n.contains(&("Forrester Research".into(), "org".into())), "{n:?}");
+    assert!(n.iter().any(|(name, kind)| name.ends_with("Lancashire Regiment") && kind == "org"), "{n:?}");
+    assert!(n.contains(&("Lawrence Livermore National Laboratory".into(), "org".into())), "{n:?}");
+}
