@@ -4766,7 +4766,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     && !f.ends_with("n't")
             });
         if shaped {
-            pair_person[id] = true;
+            pair_person[id] = !crate::lexicon::CITIES.contains(&fold(&ents[id].name));
         }
     }
     for id in 0..ents.len() {
@@ -4855,6 +4855,16 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         prev_end = Some(c.e);
     }
     flush(&mut group, &mut ents, with_and, head);
+    // "to Maseru", "Tulsa, Wichita and Omaha": a world city that neither a cue nor its list typed
+    // (in a sports report a town names its club: "drawn away to Hartlepool")
+    for id in 0..ents.len() {
+        if redirect[id] == id
+            && ents[id].kind == EKind::Unknown
+            && crate::lexicon::CITIES.contains(&fold(&ents[id].name))
+        {
+            ents[id].kind = if doc.sport { EKind::Org } else { EKind::Place };
+        }
+    }
     for (id, p) in pair_person.iter().enumerate() {
         if *p && ents[id].kind == EKind::Unknown {
             ents[id].kind = EKind::Person;

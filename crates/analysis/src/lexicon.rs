@@ -1,4 +1,5 @@
-//! Small hand-written gazetteers and word lists (no external data).
+//! Small hand-written gazetteers and word lists, and one generated list of world cities
+//! (`data/cities.txt`, from GeoNames).
 
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -226,7 +227,7 @@ const PLACES: &str = "Asia-Pacific|Asia Pacific|South East Asia|South-East Asia|
 const PLACE_HEADS: &str = "Road|Wharf|Moor|Quay|Docks|Odeon|Pier|Marina|Street|Avenue|Lane|Square|Park|Stadium|Arena|Bridge|Island|Islands|Valley|Mountain|Mountains|River|Lake|Bay|County|Province|Region|Coast|Sea|Ocean|Desert|Airport|Hill|Hills|Heights|Peninsula|Strait|Forest|Canal|Harbour|Port|Gardens|Common|Green|Abbey|Cathedral|Palace|Castle|Tower|Theatre|Hall|Centre|Field|Ground|Circuit|Way|Row|Place|Crescent";
 
 /// Words that, anywhere in a capitalised name, mark an organisation.
-const ORG_WORDS: &str = "Publishers|Research|Advisers|Advisors|Analytics|Telecoms|Breweries|Trustees|Laboratory|Bancorp|Resources|Mining|Chemicals|Shipping|Newspapers|Quartet|Ensemble|Ballet|Regiment|Corps|Squadron|Battalion|Constabulary|Guards|Registry|Boerse|Borse|Bourse|AK|SV|SK|BK|FK|AFC|CFC|Executive|Guild|Guilds|Library|Museum|Gallery|Orchestra|United|Limited|Telekom|Bros|Brothers|Sons|Revenue|Comics|City|Customs|Exchequer|Inc|Ltd|Plc|plc|PLC|Corp|Corporation|Co|Company|Companies|Group|Holdings|Bank|Banks|Ministry|Department|Agency|Administration|Council|Committee|Commission|Association|Society|Institute|Institution|University|College|School|Academy|Party|Federation|Foundation|Union|Organisation|Organization|Office|Court|Parliament|Assembly|Senate|Congress|Fund|Trust|Board|Authority|Service|Services|Securities|Partners|Airlines|Airways|Motors|Records|Entertainment|Pictures|Studios|Television|TV|Radio|News|Network|Networks|Times|Post|Journal|Herald|Telegraph|Guardian|Gazette|Magazine|Church|League|Club|FC|Athletic|Rovers|Wanderers|Albion|Hotspur|Communications|Telecom|Technologies|Technology|Systems|Software|Electronics|Industries|Energy|Oil|Petroleum|Pharmaceuticals|Labs|Laboratories|Media|Press|Broadcasting|Channel|Exchange|Reserve|Treasury|Government|Cabinet|Police|Army|Navy|Forces|Command|Alliance|Coalition|Movement|Front|Brigade|Campaign|Initiative|Programme|Project|Council|Federation|Taskforce|Review|Capital|Investments|Insurance|Finance|Financial|Motor|Foods|Stores|Brewery|Airport|Railways|Rail|Trains|Mobile|Unit|Squad|Team|Board|Bureau|Directorate|Inspectorate|Tribunal|Chamber|Chambers|Forum|Consortium|Partnership|Films|Productions|Recordings|Publishing|Publications|Games|Ventures|Associates|Consulting|Logistics|Therapeutics|Biotech|Pharma|Cinemas|Hotels|Resorts|Commons|Lords|Institute|Centre|Center|Council|Conservatives|Tories|Democrats|Republicans|Labour|Fed|LLP|LLC|GmbH|AG|NV|Healthcare|Cruises|Survey|Hospital|Infirmary";
+const ORG_WORDS: &str = "Publishers|Research|Analytics|Breweries|Trustees|Laboratory|Bancorp|Mining|Chemicals|Shipping|Newspapers|Quartet|Ensemble|Ballet|Regiment|Corps|Squadron|Battalion|Constabulary|Guards|Registry|Boerse|Borse|Bourse|AK|SV|SK|BK|FK|AFC|CFC|Executive|Guild|Guilds|Library|Museum|Gallery|Orchestra|United|Limited|Telekom|Bros|Brothers|Sons|Revenue|Comics|City|Customs|Exchequer|Inc|Ltd|Plc|plc|PLC|Corp|Corporation|Co|Company|Companies|Group|Holdings|Bank|Banks|Ministry|Department|Agency|Administration|Council|Committee|Commission|Association|Society|Institute|Institution|University|College|School|Academy|Party|Federation|Foundation|Union|Organisation|Organization|Office|Court|Parliament|Assembly|Senate|Congress|Fund|Trust|Board|Authority|Service|Services|Securities|Partners|Airlines|Airways|Motors|Records|Entertainment|Pictures|Studios|Television|TV|Radio|News|Network|Networks|Times|Post|Journal|Herald|Telegraph|Guardian|Gazette|Magazine|Church|League|Club|FC|Athletic|Rovers|Wanderers|Albion|Hotspur|Communications|Telecom|Technologies|Technology|Systems|Software|Electronics|Industries|Energy|Oil|Petroleum|Pharmaceuticals|Labs|Laboratories|Media|Press|Broadcasting|Channel|Exchange|Reserve|Treasury|Government|Cabinet|Police|Army|Navy|Forces|Command|Alliance|Coalition|Movement|Front|Brigade|Campaign|Initiative|Programme|Project|Council|Federation|Taskforce|Review|Capital|Investments|Insurance|Finance|Financial|Motor|Foods|Stores|Brewery|Airport|Railways|Rail|Trains|Mobile|Unit|Squad|Team|Board|Bureau|Directorate|Inspectorate|Tribunal|Chamber|Chambers|Forum|Consortium|Partnership|Films|Productions|Recordings|Publishing|Publications|Games|Ventures|Associates|Consulting|Logistics|Therapeutics|Biotech|Pharma|Cinemas|Hotels|Resorts|Commons|Lords|Institute|Centre|Center|Council|Conservatives|Tories|Democrats|Republicans|Labour|Fed|LLP|LLC|GmbH|AG|NV|Healthcare|Cruises|Survey|Hospital|Infirmary";
 
 /// Well-known organisations written as one word or acronym.
 const ORGS: &str = "Isil|ISIL|ISIS|Daesh|Frontex|Charlie Hebdo|BBC|ITV|MTV|NBC|CBS|ABC|CNN|Fox|Sky|Reuters|AFP|Bloomberg|Forbes|Google|Microsoft|Apple|Sony|Nokia|Samsung|Intel|IBM|Amazon|Yahoo|eBay|Facebook|Twitter|Motorola|Ericsson|Siemens|Philips|Nintendo|Sega|Vodafone|Orange|BT|Virgin|Tesco|Sainsbury|Boeing|Airbus|Toyota|Honda|Nissan|Ford|GM|Volkswagen|BMW|Renault|Fiat|Shell|BP|Exxon|Chevron|Gazprom|Yukos|Rosneft|Disney|Warner|Paramount|Universal|Fifa|Uefa|FA|IOC|Nato|NATO|UN|EU|IMF|WTO|WHO|Opec|OPEC|FBI|CIA|NHS|Interpol|Europol|Unicef|UNICEF|Unesco|Kremlin|Pentagon|Hamas|Hezbollah|Taliban|Labour|Tory|Tories|Conservatives|Liberal Democrats|Lib Dems|Democrats|Republicans|Greens|UKIP|Ukip|SNP|Sinn Fein|Plaid Cymru|Adidas|adidas|Nike|Reebok|Puma|Arsenal|Chelsea|Liverpool|Everton|Tottenham|Spurs|Newcastle|Celtic|Rangers|Juventus|Barcelona|Real Madrid|Bayern|Ajax|Leinster|Ulster|Portsmouth|Southampton|Fulham|Middlesbrough|Blackburn|Bolton|Charlton|Aston Villa|West Ham|Leeds|Sunderland|Wigan|Wolves|Millwall|Hearts|Hibernian|Aberdeen|Lazio|Roma|Inter|Milan|Porto|Benfica|PSV|Monaco|Lyon|Toulouse|Wasps|Saracens|Leicester Tigers|Gloucester|Bath|Harlequins|Sale|Symantec|McAfee|NTL|Nasdaq|Dow Jones|Ofcom|Ofwat|Ofgem|Ofsted|Oftel|Opec|Unilever|Nestle|Glaxo|GlaxoSmithKline|AstraZeneca|Pfizer|Barclays|HSBC|Lloyds|RBS|NatWest|Citigroup|Goldman Sachs|Morgan Stanley|JP Morgan|Merrill Lynch|Deutsche Bank|UBS|Credit Suisse|Halifax|Abbey|Aviva|Prudential|AOL|TimeWarner|Time Warner|Viacom|Vivendi|Bertelsmann|EMI|Napster|Kazaa|Skype|RealNetworks|Macromedia|Adobe|Oracle|SAP|Dell|HP|Compaq|Xerox|Kodak|Canon|Nikon|Panasonic|Toshiba|Hitachi|Fujitsu|NEC|Sharp|Pioneer|Palm|RIM|Qualcomm|Cisco|Alcatel|Nortel|Lucent|Verizon|AT&T|Sprint|T-Mobile|O2|Orange|Tiscali|Wanadoo|Freeserve|Bafta|Hamleys|Marks and Spencer|Interbrew|Ryanair|easyJet|EasyJet|BAA|Railtrack|Eurotunnel|Eurostar|Peugeot|Citroen|Ferrari|McLaren|Jaguar|Rover|MG Rover|Vauxhall|Opel|Daimler|DaimlerChrysler|Chrysler|Mercedes|Audi|Porsche|Volvo|Saab|Scania|Ikea|H&M|Zara|Gap|Primark|Asda|Walmart|Wal-Mart|Morrisons|Safeway|Boots|Dixons|Comet|Currys|Argos|Debenhams|Selfridges|Harrods|Burberry|Gucci|Prada|Chanel|Dior|Vuitton|LVMH|Coca-Cola|Pepsi|PepsiCo|Cadbury|Kraft|Heinz|Danone|Diageo|Guinness|Heineken|Carlsberg|Starbucks|McDonald's|Burger King|KFC|Wimpy|Greenpeace|Oxfam|Amnesty|Amnesty International|Liberty|Red Cross";
@@ -309,6 +310,26 @@ pub struct Lexicon {
     pub male: HashSet<&'static str>,
     pub first_names: HashSet<&'static str>,
 }
+
+/// World cities of 50,000 people or more (GeoNames, CC BY 4.0; `data/gen_cities.py` regenerates
+/// the list), folded; names that are also given names, months, weekdays or common words here
+/// are left out. Used only as weak evidence that an otherwise uncued name is a place.
+pub static CITIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../data/cities.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(crate::text::fold)
+        .filter(|k| {
+            !LEX.first_names.contains(k.as_str())
+                && !LEX.common.contains(k.as_str())
+                && !LEX.months.contains(k.as_str())
+                && !LEX.weekdays.contains(k.as_str())
+                && !LEX.non_names.contains(k.as_str())
+                && !LEX.orgs.contains(k)
+                && !LEX.demonyms.contains_key(k)
+        })
+        .collect()
+});
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut places = HashMap::default();

@@ -873,3 +873,21 @@ fn research_firms_regiments_and_laboratories_are_organisations() {
     assert!(n.iter().any(|(name, kind)| name.ends_with("Lancashire Regiment") && kind == "org"), "{n:?}");
     assert!(n.contains(&("Lawrence Livermore National Laboratory".into(), "org".into())), "{n:?}");
 }
+
+#[test]
+fn world_cities_without_cues_are_places_and_clubs_in_sports_reports() {
+    let n = names("He moved from Peterborough to Maseru, then toured Tulsa, Wichita and Omaha.");
+    for city in ["Maseru", "Tulsa", "Wichita", "Omaha"] {
+        assert!(n.contains(&(city.into(), "place".into())), "{city}: {n:?}");
+    }
+    // people named like towns stay people; a listed town takes its neighbours' kind
+    let n = names("Sam Henderson scored twice. Henderson said the team was ready. Virgil, Cicero and Ovid wrote.");
+    assert!(!n.iter().any(|(name, kind)| name == "Henderson" && kind == "place"), "{n:?}");
+    let sport = analyse(
+        "",
+        "The holders were drawn away to Hartlepool in the third round of the FA Cup, the striker said after \
+         the match, and the manager praised his goalkeeper for the clean sheet and the league win.",
+    );
+    let k = sport.entities.iter().find(|e| e.name == "Hartlepool").map(|e| e.kind.clone());
+    assert_eq!(k.as_deref(), Some("org"), "{:?}", sport.entities);
+}
