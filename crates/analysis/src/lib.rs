@@ -3,8 +3,10 @@
 //!
 //! # Approach
 //!
-//! Everything is rules plus small hand-written gazetteers ([`lexicon`]): pure Rust, offline,
-//! no model. One pass tokenises the body ([`text`]), then:
+//! Everything is rules plus small hand-written gazetteers ([`lexicon`]) and one generated list
+//! of world cities (`data/cities.txt`: GeoNames cities of 50,000+ people, CC BY 4.0, without
+//! English words, US Census given names and common surnames; `data/gen_cities.py` regenerates it
+//! from two PyPI packages and a Debian word list): pure Rust, offline, no model. One pass tokenises the body ([`text`]), then:
 //!
 //! * **Entities** ([`entities`]): runs of capitalised tokens (joined by `of`/`for`/`&`/`de`…)
 //!   are candidates. Sentence-initial ordinary words, months, weekdays and contractions are
@@ -17,8 +19,9 @@
 //!   lists (≈1,300 given names of several languages), and by context votes ("shares in X",
 //!   "analyst at X", "in X", "X, 45,", "X, the Swedish telecoms firm,", "X's board", "bid by X",
 //!   "X, which owns", "analysts X", "Mr X", "PERSON of ORG"). Two unknown capitalised words in
-//!   mid-sentence with no other cue are a person. In sports reports a city that is also a club is
-//!   the club, and "at the X" is a venue. The organisation
+//!   mid-sentence with no other cue are a person; a world city from the generated list that no
+//!   cue or neighbour in a list typed is a place (a club in a sports report). In sports reports a
+//!   city that is also a club is the club, and "at the X" is a venue. The organisation
 //!   gazetteer is broad (≈1,500 well-known companies, media, banks, airlines, clubs, bodies,
 //!   parties, unions, bands) but leaves out names that are common words, first names or places.
 //!   Names followed by a product noun ("the Betamax format", "the X console/virus") are products,
