@@ -455,6 +455,18 @@ const JUDGING_VERBS: &[&str] = &[
     "lambasted",
     "denounced",
     "mocked",
+    // complaints and accusations: "12 viewers complained he was \"lewd\"", "they accused him of
+    // glossing over the \"black hole\""
+    "complained",
+    "complains",
+    "complain",
+    "accused",
+    "accuses",
+    "accuse",
+    "branded",
+    "labelled",
+    "labeled",
+    "dubbed",
 ];
 /// Reporting verbs that are also common nouns ("member states", "press reports").
 const AMBIG: &[&str] = &[
@@ -3374,6 +3386,15 @@ mod tests {
                     relationship is good.\"";
         assert_eq!(speaker(body, "The more involved").as_deref(), Some("Jimmy Connors"));
         assert_eq!(speaker(body, "The relationship").as_deref(), Some("John Crowther"));
+    }
+
+    #[test]
+    fn complaints_and_accusations_speak_for_partial_quotes() {
+        let body = "Twelve viewers complained he was \"lewd\". The Lib Dems accuse Mr Blair of making a \
+                    \"touchy-feely\" speech. He was accused of being \"evil\".";
+        assert_eq!(speaker(body, "lewd").as_deref(), Some("Twelve viewers"));
+        assert_eq!(speaker(body, "touchy-feely").as_deref(), Some("Lib Dems"));
+        assert_eq!(speaker(body, "evil"), None);
     }
 
     #[test]
