@@ -608,7 +608,9 @@ impl<'a> Ctx<'a> {
                     || self.low[p - 1] == ","
                     || self.mention_ent(p - 1).is_some()
                     // "City experts say", "officials estimate": a plural of people as subject
-                    || self.low[p - 1].ends_with('s') && LEX.people_nouns.contains(self.low[p - 1].as_str())
+                    || self.low[p - 1].ends_with('s')
+                        && (LEX.people_nouns.contains(self.low[p - 1].as_str())
+                            || LEX.speaker_nouns.contains(self.low[p - 1].as_str()))
                     // "The report forecast that", "the study estimates"
                     || DOC_NOUNS.contains(&self.low[p - 1].as_str())
                         && matches!(self.low[i].as_str(), "forecast" | "forecasts" | "estimates" | "estimate" | "predict" | "suggest"));
@@ -3355,7 +3357,10 @@ pub fn is_data_desc(w: &Who) -> bool {
         Who::Desc(d) => {
             let l = d.to_lowercase();
             let head = l.split_whitespace().last().unwrap_or("");
-            matches!(head, "figures" | "data" | "statistics" | "numbers" | "results" | "figure")
+            matches!(
+                head,
+                "figures" | "data" | "statistics" | "numbers" | "results" | "figure" | "estimates" | "projections"
+            )
         }
         Who::Ent(_) => false,
     }

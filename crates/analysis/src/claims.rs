@@ -3652,7 +3652,8 @@ fn lower_np(cx: &Ctx, s: usize, e: usize) -> Option<Who> {
     while e > s && matches!(cx.low[e - 1].as_str(), "has" | "have" | "had" | "was" | "were" | "is" | "are" | "also") {
         e -= 1;
     }
-    if s < e && matches!(cx.low[s].as_str(), "the" | "a" | "an" | "one") {
+    // (", its developers say.": a possessive determiner opens the noun phrase too)
+    if s < e && matches!(cx.low[s].as_str(), "the" | "a" | "an" | "one" | "its" | "their") {
         s += 1;
     }
     if s >= e || e - s > 4 {

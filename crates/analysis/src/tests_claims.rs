@@ -767,3 +767,15 @@ fn a_data_subject_leaves_the_claim_to_a_reporting_clause_after_the_number() {
     assert_eq!(claim(&f, "-0.1%").claimant.as_deref(), Some("British Retail Consortium"));
     assert_eq!(claim(&f, "25%").claimant, None);
 }
+
+#[test]
+fn plural_groups_report_and_estimates_are_data() {
+    let f = analyse(
+        "",
+        "Its makers claim that it is almost four times as fast as Sony's robot. The firm sold 300 cars, its owners \
+         said. The IMF said that the authorities' initial estimates have put the damage at $1.5bn.",
+    );
+    assert_eq!(claim(&f, "four times").claimant.as_deref(), Some("makers"));
+    assert_eq!(claim(&f, "300").claimant.as_deref(), Some("owners"));
+    assert!(claim(&f, "$1.5bn").claimant.as_deref().is_some_and(|c| c.contains("IMF") || c.contains("Monetary")));
+}
