@@ -586,6 +586,17 @@ impl<'a> Ctx<'a> {
         {
             return false;
         }
+        // "Ask Jeeves has added the ability to \"save\" websites": a perfect "added" before its
+        // object adds something; it does not speak
+        if matches!(self.low[i].as_str(), "added" | "adds" | "add")
+            && i > 0
+            && matches!(self.low[i - 1].as_str(), "has" | "have" | "had" | "will" | "to")
+            && self.low.get(i + 1).is_some_and(|w| {
+                matches!(w.as_str(), "the" | "a" | "an" | "its" | "their" | "new" | "more" | "another" | "extra")
+            })
+        {
+            return false;
+        }
         if AMBIG.contains(&self.low[i].as_str()) {
             // "It recently forecast", "The firm has also found": adverbs and auxiliaries between
             let mut p = i;
@@ -3391,6 +3402,12 @@ mod tests {
                     relationship is good.\"";
         assert_eq!(speaker(body, "The more involved").as_deref(), Some("Jimmy Connors"));
         assert_eq!(speaker(body, "The relationship").as_deref(), Some("John Crowther"));
+    }
+
+    #[test]
+    fn adding_a_thing_is_no_cue() {
+        let body = "Ask Jeeves has added the ability to \"save\" websites. \"It works,\" he added.";
+        assert_eq!(speaker(body, "save"), None);
     }
 
     #[test]
