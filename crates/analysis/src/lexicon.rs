@@ -512,6 +512,25 @@ pub const SPORT_WORDS: &[&str] = &[
 
 /// Singular nouns for one person of a nationality ("said the Spaniard"): never a name.
 pub const SINGULAR_DEMONYMS: &[&str] = &[
+    // people of a state, region or city ("Californian Thomas Slattery", "Londoner Mark Findlay")
+    "californian",
+    "texan",
+    "floridian",
+    "yorker",
+    "londoner",
+    "glaswegian",
+    "mancunian",
+    "liverpudlian",
+    "geordie",
+    "yorkshireman",
+    "yorkshirewoman",
+    "ulsterman",
+    "cornishman",
+    "bostonian",
+    "parisian",
+    "berliner",
+    "muscovite",
+    "dubliner",
     "spaniard",
     "frenchman",
     "frenchwoman",

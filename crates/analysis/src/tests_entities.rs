@@ -891,3 +891,10 @@ fn world_cities_without_cues_are_places_and_clubs_in_sports_reports() {
     let k = sport.entities.iter().find(|e| e.name == "Hartlepool").map(|e| e.kind.clone());
     assert_eq!(k.as_deref(), Some("org"), "{:?}", sport.entities);
 }
+
+#[test]
+fn people_of_a_state_or_city_before_a_name() {
+    let n = names("Californian Thomas Slattery sued the firm. Londoner Mark Findlay ran for Trinidad.");
+    assert!(n.contains(&("Thomas Slattery".into(), "person".into())), "{n:?}");
+    assert!(n.contains(&("Mark Findlay".into(), "person".into())), "{n:?}");
+}
