@@ -1903,6 +1903,34 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             a += 1;
             continue;
         }
+        // "Companies such as Google", "Prosecutors said": a lone English word opening the sentence
+        // and never written capitalised inside one
+        if initial
+            && e - a == 1
+            && !seen_as_name
+            && crate::lexicon::WORDS.contains(w.as_str())
+            && !is_acronym(strip_possessive(toks[a].text(t)))
+            // ("\"...\" Minnow said": a speaker's name before a reporting verb, unlike
+            // "Prosecutors said")
+            // ("Broadcast magazine said": a name before its kind of body)
+            && !doc.low.get(a + 1).is_some_and(|x| {
+                ORG_CUE_NOUNS.contains(&x.as_str())
+                    || matches!(x.as_str(), "magazine" | "newspaper" | "paper" | "website" | "channel" | "network")
+            })
+            && (w.ends_with('s')
+                || !doc.low.get(a + 1).is_some_and(|x| {
+                    matches!(x.as_str(), "said" | "says" | "told" | "added" | "adds" | "asked" | "wrote" | "explained")
+                }))
+            && !LEX.orgs.contains(&w)
+            && !LEX.places.contains_key(&w)
+            && !LEX.demonyms.contains_key(&w)
+            && !LEX.first_names.contains(w.as_str())
+            && !LEX.titles.contains(w.as_str())
+            && !crate::lexicon::CITIES.contains(&w)
+        {
+            a += 1;
+            continue;
+        }
         // "Pre-tax profits rose", "Anti-war protesters": a hyphenated common compound opening
         // the sentence (its last part in lower case, its first a prefix or a common word)
         if initial && e - a == 1 && !seen_as_name && w.contains('-') {

@@ -331,6 +331,13 @@ pub static CITIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Lower-case English words (SCOWL via Debian's wamerican; `data/gen_words.py` regenerates the
+/// list), without those the list also holds capitalised ("Bath", "Bush"). Used only to drop a
+/// lone capitalised word that opens a sentence ("Companies such as Google ...").
+pub static WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/words.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
+});
+
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut places = HashMap::default();
     let mut demonyms = HashMap::default();

@@ -898,3 +898,14 @@ fn people_of_a_state_or_city_before_a_name() {
     assert!(n.contains(&("Thomas Slattery".into(), "person".into())), "{n:?}");
     assert!(n.contains(&("Mark Findlay".into(), "person".into())), "{n:?}");
 }
+
+#[test]
+fn lone_english_words_opening_a_sentence_are_no_names() {
+    let n = names(
+        "Companies such as Google and Microsoft provide the tools. Prosecutors said it was wrong. \
+         Investigators have found the box. \"You are worthless,\" Minnow said.",
+    );
+    assert!(!n.iter().any(|(name, _)| ["Companies", "Prosecutors", "Investigators"].contains(&name.as_str())), "{n:?}");
+    assert!(n.contains(&("Google".into(), "org".into())), "{n:?}");
+    assert!(n.iter().any(|(name, _)| name == "Minnow"), "{n:?}");
+}
