@@ -4764,6 +4764,11 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             && !crate::lexicon::SINGULAR_DEMONYMS.contains(&fold(ws[0]).as_str())
             && !LEX.titles.contains(fold(ws[0]).as_str())
             && !LEX.first_names.contains(fold(ws[1]).as_str())
+            // "Extreme Makeover", "Airplane Mode", "Best Picture": two English words are a title or
+            // a thing, unless the first is a given name ("Will Young")
+            && !(crate::lexicon::WORDS.contains(fold(ws[0]).as_str())
+                && crate::lexicon::WORDS.contains(fold(ws[1]).as_str())
+                && !LEX.first_names.contains(fold(ws[0]).as_str()))
             && !{
                 let l = fold(ws[1]);
                 ["ion", "ity", "ness", "ment", "ship", "ics", "able", "ible", "ive", "ous", "ful", "less", "ware"]

@@ -909,3 +909,14 @@ fn lone_english_words_opening_a_sentence_are_no_names() {
     assert!(n.contains(&("Google".into(), "org".into())), "{n:?}");
     assert!(n.iter().any(|(name, _)| name == "Minnow"), "{n:?}");
 }
+
+#[test]
+fn two_english_words_are_no_persons_name() {
+    let n = names("He watched Wife Swap and Antiques Roadshow before Will Young sang with Shark Tale fans.");
+    assert!(
+        !n.iter().any(|(name, kind)| kind == "person"
+            && ["Wife Swap", "Antiques Roadshow", "Shark Tale"].contains(&name.as_str())),
+        "{n:?}"
+    );
+    assert!(n.contains(&("Will Young".into(), "person".into())), "{n:?}");
+}
