@@ -819,8 +819,12 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
                     None
                 }
             }) {
-                // ("one in 10,000 consoles": a rare rate may have a large denominator)
-                if den > num.value && (den <= 1000.0 || num.value <= 1.0 && den <= 1_000_000.0) {
+                // ("one in 10,000 consoles": a rare rate may have a large denominator; "number
+                // one in 2000" is a year, written without a thousands comma)
+                let year = (1800.0..=2100.0).contains(&den)
+                    && toks[j + 1].kind == Kind::Num
+                    && !toks[j + 1].text(t).contains(',');
+                if den > num.value && !year && (den <= 1000.0 || num.value <= 1.0 && den <= 1_000_000.0) {
                     num.value /= den;
                     num.unit = Some("ratio".into());
                     num.b = j + 2;

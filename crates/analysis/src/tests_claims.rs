@@ -779,3 +779,10 @@ fn plural_groups_report_and_estimates_are_data() {
     assert_eq!(claim(&f, "300").claimant.as_deref(), Some("owners"));
     assert!(claim(&f, "$1.5bn").claimant.as_deref().is_some_and(|c| c.contains("IMF") || c.contains("Monetary")));
 }
+
+#[test]
+fn one_in_a_year_is_no_ratio() {
+    let f = analyse("", "Queen went to number one in 2000 with a new version. The risk is one in 2,000.");
+    assert!(no_claim(&f, "one in 2000"), "{:#?}", f.claims);
+    assert_eq!(claim(&f, "one in 2,000").value, 0.0005);
+}
