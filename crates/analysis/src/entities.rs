@@ -2000,6 +2000,10 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         }
         return;
     }
+    // "Hurricane Mitch", "Typhoon Haiyan": a named storm is an event, not a place or a person
+    if e - a == 2 && matches!(doc.low[a].as_str(), "hurricane" | "typhoon" | "cyclone" | "storm") {
+        return;
+    }
     // "Chapter 11", "Article 50": a numbered part of a text or a sequence is no name
     if e - a == 1
         && toks.get(a + 1).is_some_and(|k| k.kind == Kind::Num && k.s == toks[a].e + 1)

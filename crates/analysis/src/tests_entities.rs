@@ -920,3 +920,10 @@ fn two_english_words_are_no_persons_name() {
     );
     assert!(n.contains(&("Will Young".into(), "person".into())), "{n:?}");
 }
+
+#[test]
+fn named_storms_are_events() {
+    let n = names("The damage from Hurricane Mitch was huge. Typhoon Haiyan hit the Philippines.");
+    assert!(!n.iter().any(|(name, _)| name.contains("Mitch") || name.contains("Haiyan")), "{n:?}");
+    assert!(n.contains(&("Philippines".into(), "place".into())), "{n:?}");
+}
