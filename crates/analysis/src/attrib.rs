@@ -2771,7 +2771,16 @@ impl<'a> Ctx<'a> {
                     if let Some((id, _, last)) = self.mention_ent(k) {
                         let lt = self.toks[last.max(k + 1) - 1].text(self.t);
                         let poss = is_possessive(lt);
-                        let verb_next = last < pb && self.toks[last].kind == Kind::Word && !self.toks[last].cap;
+                        // ("Graham Barlow, editor of Mac Format, has a partisan view.": past an
+                        // apposition between commas)
+                        let after_apposition = (last < pb && self.low[last] == ",")
+                            .then(|| (last + 1..pb.min(last + 12)).find(|&c| self.low[c] == ","))
+                            .flatten()
+                            .map(|c| c + 1);
+                        let verb_next = [Some(last), after_apposition]
+                            .into_iter()
+                            .flatten()
+                            .any(|x| x < pb && self.toks[x].kind == Kind::Word && !self.toks[x].cap);
                         if self.ents.ents[id].kind == EKind::Person && !poss && verb_next {
                             return Some(Who::Ent(id));
                         }
@@ -3032,7 +3041,10 @@ impl<'a> Ctx<'a> {
                 // "the 30-year-old told BBC Sport": an age description refers back to a person
                 if v >= j + 2 && self.low[j] == "the" {
                     let phrase = &self.t[self.toks[j].s..self.toks[v - 1].e];
-                    if phrase.contains("-year-old") && !phrase[4..].contains(char::is_uppercase) {
+                    // ("the Dutchman said": a nationality noun for the person just named)
+                    let nationality =
+                        v == j + 2 && crate::lexicon::SINGULAR_DEMONYMS.contains(&self.low[j + 1].as_str());
+                    if phrase.contains("-year-old") && !phrase[4..].contains(char::is_uppercase) || nationality {
                         if let Some(w) = self.pronoun("they_person", self.toks[j].s) {
                             return Some(w);
                         }
@@ -3402,6 +3414,14 @@ mod tests {
                     relationship is good.\"";
         assert_eq!(speaker(body, "The more involved").as_deref(), Some("Jimmy Connors"));
         assert_eq!(speaker(body, "The relationship").as_deref(), Some("John Crowther"));
+    }
+
+    #[test]
+    fn a_nationality_noun_and_a_person_past_an_apposition_speak() {
+        let body = "Tottenham manager Martin Jol praised his players. \"We had the initiative,\" the Dutchman \
+                    said. Graham Barlow, editor of Mac Format, has a rather partisan viewpoint. \"It is just a Mac.\"";
+        assert_eq!(speaker(body, "We had").as_deref(), Some("Martin Jol"));
+        assert_eq!(speaker(body, "It is just").as_deref(), Some("Graham Barlow"));
     }
 
     #[test]
