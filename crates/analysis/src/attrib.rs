@@ -624,7 +624,14 @@ impl<'a> Ctx<'a> {
                             || LEX.speaker_nouns.contains(self.low[p - 1].as_str()))
                     // "The report forecast that", "the study estimates"
                     || DOC_NOUNS.contains(&self.low[p - 1].as_str())
-                        && matches!(self.low[i].as_str(), "forecast" | "forecasts" | "estimates" | "estimate" | "predict" | "suggest"));
+                        && matches!(self.low[i].as_str(), "forecast" | "forecasts" | "estimates" | "estimate" | "predict" | "suggest")
+                    // "The association estimates that", "the bank forecasts": a body's estimate
+                    // (not the noun before a verb: "the bank estimates were revised")
+                    || ORG_NOUNS.contains(&self.low[p - 1].as_str())
+                        && matches!(self.low[i].as_str(), "forecasts" | "estimates" | "predicts" | "claims" | "reports" | "states" | "notes" | "says")
+                        && self.low.get(i + 1).is_some_and(|x| {
+                            !matches!(x.as_str(), "were" | "are" | "was" | "is" | "have" | "had" | "show" | "showed" | "suggest")
+                        }));
             let next_bad = self
                 .low
                 .get(i + 1)
@@ -3051,7 +3058,8 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 // "the Interfax agency quoted Mr X as saying": the person quoted speaks
-                if self.low[v] == "quoted" {
+                // ("Reuters reports a union source as saying": likewise)
+                if matches!(self.low[v].as_str(), "quoted" | "quotes" | "reports" | "reported") {
                     if let Some(w) = self.quoted_as_saying(v) {
                         return Some(w);
                     }
@@ -3422,6 +3430,13 @@ mod tests {
                     said. Graham Barlow, editor of Mac Format, has a rather partisan viewpoint. \"It is just a Mac.\"";
         assert_eq!(speaker(body, "We had").as_deref(), Some("Martin Jol"));
         assert_eq!(speaker(body, "It is just").as_deref(), Some("Graham Barlow"));
+    }
+
+    #[test]
+    fn a_source_reported_as_saying_speaks() {
+        let body =
+            "\"The works council has expressed concerns,\" Reuters news agency reports a union source as saying.";
+        assert_eq!(speaker(body, "The works council").as_deref(), Some("union source"));
     }
 
     #[test]

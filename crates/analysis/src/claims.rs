@@ -3,7 +3,7 @@
 
 use crate::attrib::{Ctx, Who};
 use crate::lexicon::LEX;
-use crate::text::Kind;
+use crate::text::{is_possessive, Kind};
 use crate::Claim;
 use std::cell::OnceCell;
 use std::collections::HashSet;
@@ -3243,6 +3243,9 @@ const CLAIM_VERBS: &[&str] = &[
     "reporting",
     "announcing",
     "estimating",
+    "forecasting",
+    "predicting",
+    "projecting",
     "according",
     "indicated",
     "indicates",
@@ -3411,6 +3414,63 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && !claimed_prize(cx, v)
             && (urging || CLAIM_VERBS.contains(&w) && (!LEX.report_verbs.contains(w) || cx.is_verb(v)))
     };
+    // "below Chancellor Gordon Brown's forecast of 3% to 3.5%", "the IMF's estimate of $5bn": the
+    // owner of a forecast or estimate claims its figure
+    if let Some(of) = (ti.saturating_sub(4)..ti).rev().find(|&k| cx.low[k] == "of") {
+        let noun = of.checked_sub(1).filter(|&k| {
+            matches!(
+                cx.low[k].as_str(),
+                "forecast"
+                    | "forecasts"
+                    | "estimate"
+                    | "estimates"
+                    | "prediction"
+                    | "projection"
+                    | "target"
+                    | "guidance"
+            )
+        });
+        let between_ok = (of + 1..ti).all(|k| {
+            matches!(
+                cx.low[k].as_str(),
+                "about"
+                    | "around"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "up"
+                    | "to"
+                    | "at"
+                    | "least"
+                    | "more"
+                    | "than"
+                    | "over"
+                    | "just"
+                    | "under"
+                    | "between"
+            ) || cx.toks[k].kind == Kind::Punct && currency_sym(cx.toks[k].text(cx.t)).is_some()
+        });
+        if let Some(n) = noun.filter(|_| between_ok) {
+            let mut k = n;
+            // ("Brown's latest forecast of": an adjective between)
+            while k > a
+                && k + 3 > n
+                && cx.toks[k - 1].kind == Kind::Word
+                && !cx.toks[k - 1].cap
+                && !is_possessive(cx.toks[k - 1].text(cx.t))
+            {
+                k -= 1;
+            }
+            if k > a && is_possessive(cx.toks[k - 1].text(cx.t)) {
+                if let Some((id, _, last)) = cx.mention_ent(k - 1) {
+                    let kind = cx.ents.ents[id].kind;
+                    if last == k && matches!(kind, crate::entities::EKind::Person | crate::entities::EKind::Org) {
+                        return Some(Who::Ent(id));
+                    }
+                }
+            }
+        }
+    }
     // "according to X"
     for v in a..b {
         if cx.low[v] == "according"

@@ -786,3 +786,17 @@ fn one_in_a_year_is_no_ratio() {
     assert!(no_claim(&f, "one in 2000"), "{:#?}", f.claims);
     assert_eq!(claim(&f, "one in 2,000").value, 0.0005);
 }
+
+#[test]
+fn bodies_outlets_and_forecast_owners_claim() {
+    let f = analyse(
+        "",
+        "The association estimates that the sector has $250m of loans outstanding. Russian newspapers have claimed \
+         that Baikal bought the unit for $9.4bn. Growth was below Chancellor Gordon Brown's forecast of 3% to 3.5%. \
+         The bank estimates were revised to show 5% growth.",
+    );
+    assert_eq!(claim(&f, "$250m").claimant.as_deref(), Some("association"));
+    assert_eq!(claim(&f, "$9.4bn").claimant.as_deref(), Some("Russian newspapers"));
+    assert_eq!(claim(&f, "3% to 3.5%").claimant.as_deref(), Some("Gordon Brown"));
+    assert_eq!(claim(&f, "5%").claimant, None);
+}
