@@ -3655,7 +3655,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                 c -= 1;
             }
             // ", the statistical office said.": a plain descriptive subject
-            return filter_source(cx, cx.subject(c, v).or_else(|| lower_np(cx, c, v)));
+            return filter_source(cx, cx.subject(c, v)).or_else(|| filter_source(cx, lower_np(cx, c, v)));
         }
     }
     None
@@ -3719,6 +3719,18 @@ fn lower_np(cx: &Ctx, s: usize, e: usize) -> Option<Who> {
     // (", its developers say.": a possessive determiner opens the noun phrase too)
     if s < e && matches!(cx.low[s].as_str(), "the" | "a" | "an" | "one" | "its" | "their") {
         s += 1;
+    }
+    // ("the government department for planning said": a body's head before "for"/"of" names it)
+    if e > s + 2 && e - s <= 6 {
+        if let Some(p) = (s + 1..e - 1).find(|&k| matches!(cx.low[k].as_str(), "for" | "of")) {
+            let plain = (s..e).all(|k| cx.toks[k].kind == Kind::Word && !cx.toks[k].cap && cx.tok_quote[k].is_none());
+            let head = cx.low[p - 1].as_str();
+            if plain
+                && (LEX.speaker_nouns.contains(head) || matches!(head, "department" | "office" | "division" | "unit"))
+            {
+                return Some(Who::Desc(cx.t[cx.toks[s].s..cx.toks[e - 1].e].to_string()));
+            }
+        }
     }
     if s >= e || e - s > 4 {
         return None;

@@ -800,3 +800,9 @@ fn bodies_outlets_and_forecast_owners_claim() {
     assert_eq!(claim(&f, "3% to 3.5%").claimant.as_deref(), Some("Gordon Brown"));
     assert_eq!(claim(&f, "5%").claimant, None);
 }
+
+#[test]
+fn a_body_named_by_its_head_and_remit_reports() {
+    let f = analyse("", "A total of 24 pesos is earmarked for subsidies, the government department for planning said.");
+    assert_eq!(claim(&f, "24 pesos").claimant.as_deref(), Some("government department for planning"));
+}
