@@ -3617,6 +3617,21 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                 }
             }
         }
+        // "ahead of the 3.1% the government estimated a month ago": a body in a reduced relative
+        // clause right after the figure
+        let the_after = (ti + 1..(ti + 4).min(v)).find(|&k| cx.low[k] == "the");
+        if let Some(k0) = the_after.filter(|&k0| {
+            !has_comma
+                && v > k0 + 1
+                && (ti + 1..k0).all(|k| cx.toks[k].kind != Kind::Word || scale_word(&cx.low[k]).is_some())
+                && cx.low.get(v + 1).is_none_or(|w| {
+                    matches!(w.as_str(), "." | "a" | "last" | "earlier" | "in" | "on" | "this" | "for" | "at")
+                })
+        }) {
+            if let Some(w) = filter_source(cx, lower_np(cx, k0, v)) {
+                return Some(w);
+            }
+        }
         if !has_comma {
             continue;
         }

@@ -806,3 +806,9 @@ fn a_body_named_by_its_head_and_remit_reports() {
     let f = analyse("", "A total of 24 pesos is earmarked for subsidies, the government department for planning said.");
     assert_eq!(claim(&f, "24 pesos").claimant.as_deref(), Some("government department for planning"));
 }
+
+#[test]
+fn a_body_in_a_reduced_relative_clause_after_the_figure() {
+    let f = analyse("", "The figure was ahead of the 3.1% the government estimated a month ago.");
+    assert_eq!(claim(&f, "3.1%").claimant.as_deref(), Some("government"));
+}
