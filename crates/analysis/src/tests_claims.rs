@@ -812,3 +812,15 @@ fn a_body_in_a_reduced_relative_clause_after_the_figure() {
     let f = analyse("", "The figure was ahead of the 3.1% the government estimated a month ago.");
     assert_eq!(claim(&f, "3.1%").claimant.as_deref(), Some("government"));
 }
+
+#[test]
+fn plain_and_named_subjects_of_reports() {
+    let f = analyse(
+        "",
+        "The Leuven-based brewery said it would own 97.3% of the shares. Baikal paid for Yugansk - nowhere near \
+         the $27bn Russia says Yukos owes. The damages claimed in 2004 eclipsed the $37bn of 2001.",
+    );
+    assert_eq!(claim(&f, "97.3%").claimant.as_deref(), Some("Leuven-based brewery"));
+    assert_eq!(claim(&f, "$27bn").claimant.as_deref(), Some("Russia"));
+    assert_eq!(claim(&f, "$37bn").claimant, None);
+}
