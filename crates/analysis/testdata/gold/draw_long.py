@@ -15,7 +15,10 @@
 # blind15 = bbc 20261214 10 (first 5 usable per topic; stored as dev13), blind17 = bbc-short
 # 20261215 10 with blind15's list excluded, blind16 = wiki 20261216 10 with both excluded; each
 # run with every earlier candidate list as EXCLUDE_FILE and the gold file of 0cc0f65 in place
-# (checked: all three lists come out identical). The draw itself is deterministic.
+# (checked: all three lists come out identical). Ninth pass (session 7), with the gold file of
+# 88ffb58 and every list in candidates/ up to blind17 as EXCLUDE_FILEs: blind18 = bbc 20261217 10,
+# blind19 = bbc-short 20261218 10 with blind18's list also excluded, blind20 = bbc 20261219 10
+# with both excluded (first 5 usable per topic each). The draw itself is deterministic.
 import json, random, re, sys
 corpus, seed, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')))
