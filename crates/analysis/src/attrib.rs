@@ -2597,6 +2597,21 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // `Richard Thomas "totally condemned" the deletion`: words quoted as the verb of a person
+        // opening the sentence are that person's
+        if partial
+            && open_tok > sa
+            && self.t[q.s()..q.e()].chars().next().is_some_and(char::is_lowercase)
+            && after_tok < self.toks.len()
+            && self.toks[after_tok].kind == Kind::Word
+            && !self.toks[after_tok].cap
+        {
+            if let Some((id, first, last)) = self.mention_ent(open_tok - 1) {
+                if last == open_tok && first == sa && self.ents.ents[id].kind == EKind::Person {
+                    return Some(Who::Ent(id));
+                }
+            }
+        }
         let mut after = self.after_cue(after_tok, sb);
         // `"Will I win?" Holmes asked.`: a question or exclamation closing the quote ended the
         // sentence, but a name and a speech verb right after it are still its cue
@@ -3437,6 +3452,12 @@ mod tests {
         let body =
             "\"The works council has expressed concerns,\" Reuters news agency reports a union source as saying.";
         assert_eq!(speaker(body, "The works council").as_deref(), Some("union source"));
+    }
+
+    #[test]
+    fn words_quoted_as_the_verb_of_a_person_opening_the_sentence() {
+        let body = "Richard Thomas \"totally condemned\" the deletion of e-mails.";
+        assert_eq!(speaker(body, "totally").as_deref(), Some("Richard Thomas"));
     }
 
     #[test]

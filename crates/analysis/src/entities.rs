@@ -1981,7 +1981,10 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         Some(2)
     } else if e - a >= 3
         && crate::lexicon::SINGULAR_DEMONYMS.contains(&fold(toks[a].text(t)).as_str())
-        && (fold(toks[a].text(t)).ends_with("man") || LEX.first_names.contains(doc.low[a + 1].as_str()))
+        && (fold(toks[a].text(t)).ends_with("man")
+            || LEX.first_names.contains(doc.low[a + 1].as_str())
+            // ("Briton Hayley Yelling": a given name of the census list and a surname)
+            || e - a == 3 && crate::lexicon::GIVEN_NAMES.contains(doc.low[a + 1].as_str()))
         && !(a + 1..e).any(|x| {
             let w = strip_possessive(toks[x].text(t));
             LEX.org_words.contains(w) || LEX.place_heads.contains(w)

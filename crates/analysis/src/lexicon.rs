@@ -338,6 +338,12 @@ pub static WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../data/words.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
 });
 
+/// US Census 1990 given names that are no English words (`data/gen_names.py` regenerates the
+/// list): evidence that a capitalised word opens a person's name ("Briton Hayley Yelling").
+pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/given-names.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
+});
+
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut places = HashMap::default();
     let mut demonyms = HashMap::default();

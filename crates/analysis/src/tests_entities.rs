@@ -927,3 +927,10 @@ fn named_storms_are_events() {
     assert!(!n.iter().any(|(name, _)| name.contains("Mitch") || name.contains("Haiyan")), "{n:?}");
     assert!(n.contains(&("Philippines".into(), "place".into())), "{n:?}");
 }
+
+#[test]
+fn a_nationality_before_a_census_given_name() {
+    let n = names("Briton Hayley Yelling won the race ahead of the Australian Defence Force team.");
+    assert!(n.contains(&("Hayley Yelling".into(), "person".into())), "{n:?}");
+    assert!(!n.iter().any(|(name, kind)| name == "Defence Force" && kind == "person"), "{n:?}");
+}
