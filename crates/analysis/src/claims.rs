@@ -483,11 +483,26 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
                         "per" | "taller" | "higher" | "longer" | "deeper" | "wider" | "shorter" | "above" | "below"
                     ) || !money
                         && value < 100.0
-                        && (i >= 2 && low[i - 1] == "of" && matches!(low[i - 2].as_str(), "record" | "mark" | "best")
+                        && (i >= 2
+                            && low[i - 1] == "of"
+                            && matches!(
+                                low[i - 2].as_str(),
+                                "record" | "mark" | "best" | "throw" | "throws" | "leap" | "jump" | "vault" | "height"
+                            )
                             || i >= 1
                                 && matches!(
                                     low[i - 1].as_str(),
-                                    "jumping" | "jumped" | "cleared" | "clearing" | "vaulted" | "threw" | "leapt"
+                                    "jumping"
+                                        | "jumped"
+                                        | "cleared"
+                                        | "clearing"
+                                        | "clear"
+                                        | "vaulted"
+                                        | "threw"
+                                        | "leapt"
+                                        | "attempt"
+                                        | "attempted"
+                                        | "attempting"
                                 ));
                     if RACE_WORDS.contains(&nx)
                         || sport_measure
@@ -625,13 +640,26 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
         j += 1;
     }
     // scale words
+    let mut plus = false;
     while j < n {
         let w = low[j].as_str();
+        // "$1 billion-plus": a scale with "-plus" is a floor
+        let (w, w_plus) = match w.strip_suffix("-plus") {
+            Some(head) if scale_word(head).is_some() => (head, true),
+            _ => (w, false),
+        };
+        // "£22 billions worth of savings": a plural scale right after a figure (not "billions of")
+        let plural_scale = matches!(w, "millions" | "billions" | "trillions")
+            && toks[j].kind == Kind::Word
+            && toks[j - 1].kind == Kind::Num
+            && low.get(j + 1).is_none_or(|x| x != "of");
+        let w = if plural_scale { &w[..w.len() - 1] } else { w };
         if let Some(sc) = scale_word(w).filter(|_| w.len() > 2 || w == "bn" || w == "m" || w == "mn") {
             if w == "m" && toks[j].s != toks[j - 1].e {
                 break;
             }
             value = scaled(value, sc);
+            plus |= w_plus;
             j += 1;
         } else if w == "dozen" {
             value *= 12.0;
@@ -700,7 +728,8 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
             j += 1;
         }
     }
-    let mut num = Num { a, b: j, value, high: None, unit, vague, tally: false, qual_after: None };
+    let mut num =
+        Num { a, b: j, value, high: None, unit, vague, tally: false, qual_after: plus.then_some("more than") };
     // ranges, tallies, ratios
     if j + 1 < n {
         let sep = low[j].as_str();

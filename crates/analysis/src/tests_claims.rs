@@ -824,3 +824,17 @@ fn plain_and_named_subjects_of_reports() {
     assert_eq!(claim(&f, "$27bn").claimant.as_deref(), Some("Russia"));
     assert_eq!(claim(&f, "$37bn").claimant, None);
 }
+
+#[test]
+fn plural_and_plus_scales_and_attempted_heights() {
+    let f = analyse(
+        "",
+        "The studio expects $1 billion-plus in sales. Labour found £22 billions worth of savings. The Olympic \
+         champion went on to attempt 5.05m at the meeting. Billions of dollars were lost.",
+    );
+    let c = claim(&f, "$1 billion-plus");
+    assert_eq!((c.value, c.qualifier.as_str()), (1e9, "more than"));
+    assert_eq!(claim(&f, "£22 billions").value, 22e9);
+    assert_eq!(claim(&f, "5.05m").value, 5.05);
+    assert_eq!(claim(&f, "Billions of dollars").value, 1e9);
+}
