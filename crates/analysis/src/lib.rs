@@ -6,9 +6,10 @@
 //! Everything is rules plus small hand-written gazetteers ([`lexicon`]) and two generated lists
 //! (`data/`, each with the script that rebuilds it from PyPI and Debian packages): world cities
 //! (`cities.txt`: GeoNames cities of 50,000+ people, CC BY 4.0, without English words, US Census
-//! given names and common surnames) and English words (`words.txt`: SCOWL via Debian's
-//! wamerican, which drops a lone English word opening a sentence and keeps two English words
-//! from being taken for a person's name): pure Rust, offline, no model. One pass tokenises the body ([`text`]), then:
+//! given names and common surnames), English words (`words.txt`: SCOWL via Debian's wamerican,
+//! which drops a lone English word opening a sentence and keeps two English words from being
+//! taken for a person's name) and given names (`given-names.txt`: US Census 1990 names that are
+//! no English words): pure Rust, offline, no model. One pass tokenises the body ([`text`]), then:
 //!
 //! * **Entities** ([`entities`]): runs of capitalised tokens (joined by `of`/`for`/`&`/`de`…)
 //!   are candidates. Sentence-initial ordinary words, months, weekdays and contractions are
