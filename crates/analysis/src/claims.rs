@@ -3059,6 +3059,35 @@ fn casualty_after(cx: &Ctx, b: usize) -> Option<&'static str> {
     })
 }
 
+/// Words that may stand between a figure and what governs it: qualifiers ("at least", "some",
+/// "up to") and determiners of an amount ("an estimated", "another").
+fn qualifier_word(w: &str) -> bool {
+    matches!(
+        w,
+        "at" | "least"
+            | "more"
+            | "than"
+            | "about"
+            | "around"
+            | "some"
+            | "nearly"
+            | "almost"
+            | "up"
+            | "to"
+            | "over"
+            | "under"
+            | "just"
+            | "between"
+            | "an"
+            | "estimated"
+            | "further"
+            | "another"
+            | "roughly"
+            | "approximately"
+            | "many"
+    )
+}
+
 /// A bare figure counted by the casualty word in front of it: "killing at least three" ->
 /// "killed" (only qualifiers between; "killing a mother of 12" counts her children).
 fn casualty_before(cx: &Ctx, num: &Num) -> Option<&'static str> {
@@ -3068,29 +3097,8 @@ fn casualty_before(cx: &Ctx, num: &Num) -> Option<&'static str> {
         let w = low[k].as_str();
         // only qualifiers between ("killing at least three"), not a noun phrase ("killing a
         // mother of 12": the 12 are her children)
-        let only_qualifiers = (k + 1..num.a).all(|x| {
-            matches!(
-                low[x].as_str(),
-                "at" | "least"
-                    | "more"
-                    | "than"
-                    | "about"
-                    | "around"
-                    | "some"
-                    | "nearly"
-                    | "almost"
-                    | "up"
-                    | "to"
-                    | "over"
-                    | "an"
-                    | "estimated"
-                    | "further"
-                    | "another"
-                    | "roughly"
-                    | "approximately"
-                    | "many"
-            ) || low[x] == "as" && (low[x + 1] == "many" || low[x - 1] == "many")
-        });
+        let only_qualifiers = (k + 1..num.a)
+            .all(|x| qualifier_word(&low[x]) || low[x] == "as" && (low[x + 1] == "many" || low[x - 1] == "many"));
         if CASUALTY.contains(&w) && !only_qualifiers {
             return None;
         }
@@ -3460,24 +3468,8 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             )
         });
         let between_ok = (of + 1..ti).all(|k| {
-            matches!(
-                cx.low[k].as_str(),
-                "about"
-                    | "around"
-                    | "some"
-                    | "nearly"
-                    | "almost"
-                    | "up"
-                    | "to"
-                    | "at"
-                    | "least"
-                    | "more"
-                    | "than"
-                    | "over"
-                    | "just"
-                    | "under"
-                    | "between"
-            ) || cx.toks[k].kind == Kind::Punct && currency_sym(cx.toks[k].text(cx.t)).is_some()
+            qualifier_word(&cx.low[k])
+                || cx.toks[k].kind == Kind::Punct && currency_sym(cx.toks[k].text(cx.t)).is_some()
         });
         if let Some(n) = noun.filter(|_| between_ok) {
             let mut k = n;
