@@ -1,7 +1,7 @@
 //! Attribution: who says what. Shared by quote speakers and claim claimants.
 
 use crate::entities::{EKind, Entities};
-use crate::lexicon::LEX;
+use crate::lexicon::{said_verb, LEX};
 use crate::quotes::RawQuote;
 use crate::text::{decode_entities, is_possessive, strip_possessive, Kind, Tok};
 
@@ -1722,30 +1722,23 @@ impl<'a> Ctx<'a> {
             .find(|m| {
                 let e = &self.ents.ents[m.ent];
                 let named_outlet = e.name.split_whitespace().any(|w| {
-                    matches!(
-                        w,
-                        "Times"
-                            | "Telegraph"
-                            | "Post"
-                            | "Journal"
-                            | "Guardian"
-                            | "Herald"
-                            | "Mail"
-                            | "Mirror"
-                            | "Express"
-                            | "Independent"
-                            | "Observer"
-                            | "Gazette"
-                            | "Magazine"
-                            | "Tribune"
-                            | "Monde"
-                            | "Zeitung"
-                            | "Deutschland"
-                            | "Sun"
-                            | "Standard"
-                            | "Chronicle"
-                            | "Economist"
-                    )
+                    crate::lexicon::PAPER_HEADS.contains(&w)
+                        || matches!(
+                            w,
+                            "Journal"
+                                | "Guardian"
+                                | "Observer"
+                                | "Gazette"
+                                | "Magazine"
+                                | "Tribune"
+                                | "Monde"
+                                | "Zeitung"
+                                | "Deutschland"
+                                | "Sun"
+                                | "Standard"
+                                | "Chronicle"
+                                | "Economist"
+                        )
                 });
                 let k = self.toks.partition_point(|t| t.s < m.e);
                 let noun_after = self.low.get(k).is_some_and(|w| OUTLET_NOUNS.contains(&w.as_str()));
@@ -2642,7 +2635,7 @@ impl<'a> Ctx<'a> {
                 let next_si = self.tok_sent.get(after_tok).copied().unwrap_or(end_si);
                 let (_, nb) = self.sent_tok_range(next_si);
                 let speech = |k: usize| {
-                    k < nb && matches!(self.low[k].as_str(), "said" | "says" | "told" | "added" | "wrote" | "explained")
+                    k < nb && (said_verb(&self.low[k]) || matches!(self.low[k].as_str(), "wrote" | "explained"))
                 };
                 let cue = if last < nb && speech(last) {
                     true
@@ -2671,9 +2664,7 @@ impl<'a> Ctx<'a> {
             after.is_some() && after_tok < self.toks.len() && (self.low[after_tok] == "," || comma_close) && {
                 let k0 = if self.low[after_tok] == "," { after_tok + 1 } else { after_tok };
                 (k0..(k0 + 4).min(self.toks.len()))
-                    .find(|&k| {
-                        matches!(self.low[k].as_str(), "said" | "says" | "told" | "added" | "adds" | "explained")
-                    })
+                    .find(|&k| said_verb(&self.low[k]) || matches!(self.low[k].as_str(), "adds" | "explained"))
                     .is_some_and(|k| {
                         k > k0
                             && (k0..k).all(|x| {

@@ -3664,10 +3664,10 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                 }
             }
         }
-        // "ahead of the 3.1% the government estimated a month ago": a body in a reduced relative
-        // clause right after the figure
-        // ("nowhere near the $27bn Russia says Yukos owes": a named one)
         if !has_comma {
+            // a reduced relative clause right after the figure: a name ("nowhere near the $27bn
+            // Russia says Yukos owes") or a body ("ahead of the 3.1% the government estimated a
+            // month ago"); `k0` is the first word past the figure and its scale
             let k0 = (ti + 1..(ti + 4).min(v))
                 .find(|&k| cx.toks[k].kind == Kind::Word && scale_word(&cx.low[k]).is_none())
                 .unwrap_or(v);
@@ -3683,21 +3683,16 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                     return Some(Who::Ent(id));
                 }
             }
-        }
-        let the_after = (ti + 1..(ti + 4).min(v)).find(|&k| cx.low[k] == "the");
-        if let Some(k0) = the_after.filter(|&k0| {
-            !has_comma
+            if cx.low[k0] == "the"
                 && v > k0 + 1
-                && (ti + 1..k0).all(|k| cx.toks[k].kind != Kind::Word || scale_word(&cx.low[k]).is_some())
                 && cx.low.get(v + 1).is_none_or(|w| {
                     matches!(w.as_str(), "." | "a" | "last" | "earlier" | "in" | "on" | "this" | "for" | "at")
                 })
-        }) {
-            if let Some(w) = filter_source(cx, lower_np(cx, k0, v)) {
-                return Some(w);
+            {
+                if let Some(w) = filter_source(cx, lower_np(cx, k0, v)) {
+                    return Some(w);
+                }
             }
-        }
-        if !has_comma {
             continue;
         }
         if INVERTIBLE.contains(&cx.low[v].as_str()) && cx.low[v - 1] == "," {

@@ -2,7 +2,7 @@
 
 use crate::lexicon::{HashMap, HashSet};
 
-use crate::lexicon::LEX;
+use crate::lexicon::{said_verb, LEX};
 use crate::text::{decode_entities, fold, is_possessive, strip_possessive, Kind, Tok};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1742,26 +1742,12 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         // "Sunday Herald", "Mail on Sunday": a weekday inside a newspaper name
         let paper_day = LEX.weekdays.contains(w.as_str())
             && a + 1 < e
-            && matches!(
-                toks[a + 1].text(t),
-                "Times"
-                    | "Herald"
-                    | "Telegraph"
-                    | "Mirror"
-                    | "Express"
-                    | "Post"
-                    | "Mail"
-                    | "Independent"
-                    | "Tribune"
-                    | "Sport"
-                    | "Business"
-                    | "People"
-                    | "Star"
-            );
+            && (crate::lexicon::PAPER_HEADS.contains(&toks[a + 1].text(t))
+                || matches!(toks[a + 1].text(t), "Tribune" | "Sport" | "Business" | "People" | "Star"));
         // "May said": a surname that is also a month, as the subject of a reporting verb
         let speaker_slot = e - a == 1
             && toks.get(a + 1).map(|k| !k.cap).unwrap_or(false)
-            && matches!(doc.low.get(a + 1).map(|x| x.as_str()), Some("said" | "says" | "told" | "added"));
+            && doc.low.get(a + 1).is_some_and(|x| said_verb(x));
         // "TV Guide", "TV Azteca": a name that starts with "TV"
         let tv_name = w == "tv" && a + 1 < e && toks[a + 1].cap && !LEX.titles.contains(doc.low[a + 1].as_str());
         // "Jan Shaw", "June Sarpong": a month that is also a given name, before a surname and not
@@ -1919,7 +1905,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             })
             && (w.ends_with('s')
                 || !doc.low.get(a + 1).is_some_and(|x| {
-                    matches!(x.as_str(), "said" | "says" | "told" | "added" | "adds" | "asked" | "wrote" | "explained")
+                    said_verb(x) || matches!(x.as_str(), "adds" | "asked" | "wrote" | "explained")
                 }))
             && !LEX.orgs.contains(&w)
             && !LEX.places.contains_key(&w)
@@ -2125,10 +2111,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             && !ampersand_letter
             && (LEX.months.contains(w.as_str())
                 || LEX.weekdays.contains(w.as_str())
-                    && !matches!(
-                        toks.get(k + 1).map(|x| x.text(t)),
-                        Some("Times" | "Herald" | "Telegraph" | "Mirror" | "Express" | "Post" | "Mail" | "Independent")
-                    )
+                    && !toks.get(k + 1).is_some_and(|x| crate::lexicon::PAPER_HEADS.contains(&x.text(t)))
                     && !(k > a && matches!(toks[k - 1].text(t), "on") && k + 1 == e)
                 || (LEX.non_names.contains(w.as_str()) && !matches!(w.as_str(), "tv")))
             // "Munich Re", "Swiss Re": a known organisation ending in such a word stays whole
@@ -4620,7 +4603,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             let a0 = c.tok + c.ntok + 1;
             let close = (a0 + 1..(a0 + 16).min(toks.len().saturating_sub(1))).find(|&k| {
                 matches!(toks[k].text(t), "," | ")")
-                    && matches!(doc.low[k + 1].as_str(), "said" | "says" | "told" | "added" | "explained" | "warned")
+                    && (said_verb(&doc.low[k + 1]) || matches!(doc.low[k + 1].as_str(), "explained" | "warned"))
             });
             let clean = close.is_some_and(|k| {
                 (a0..k).all(|x| !matches!(toks[x].text(t), "\"" | "“" | "”" | "." | ";" | ":" | "?" | "!"))

@@ -1,5 +1,5 @@
-//! Small hand-written gazetteers and word lists, and one generated list of world cities
-//! (`data/cities.txt`, from GeoNames).
+//! Small hand-written gazetteers and word lists, and three lists generated from open data
+//! (`data/`: world cities, English words, given names; each with the script that rebuilds it).
 
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -311,13 +311,27 @@ pub struct Lexicon {
     pub first_names: HashSet<&'static str>,
 }
 
+/// Words that end a British daily's name ("The Times", "Sunday Telegraph", "Daily Mail"): shared
+/// by the checks that keep a weekday inside a paper's name and that find the paper "the
+/// newspaper" refers to.
+pub const PAPER_HEADS: &[&str] = &["Times", "Herald", "Telegraph", "Mirror", "Express", "Post", "Mail", "Independent"];
+
+/// The plain reporting verbs every speaker check accepts ("X said", "\"...,\" X told"); each
+/// check adds the few it also takes ("explained", "wrote", "asked").
+pub fn said_verb(w: &str) -> bool {
+    matches!(w, "said" | "says" | "told" | "added")
+}
+
+/// The entries of a generated list in `data/`: one per line, `#` lines are its provenance.
+fn data_lines(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// World cities of 50,000 people or more (GeoNames, CC BY 4.0; `data/gen_cities.py` regenerates
 /// the list), folded; names that are also given names, months, weekdays or common words here
 /// are left out. Used only as weak evidence that an otherwise uncued name is a place.
 pub static CITIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    include_str!("../data/cities.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    data_lines(include_str!("../data/cities.txt"))
         .map(crate::text::fold)
         .filter(|k| {
             !LEX.first_names.contains(k.as_str())
@@ -334,15 +348,13 @@ pub static CITIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// Lower-case English words (SCOWL via Debian's wamerican; `data/gen_words.py` regenerates the
 /// list), without those the list also holds capitalised ("Bath", "Bush"). Used only to drop a
 /// lone capitalised word that opens a sentence ("Companies such as Google ...").
-pub static WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/words.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
-});
+pub static WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_lines(include_str!("../data/words.txt")).collect());
 
 /// US Census 1990 given names that are no English words (`data/gen_names.py` regenerates the
 /// list): evidence that a capitalised word opens a person's name ("Briton Hayley Yelling").
-pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/given-names.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
-});
+pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_lines(include_str!("../data/given-names.txt")).collect());
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut places = HashMap::default();
