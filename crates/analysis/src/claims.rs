@@ -1072,18 +1072,23 @@ fn phone_number(t: &str, at: usize) -> bool {
     while e < b.len() && e - at < 40 && (b[e].is_ascii_digit() || joiner(b[e])) {
         e += 1;
     }
-    let groups: Vec<&str> = t[s..e].split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).collect();
-    if groups.is_empty() {
-        return false;
+    // (counted without collecting: this runs for every figure in the text)
+    let mut groups = t[s..e].split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty());
+    let Some(first) = groups.next() else { return false };
+    let (mut n, mut digits, mut short_after, mut all_three) = (1, first.len(), false, true);
+    for g in groups {
+        n += 1;
+        digits += g.len();
+        short_after |= g.len() < 3;
+        all_three &= g.len() == 3;
     }
-    let digits: usize = groups.iter().map(|g| g.len()).sum();
     // ("6-4 7-6 6-3": set scores are groups of one or two digits; only a country or area code
     // opening the number may be that short, or any group after a trunk prefix: "0845 8 505 505")
-    let trunk = groups[0].len() >= 3 && groups[0].starts_with('0');
-    if groups.len() < 3 || digits < 7 || !trunk && groups[1..].iter().any(|g| g.len() < 3) {
+    let trunk = first.len() >= 3 && first.starts_with('0');
+    if n < 3 || digits < 7 || !trunk && short_after {
         return false;
     }
-    let thousands = groups[0].len() <= 3 && !groups[0].starts_with('0') && groups[1..].iter().all(|g| g.len() == 3);
+    let thousands = first.len() <= 3 && !first.starts_with('0') && all_three;
     !thousands
 }
 
