@@ -729,9 +729,15 @@ fn extract_doc(doc: &Doc) -> Entities {
         }
         // "50 Cent", "3 Doors Down", "Save the Children": a known name the span finder would cut
         if tk.kind == Kind::Num || tk.kind == Kind::Word && tk.cap {
+            // (the curly-apostrophe spelling only for a longer word with the same first letter:
+            // this runs for every capitalised token against every fixed name)
             let same = |k: usize, x: &str| {
                 let w = toks[k].text(t);
-                w == x || w.contains('\u{2019}') && w.replace('\u{2019}', "'") == x
+                w == x
+                    || w.len() > x.len()
+                        && w.as_bytes().first() == x.as_bytes().first()
+                        && w.contains('\u{2019}')
+                        && w.replace('\u{2019}', "'") == x
             };
             if let Some(&(words, kind)) = FIXED_NAMES.iter().find(|(words, _)| {
                 i + words.len() <= n
