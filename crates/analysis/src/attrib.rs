@@ -603,6 +603,7 @@ impl<'a> Ctx<'a> {
             while p > 1 && i - p < 3 && !self.toks[p - 1].cap && AUX.contains(&self.low[p - 1].as_str()) {
                 p -= 1;
             }
+            p = self.before_bracket(p);
             // ("Lord Butler's comments were": a possessive makes the word its noun, which still
             // reports in "Samsung's claim is that ..." and before a figure: "the Commission's
             // report 12 million")
@@ -652,6 +653,22 @@ impl<'a> Ctx<'a> {
             return prev_ok && (!next_bad || after_quote) || unnamed_after_quote;
         }
         true
+    }
+
+    /// "the Economic Commission for Latin America and the Caribbean (ECLAC) forecasts": the
+    /// position before a bracketed abbreviation of the name ending at `p` (else `p`), so that
+    /// the name stays next to its verb.
+    fn before_bracket(&self, p: usize) -> usize {
+        if p >= 4
+            && self.low[p - 1] == ")"
+            && self.low[p - 3] == "("
+            && self.toks[p - 2].cap
+            && self.mention_ent(p - 2).zip(self.mention_ent(p - 4)).is_some_and(|(x, y)| x.0 == y.0)
+        {
+            p - 3
+        } else {
+            p
+        }
     }
 
     /// Subject of a reporting verb at token `v`, searching tokens [a, v).
@@ -806,10 +823,57 @@ impl<'a> Ctx<'a> {
             }
         }
         let v = v2;
-        // immediate NP before the verb
+        // immediate NP before the verb ("Economists had been predicting")
         let mut b = v;
-        while b > a && (AUX.contains(&self.low[b - 1].as_str()) || self.low[b - 1] == ",") {
+        while b > a
+            && (AUX.contains(&self.low[b - 1].as_str())
+                || self.low[b - 1] == ","
+                || self.low[b - 1] == "been" && self.low[v].ends_with("ing"))
+        {
             b -= 1;
+        }
+        let mut b = self.before_bracket(b).max(a);
+        // "the firm - China's biggest jet fuel supplier - said": past an appositive between dashes
+        if b > a + 2 && matches!(self.low[b - 1].as_str(), "-" | "–" | "—") && self.toks[b - 1].s > self.toks[b - 2].e
+        {
+            let dash = self.low[b - 1].as_str();
+            if let Some(d) = (a.max(b.saturating_sub(14))..b - 2).rev().find(|&k| self.low[k] == dash) {
+                // (a short noun phrase opening its clause before the first dash, not the end of
+                // a longer one: "A US airline attendant suspended over ... on her blog - web diary -")
+                let c = (a..d).rev().find(|&k| self.low[k] == ",").map_or(a, |k| k + 1);
+                let short_np = d - c <= 5
+                    && (c..d).all(|k| {
+                        let w = self.low[k].as_str();
+                        !(self.toks[k].kind == Kind::Word
+                            && !self.toks[k].cap
+                            && (matches!(
+                                w,
+                                "over"
+                                    | "on"
+                                    | "in"
+                                    | "of"
+                                    | "for"
+                                    | "at"
+                                    | "with"
+                                    | "by"
+                                    | "to"
+                                    | "from"
+                                    | "about"
+                                    | "after"
+                                    | "under"
+                            )))
+                    });
+                if d > a
+                    && short_np
+                    && self.toks[d].s > self.toks[d - 1].e
+                    && !(d + 1..b - 1).any(|k| self.is_verb(k) || self.tok_quote[k].is_some() || self.low[k] == ",")
+                {
+                    b = d;
+                    while b > a && AUX.contains(&self.low[b - 1].as_str()) {
+                        b -= 1;
+                    }
+                }
+            }
         }
         // "The prime minister on Sunday said": a day between the subject and its verb
         // (in a clause without commas: not "X, a band that played at Bataclan on Friday, said")
@@ -902,8 +966,13 @@ impl<'a> Ctx<'a> {
             let initial = self.tok_sent.get(h).is_some_and(|&si| self.sent_tok_range(si).0 == h);
             if h + 1 < v
                 && (!self.toks[h].cap || initial)
-                && LEX.speaker_nouns.contains(self.low[h].as_str())
-                && matches!(self.low[h + 1].as_str(), "from" | "for" | "at" | "with")
+                && (LEX.speaker_nouns.contains(self.low[h].as_str()) || LEX.people_nouns.contains(self.low[h].as_str()))
+                && (matches!(self.low[h + 1].as_str(), "from" | "for" | "at" | "with")
+                    // ("Sources familiar with the deal said", "people close to the talks")
+                    || matches!(
+                        (self.low[h + 1].as_str(), self.low.get(h + 2).map(|w| w.as_str())),
+                        ("familiar", Some("with")) | ("close", Some("to"))
+                    ))
                 && !(h + 2..v).any(|x| self.low[x] == "," || self.is_verb(x))
             {
                 return Some(Who::Desc(self.toks[h].text(self.t).to_string()));
@@ -968,16 +1037,38 @@ impl<'a> Ctx<'a> {
             && !LEX.weekdays.contains(w)
             && self.tok_quote[i].is_none()
         {
+            // ("But B&B said": a common word opening the sentence is no part of the name)
+            let opener = |k: usize| {
+                self.tok_sent.get(k).is_some_and(|&si| self.sent_tok_range(si).0 == k)
+                    && LEX.common.contains(self.low[k].as_str())
+            };
             let mut s0 = i;
-            while s0 > a && s0 + 3 > i && self.toks[s0 - 1].cap && self.toks[s0 - 1].kind == Kind::Word {
-                s0 -= 1;
+            loop {
+                if s0 > a
+                    && s0 + 3 > i
+                    && self.toks[s0 - 1].cap
+                    && self.toks[s0 - 1].kind == Kind::Word
+                    && !opener(s0 - 1)
+                {
+                    s0 -= 1;
+                } else if s0 > a + 1
+                    && self.low[s0 - 1] == "&"
+                    && self.toks[s0 - 1].s == self.toks[s0 - 2].e
+                    && self.toks[s0].s == self.toks[s0 - 1].e
+                    && self.toks[s0 - 2].cap
+                {
+                    // "B&B said": one name joined by an ampersand
+                    s0 -= 2;
+                } else {
+                    break;
+                }
             }
             let described = s0 > a
                 && (matches!(self.low[s0 - 1].as_str(), "the" | "a" | "an" | "this" | "that")
                     || self.low[s0 - 1].ends_with("-old"))
                 || crate::lexicon::SINGULAR_DEMONYMS.contains(&w)
                 || LEX.demonyms.contains_key(w);
-            if !described && (s0 == a || !self.toks[s0 - 1].cap) {
+            if !described && (s0 == a || !self.toks[s0 - 1].cap || opener(s0 - 1)) {
                 return Some(Who::Desc(self.t[self.toks[s0].s..self.toks[i].e].to_string()));
             }
         }
@@ -2022,6 +2113,10 @@ impl<'a> Ctx<'a> {
     /// passive (a form of "be" up to three words before, past adverbs) names no speaker or
     /// claimant as its subject.
     pub fn is_passive(&self, v: usize) -> bool {
+        // ("Asahi is predicting": a progressive is active)
+        if self.low[v].ends_with("ing") {
+            return false;
+        }
         let mut p = v;
         while p > 0 && v - p < 3 {
             p -= 1;

@@ -578,6 +578,17 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
         if let Some(v) = word_value(w) {
             value = v;
             j += 1;
+            // "Fifty nine percent", "twenty one people": tens and a unit without the hyphen
+            if v >= 20.0
+                && v % 10.0 == 0.0
+                && j < n
+                && toks[j].kind == Kind::Word
+                && toks[j].s == toks[j - 1].e + 1
+                && word_value(&low[j]).is_some_and(|u| u < 10.0)
+            {
+                value += word_value(&low[j]).unwrap_or(0.0);
+                j += 1;
+            }
         } else if matches!(w, "twice" | "thrice") && !cx.toks[j].cap {
             // "at least twice": a count of occurrences ("twice as many" stays a multiplier)
             value = if w == "twice" { 2.0 } else { 3.0 };
@@ -1261,6 +1272,10 @@ fn excluded(
         }
     }
     if prev == "as" && matches!(prev2, "young" | "old") {
+        return true;
+    }
+    // "within a year or two", "in a week or so": the second count of a duration
+    if prev == "or" && TIME_UNITS.contains(&prev2) && num.unit.is_none() && !is_num_tok {
         return true;
     }
     // an age limit: "the voting age to 16", "the age of 18", "the age limit lowered to 17"

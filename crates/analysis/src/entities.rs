@@ -152,6 +152,29 @@ fn party_of_key(key: &str) -> Option<&'static str> {
     })
 }
 
+/// "Economic Commission for Latin America and the Caribbean (ECLAC)": the capitalised run from
+/// `i` that continues at `k` is followed by an abbreviation in brackets whose letters are the
+/// initials of its capitalised words, so the whole run is one name.
+fn bracketed_initials(doc: &Doc, i: usize, k: usize) -> bool {
+    let (toks, t) = (&doc.toks, doc.t);
+    let mut e = k;
+    while e < toks.len() && e < k + 8 && toks[e].kind == Kind::Word && toks[e].cap {
+        e += 1;
+    }
+    if e == k || e + 2 >= toks.len() || toks[e].text(t) != "(" || toks[e + 2].text(t) != ")" {
+        return false;
+    }
+    let acr = toks[e + 1].text(t);
+    if !is_acronym(acr) {
+        return false;
+    }
+    let ini: String = (i..e)
+        .filter(|&x| toks[x].kind == Kind::Word && toks[x].cap && doc.low[x] != "the")
+        .filter_map(|x| toks[x].text(t).chars().next())
+        .collect();
+    ini == acr
+}
+
 fn is_acronym(s: &str) -> bool {
     let n = s.chars().count();
     (2..=6).contains(&n)
@@ -909,7 +932,7 @@ fn extract_doc(doc: &Doc) -> Entities {
                 && t[nt.e..toks[j + 2].s].len() <= 6
                 && !t[nt.e..toks[j + 2].s].contains('\n')
                 && if wl == "and" {
-                    (i..j).any(|x| doc.low[x] == "the" && !toks[x].cap)
+                    (i..j).any(|x| doc.low[x] == "the" && !toks[x].cap) || bracketed_initials(doc, i, j + 2)
                 } else {
                     LEX.org_words.contains(toks[j - 1].text(t))
                 }
