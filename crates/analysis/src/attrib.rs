@@ -2672,6 +2672,18 @@ impl<'a> Ctx<'a> {
         let last_in = self.tok_at(q.e()).saturating_sub(1);
         let end_si = self.tok_sent.get(last_in).copied().unwrap_or(si);
         let (_, sb) = self.sent_tok_range(end_si);
+        // `so-called "beer-like" drinks`, `known as "passing off"`, `the term "blog"`: a term in
+        // general use, named rather than said by anyone
+        if partial && open_tok >= 2 {
+            let (w1, w2) = (self.low[open_tok - 2].as_str(), self.low[open_tok - 1].as_str());
+            if matches!(
+                (w1, w2),
+                ("known" | "referred", "as") | ("the", "term") | ("so", "called") | (_, "nicknamed" | "so-called")
+            ) || open_tok >= 3 && matches!((self.low[open_tok - 3].as_str(), w1, w2), ("so", "-", "called"))
+            {
+                return None;
+            }
+        }
         // Marion "Suge" Knight: a nickname inside a name is nobody's words
         if partial
             && open_tok > 0
@@ -3231,6 +3243,14 @@ impl<'a> Ctx<'a> {
                 if matches!(nxt, "." | "," | "in" | "on" | "at" | "last" | "yesterday" | "earlier" | "today" | "the")
                     || v + 1 >= to
                 {
+                    // "... with any application by Lord Archer to rejoin, its co-chairman has
+                    // said.": a short noun phrase after the last comma is the whole subject
+                    if let Some(c) = (j..v).rev().find(|&k| self.low[k] == ",") {
+                        let np = (c + 1..v).all(|k| self.toks[k].kind == Kind::Word);
+                        if np && v > c + 1 && v <= c + 6 {
+                            return self.subject(c + 1, v);
+                        }
+                    }
                     return self.subject(j, v);
                 }
                 return self.after_verb(v + 1).or_else(|| self.subject(j, v));
