@@ -1031,11 +1031,24 @@ fn extract_doc(doc: &Doc) -> Entities {
                 let person_next = LEX.first_names.contains(doc.low[j + 1].as_str())
                     && toks.get(j + 2).is_some_and(|k| k.kind == Kind::Word && k.cap)
                     && !LEX.org_words.contains(toks[j + 2].text(t));
+                // "New York State Department of Health and State University of New York": a body
+                // "of" something, then another body "of" something, are two
+                let two_bodies = wl == "and" && (i..j).any(|x| matches!(doc.low[x].as_str(), "of" | "for")) && {
+                    let mut k = j + 1;
+                    while k < n && k < j + 5 && toks[k].kind == Kind::Word && toks[k].cap {
+                        k += 1;
+                    }
+                    k > j + 1
+                        && k < n
+                        && matches!(doc.low[k].as_str(), "of" | "for")
+                        && LEX.org_words.contains(toks[k - 1].text(t))
+                };
                 if wl == "and"
                     && w != "&"
                     && !closing_head
                     && !one_body
-                    && (person_next
+                    && (two_bodies
+                        || person_next
                         || !(i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))
                         || (i..j).all(|x| toks[x].cap) && LEX.orgs.contains(&before())
                         || LEX.org_words.contains(toks[j - 1].text(t)) && j - i - usize::from(doc.low[i] == "the") >= 2)
