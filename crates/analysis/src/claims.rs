@@ -1274,6 +1274,16 @@ fn excluded(
     if prev == "as" && matches!(prev2, "young" | "old") {
         return true;
     }
+    // "She's 17, has an amazing voice", "he is 45 and": a person's age
+    if plain_int
+        && num.value < 120.0
+        && num.unit.is_none()
+        && matches!(next, "," | "." | "and" | "when" | "but")
+        && (matches!(prev, "he's" | "she's" | "he’s" | "she’s")
+            || matches!(prev, "is" | "was") && matches!(prev2, "he" | "she"))
+    {
+        return true;
+    }
     // "within a year or two", "in a week or so": the second count of a duration
     if prev == "or" && TIME_UNITS.contains(&prev2) && num.unit.is_none() && !is_num_tok {
         return true;

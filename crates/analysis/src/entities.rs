@@ -1885,6 +1885,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             || a > s
                 && doc.low[a - 1] == "the"
                 && (a + 1..e).any(|x| LEX.org_words.contains(strip_possessive(toks[x].text(t))));
+        // ("Rolling Stone said": a known name opening the sentence stays whole)
+        let seen_as_name = seen_as_name || known_org();
         if initial
             && !seen_as_name
             && (common || (lower.contains(w.as_str()) && !cap_mid.contains(w.as_str())))
@@ -1898,6 +1900,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             continue;
         }
         if initial
+            && !seen_as_name
             && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
             && w.len() > 4
             // "Fostering Network", "Housing Corporation": the first word of an organisation name
@@ -2505,7 +2508,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     }
 
     // titles anywhere: "President Volodymyr Zelensky", "Mr Wolfson", "Work and Pensions Secretary Alan Smith"
-    for k in 0..words.len() {
+    // (not inside a known name: "Hollywood Reporter")
+    for k in 0..if LEX.orgs.contains(&key_all) { 0 } else { words.len() } {
         // "Office of the Deputy Prime Minister": an office inside an organisation's name
         if k >= 2 && words[k - 1] == "the" && CONNECTORS.contains(&words[k - 2].as_str()) {
             break;
