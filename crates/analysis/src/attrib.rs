@@ -822,7 +822,31 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        let no_clause = v2 == v;
         let v = v2;
+        // "EuroDisney, the European home of Mickey Mouse and friends, has said": a name, then an
+        // appositive noun phrase between commas, then the verb
+        if no_clause && va > a + 3 && self.low[va - 1] == "," {
+            // (the leftmost name opening its clause: "Andreas Berten, a reporter for Funke
+            // Mediengruppe, a publishing house, said" is the person's; "while Nissin, an instant
+            // noodle manufacturer, said")
+            let lo = a.max(va.saturating_sub(24));
+            for k in lo + 1..va - 1 {
+                if self.low[k] != "," || !matches!(self.low[k + 1].as_str(), "the" | "a" | "an" | "its" | "their") {
+                    continue;
+                }
+                let Some((id, mut first, last)) = self.mention_ent(k - 1) else { continue };
+                while first > a && self.toks[first - 1].cap && PERSON_TITLES.contains(&self.low[first - 1].as_str()) {
+                    first -= 1;
+                }
+                let opens = first == a
+                    || matches!(self.low[first - 1].as_str(), "while" | "whereas" | "and" | "but" | "," | "the" | ";");
+                let clean = !(k + 1..va - 1).any(|x| self.is_verb(x) || self.tok_quote[x].is_some());
+                if last == k && opens && clean && matches!(self.ents.ents[id].kind, EKind::Org | EKind::Person) {
+                    return Some(Who::Ent(id));
+                }
+            }
+        }
         // immediate NP before the verb ("Economists had been predicting")
         let mut b = v;
         while b > a

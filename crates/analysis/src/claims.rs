@@ -864,7 +864,10 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
                 let year = (1800.0..=2100.0).contains(&den)
                     && toks[j + 1].kind == Kind::Num
                     && !toks[j + 1].text(t).contains(',');
-                if den > num.value && !year && (den <= 1000.0 || num.value <= 1.0 && den <= 1_000_000.0) {
+                // ("his third number one in three weeks": a chart position, then a duration)
+                let chart = num.a > 0 && low[num.a - 1] == "number"
+                    || low.get(j + 2).is_some_and(|w| TIME_UNITS.contains(&w.as_str()));
+                if den > num.value && !year && !chart && (den <= 1000.0 || num.value <= 1.0 && den <= 1_000_000.0) {
                     num.value /= den;
                     num.unit = Some("ratio".into());
                     num.b = j + 2;
