@@ -840,3 +840,36 @@ fn plural_and_plus_scales_and_attempted_heights() {
     assert_eq!(claim(&f, "5.05m").value, 5.05);
     assert_eq!(claim(&f, "Billions of dollars").value, 1e9);
 }
+
+#[test]
+fn progressive_verbs_and_subjects_past_brackets_dashes_and_appositives() {
+    let f = analyse(
+        "",
+        "Of the payment, the firm - China's biggest jet fuel supplier - said it would pay $30m itself. \
+         Asahi is predicting a 50% rise in profits. Economists had been predicting growth of 2% this time. \
+         The Economic Commission for Latin America and the Caribbean (ECLAC) forecasts growth of 4% for 2005. \
+         EuroDisney, the European home of Mickey Mouse and friends, has said it will sell 253m euros of shares. \
+         Sources familiar with the deal said 5 companies joined.",
+    );
+    assert_eq!(claim(&f, "50%").claimant.as_deref(), Some("Asahi"));
+    assert_eq!(claim(&f, "2%").claimant.as_deref(), Some("Economists"));
+    assert_eq!(claim(&f, "4%").claimant.as_deref(), Some("Economic Commission for Latin America and the Caribbean"));
+    assert_eq!(claim(&f, "253m euros").claimant.as_deref(), Some("EuroDisney"));
+    assert_eq!(claim(&f, "5").claimant.as_deref(), Some("Sources"));
+    // (the dashed appositive is skipped; no firm was named, so "the firm" stays a description)
+    assert_eq!(claim(&f, "$30m").claimant.as_deref(), Some("firm"));
+}
+
+#[test]
+fn unhyphenated_tens_ages_and_durations_after_or() {
+    let f = analyse(
+        "",
+        "Fifty nine percent of people said so. She's 17, has an amazing voice, and won. We will vote in a \
+         year or two. It gave him his third number one in three weeks. One in five people agreed.",
+    );
+    assert_eq!(claim(&f, "Fifty nine percent").value, 59.0);
+    assert!(no_claim(&f, "17"));
+    assert!(no_claim(&f, "two"));
+    assert!(no_claim(&f, "one in three"));
+    assert_eq!(claim(&f, "One in five").value, 0.2);
+}

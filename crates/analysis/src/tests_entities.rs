@@ -937,3 +937,31 @@ fn a_nationality_before_a_census_given_name() {
     assert!(n.contains(&("Hayley Yelling".into(), "person".into())), "{n:?}");
     assert!(!n.iter().any(|(name, kind)| name == "Defence Force" && kind == "person"), "{n:?}");
 }
+
+#[test]
+fn bracketed_initials_possessive_names_and_two_bodies_joined_by_and() {
+    let n = names(
+        "The Economic Commission for Latin America and the Caribbean (ECLAC) met. The agencies Standard & \
+         Poor's and Moody's cut the rating. Researchers at the New York State Department of Health and State \
+         University of New York in Albany did it. The US Department of Health and Human Services agreed.",
+    );
+    for want in [
+        "Economic Commission for Latin America and the Caribbean",
+        "Standard & Poor's",
+        "Moody's",
+        "New York State Department of Health",
+        "State University of New York",
+        "US Department of Health and Human Services",
+    ] {
+        assert!(n.contains(&(want.into(), "org".into())), "{want}: {n:?}");
+    }
+    assert!(!n.iter().any(|(name, _)| name == "ECLAC" || name == "Caribbean"), "{n:?}");
+}
+
+#[test]
+fn known_names_survive_title_words_and_sentence_openers() {
+    let n = names("Rolling Stone said so. He read the Hollywood Reporter. Rivals such as Amazon and Yahoo grew.");
+    for want in ["Rolling Stone", "Hollywood Reporter", "Amazon", "Yahoo"] {
+        assert!(n.contains(&(want.into(), "org".into())), "{want}: {n:?}");
+    }
+}
