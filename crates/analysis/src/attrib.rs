@@ -696,7 +696,8 @@ impl<'a> Ctx<'a> {
                 AUX.contains(&self.low[k].as_str()) || matches!(self.low[k].as_str(), "in" | "a" | "an" | "statement")
             });
             if between_ok && r > a + 1 && self.low[r - 1] == "," {
-                let c = r - 1;
+                // ("the International Air Transport Association (IATA), which has attacked")
+                let c = self.before_bracket(r - 1);
                 if let Some((id, _, last)) = self.mention_ent(c - 1) {
                     if last == c && matches!(self.ents.ents[id].kind, EKind::Person | EKind::Org) {
                         return Some(Who::Ent(id));

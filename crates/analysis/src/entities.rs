@@ -2658,7 +2658,17 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         // "Mr Sears", "Dr Boots": an honorific makes a person even of a company's name
         let honorific = matches!(words[k].as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame")
             && !(r0..words.len()).any(|x| LEX.org_words.contains(raw[x]));
-        c.kind = if c.kind == EKind::Unknown || c.kind == EKind::Person || honorific && c.kind == EKind::Org {
+        // ("Ms Essex", "Mr Kent": or of a place, but "Miss Africa" is a beauty title)
+        // ("DR Congo" is the country)
+        let place_surname = honorific && c.kind == EKind::Place && words[k] != "miss" && raw[k] != "DR";
+        if place_surname {
+            c.place = None;
+        }
+        c.kind = if c.kind == EKind::Unknown
+            || c.kind == EKind::Person
+            || honorific && c.kind == EKind::Org
+            || place_surname
+        {
             EKind::Person
         } else {
             c.kind

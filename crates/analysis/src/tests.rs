@@ -991,3 +991,17 @@ fn model_codes_and_song_titles() {
     assert!(has(&k, "Nintendo", "org") && has(&k, "Sony", "org"), "{k:?}");
     assert!(!k.iter().any(|(n, _)| n == "Nintendo GX" || n == "VXP" || n.contains("Town")), "{k:?}");
 }
+
+#[test]
+fn a_relative_clause_after_a_bracketed_abbreviation_and_terms_in_general_use() {
+    let f = analyse(
+        "",
+        "The challenge came from the International Air Transport Association (IATA), which has attacked the \
+         package as a \"bad piece of legislation\". Orange said the service could confuse customers - known as \
+         \"passing off\". The market for so-called \"beer-like\" drinks grew, Asahi said.",
+    );
+    let speaker = |t: &str| f.quotes.iter().find(|q| q.text == t).and_then(|q| q.speaker.clone());
+    assert_eq!(speaker("bad piece of legislation").as_deref(), Some("International Air Transport Association"));
+    assert_eq!(speaker("passing off"), None);
+    assert_eq!(speaker("beer-like"), None);
+}

@@ -965,3 +965,15 @@ fn known_names_survive_title_words_and_sentence_openers() {
         assert!(n.contains(&(want.into(), "org".into())), "{want}: {n:?}");
     }
 }
+
+#[test]
+fn an_honorific_before_a_place_name_is_a_person() {
+    let n = names(
+        "Finance Minister Sue Essex said it was fair. Ms Essex said more. Councils in Kent agreed. DR Congo's \
+         Alain Masudi played. Miss Africa was crowned.",
+    );
+    assert!(n.contains(&("Sue Essex".into(), "person".into())), "{n:?}");
+    assert!(!n.iter().any(|(name, _)| name == "Essex"), "{n:?}");
+    assert!(n.contains(&("Congo".into(), "place".into())), "{n:?}");
+    assert!(n.contains(&("Africa".into(), "place".into())), "{n:?}");
+}
