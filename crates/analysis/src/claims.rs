@@ -1258,7 +1258,8 @@ fn excluded(
         k += 1;
     }
     if let Some(w) = low.get(k) {
-        let w = w.as_str();
+        // ("12 hour's worth of computing power")
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
         let w2 = low.get(k + 1).map(|s| s.as_str()).unwrap_or("");
         if num.unit.as_deref().map(|u| u != "percent").unwrap_or(true)
             && (TIME_UNITS.contains(&w)
