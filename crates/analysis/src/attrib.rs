@@ -915,6 +915,24 @@ impl<'a> Ctx<'a> {
         if b == a {
             return None;
         }
+        // "Others include X, Y and Z, Lib Dem elections chief Lord Rennard said": a person named
+        // right before the verb (not after a preposition: "a spokesman for Tony Blair said")
+        // (nor the second of two: "Princes William and Harry said"; nor a name set off by commas:
+        // "Jay-Z, real name Shawn Carter, said")
+        if let Some((id, mut first, last)) = self.mention_ent(b - 1) {
+            while first > a && self.toks[first - 1].cap && PERSON_TITLES.contains(&self.low[first - 1].as_str()) {
+                first -= 1;
+            }
+            let joined = first > a
+                && (matches!(self.low[first - 1].as_str(), "for" | "of" | "to" | "with" | "by" | "from" | "at" | "on")
+                    || matches!(self.low[first - 1].as_str(), "and" | "or" | "&")
+                        && first > a + 1
+                        && self.toks[first - 2].cap);
+            let adjacent = !(last..v).any(|k| self.low[k] == ",");
+            if last == b && adjacent && first > a && self.ents.ents[id].kind == EKind::Person && !joined && !ing {
+                return Some(Who::Ent(id));
+            }
+        }
         // "Brent Bozell, PTC president and conservative activist said": person, appositive, verb
         {
             let mut k = v;
