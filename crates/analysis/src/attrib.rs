@@ -807,8 +807,15 @@ impl<'a> Ctx<'a> {
                 }
                 if self.low[k] == "," {
                     // (or a participle phrase: "one mother, collapsing to her knees, cried")
-                    let participle = self.low.get(k + 1).is_some_and(|w| w.ends_with("ing") && w.len() > 5)
-                        && self.toks.get(k + 1).is_some_and(|x| !x.cap);
+                    // (or a past participle and its preposition: "Her lawsuit, filed in the US
+                    // District Court in San Francisco, said")
+                    let participle = self.low.get(k + 1).is_some_and(|w| {
+                        w.ends_with("ing") && w.len() > 5
+                            || w.ends_with("ed")
+                                && self.low.get(k + 2).is_some_and(|p| {
+                                    matches!(p.as_str(), "in" | "by" | "at" | "on" | "with" | "from" | "for" | "to")
+                                })
+                    }) && self.toks.get(k + 1).is_some_and(|x| !x.cap);
                     if matches!(self.low.get(k + 1).map(|s| s.as_str()), Some("who" | "whose" | "which")) || participle
                     {
                         v2 = k;
@@ -1074,6 +1081,12 @@ impl<'a> Ctx<'a> {
         if !ing
             && self.toks[i].cap
             && self.toks[i].kind == Kind::Word
+            // (a name set off by commas is kept only when the commas hold nothing else: "Another
+            // man, Jamal, said", not "Tony Banks, Labour MP for West Ham, said")
+            && (!(i..v).any(|k| self.low[k] == ",")
+                || (a..i).rev().find(|&k| self.low[k] == ",").is_some_and(|c| {
+                    c + 4 > i && (c + 1..=i).all(|k| self.toks[k].cap && self.toks[k].kind == Kind::Word)
+                }))
             && self.mention_ent(i).is_none()
             && !LEX.common.contains(w)
             && !LEX.months.contains(w)
@@ -2949,6 +2962,20 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
+                // ("Mr X \"should have ...\" once he realised ..., said Mr Blair. \"...\"": an
+                // inverted cue closing that sentence names its speaker)
+                if let Some(v) = (pa + 1..pb).find(|&v| {
+                    self.low[v - 1] == ","
+                        && matches!(self.low[v].as_str(), "said" | "says" | "added" | "adds")
+                        && self.tok_quote[v].is_none()
+                        && !self.reported_clause_after(v)
+                }) {
+                    if let Some(Who::Ent(id)) = self.after_verb(v + 1) {
+                        if self.ents.ents[id].kind == EKind::Person {
+                            return Some(Who::Ent(id));
+                        }
+                    }
+                }
                 for v in pa..pb.min(pa + 40) {
                     if self.is_verb(v)
                         && !matches!(self.low[v].as_str(), "according" | "show" | "shows" | "showed" | "found")
@@ -3037,6 +3064,27 @@ impl<'a> Ctx<'a> {
             && self.toks.get(v + 2).is_some_and(|x| x.kind == Kind::Word && !x.cap)
         {
             return true;
+        }
+        // "..., said the new proposals \"lacked compulsion\"", "said the deal was": a short
+        // common noun phrase, then a finite verb or the quoted rest of the clause
+        if self.low.get(v + 1).is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their" | "his" | "her")) {
+            let mut k = v + 2;
+            while k < self.toks.len() && k < v + 5 && self.toks[k].kind == Kind::Word && !self.toks[k].cap {
+                if matches!(self.low[k].as_str(), "was" | "is" | "were" | "are" | "had" | "has" | "would" | "will") {
+                    return k > v + 2;
+                }
+                k += 1;
+            }
+            let mark = k < self.toks.len() && matches!(self.low[k].as_str(), "\"" | "“");
+            let q = if mark { k + 1 } else { k };
+            if k > v + 2
+                && q < self.toks.len()
+                && self.tok_quote[q].is_some()
+                && self.toks[q].kind == Kind::Word
+                && !self.toks[q].cap
+            {
+                return true;
+            }
         }
         let mut k = v + 1;
         while k + 1 < self.toks.len() && self.toks[k].cap && PERSON_TITLES.contains(&self.low[k].as_str()) {

@@ -1278,6 +1278,19 @@ fn excluded(
     if prev == "as" && matches!(prev2, "young" | "old") {
         return true;
     }
+    // "her son's killer, Warren Leblanc, 17 - who was jailed": an age after a person's name
+    if plain_int
+        && num.value < 120.0
+        && num.unit.is_none()
+        && prev == ","
+        && matches!(next, "," | "-" | "–" | "—" | "." | "and" | "who" | ")")
+        && a >= 2
+        && cx
+            .mention_ent(a - 2)
+            .is_some_and(|(id, _, last)| last == a - 1 && cx.ents.ents[id].kind == crate::entities::EKind::Person)
+    {
+        return true;
+    }
     // "She's 17, has an amazing voice", "he is 45 and": a person's age
     if plain_int
         && num.value < 120.0

@@ -1005,3 +1005,23 @@ fn a_relative_clause_after_a_bracketed_abbreviation_and_terms_in_general_use() {
     assert_eq!(speaker("passing off"), None);
     assert_eq!(speaker("beer-like"), None);
 }
+
+#[test]
+fn subjects_past_appositions_participles_and_a_closing_inverted_cue() {
+    let speaker = |body: &str, start: &str| {
+        analyse("", body).quotes.into_iter().find(|q| q.text.starts_with(start)).and_then(|q| q.speaker)
+    };
+    let body = "Jim Parton, from Families Need Fathers, said the new proposals \"lacked compulsion\".";
+    assert_eq!(speaker(body, "lacked").as_deref(), Some("Jim Parton"));
+    let body = "Her lawsuit, filed in the US District Court in San Francisco, said she \"has never taken drugs\".";
+    assert_eq!(speaker(body, "has never").as_deref(), Some("lawsuit"));
+    let body = "Others include Oliver Letwin and Theresa May, Lib Dem elections chief Lord Rennard said. He said \
+                it was \"nothing personal\". Another man, Jamal, said: \"Their lives were the same.\"";
+    assert_eq!(speaker(body, "nothing").as_deref(), Some("Lord Rennard"));
+    assert_eq!(speaker(body, "Their lives").as_deref(), Some("Jamal"));
+    let body = "Tony Banks, Labour MP for West Ham, said the issue would soon go, and that \"people will wonder\".";
+    assert_eq!(speaker(body, "people will").as_deref(), Some("Tony Banks"));
+    let body = "Mr Livingstone \"should have withdrawn the comment\" once he realised the journalist was Jewish, \
+                said Mr Blair. \"I'm sure that is what he wants to do.\"";
+    assert_eq!(speaker(body, "I'm sure").as_deref(), Some("Blair"));
+}

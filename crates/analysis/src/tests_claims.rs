@@ -873,3 +873,9 @@ fn unhyphenated_tens_ages_and_durations_after_or() {
     assert!(no_claim(&f, "one in three"));
     assert_eq!(claim(&f, "One in five").value, 0.2);
 }
+
+#[test]
+fn an_age_after_a_name_between_commas() {
+    let f = analyse("", "The killer, Warren Leblanc, 17, was jailed. His 17 victims were named.");
+    assert_eq!(f.claims.iter().filter(|c| c.text == "17").count(), 1, "{:#?}", f.claims);
+}
