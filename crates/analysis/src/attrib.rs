@@ -1656,11 +1656,16 @@ impl<'a> Ctx<'a> {
         }
         if let Some((id, _, last)) = self.mention_ent(k) {
             // "by France's Le Figaro newspaper": a possessive place before a name only locates it
+            // ("said Amazon's Robin Terrell": an organisation's person speaks for it)
             let lt = self.toks[last - 1].text(self.t);
-            if self.ents.ents[id].kind == EKind::Place
-                && is_possessive(lt)
+            if is_possessive(lt)
                 && self.mention_ent(last).is_some_and(|(nid, first, _)| {
-                    first == last && matches!(self.ents.ents[nid].kind, EKind::Org | EKind::Person)
+                    first == last
+                        && match self.ents.ents[id].kind {
+                            EKind::Place => matches!(self.ents.ents[nid].kind, EKind::Org | EKind::Person),
+                            EKind::Org => self.ents.ents[nid].kind == EKind::Person,
+                            _ => false,
+                        }
                 })
             {
                 return self.after_verb(last);

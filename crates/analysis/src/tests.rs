@@ -1024,4 +1024,6 @@ fn subjects_past_appositions_participles_and_a_closing_inverted_cue() {
     let body = "Mr Livingstone \"should have withdrawn the comment\" once he realised the journalist was Jewish, \
                 said Mr Blair. \"I'm sure that is what he wants to do.\"";
     assert_eq!(speaker(body, "I'm sure").as_deref(), Some("Blair"));
+    let body = "\"The book has already hit number one,\" said Amazon's Robin Terrell.";
+    assert_eq!(speaker(body, "The book").as_deref(), Some("Robin Terrell"));
 }
