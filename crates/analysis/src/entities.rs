@@ -3080,7 +3080,29 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         kind = EKind::Place;
         by_place_head = true;
     } else if b - a >= 2
-        && LEX.first_names.contains(words[0].as_str())
+        // (or a census given name that is no English word: "Katie Melua", "Carolina Kluft")
+        && (LEX.first_names.contains(words[0].as_str())
+            || b - a <= 3
+                && crate::lexicon::GIVEN_NAMES.contains(words[0].as_str())
+                // (not a place or a body: "Milton Keynes", "Clarence House", "Sydney International")
+                && !LEX.places.contains_key(&words[0])
+                && !crate::lexicon::CITIES.contains(&words[0])
+                && !LEX.places.contains_key(&key)
+                && !crate::lexicon::CITIES.contains(&key)
+                // (nor a title of English words: "Vera Drake", "Garden State", "Buena Vista";
+                // nor a month or an abbreviation: "April IMF", "Mac OSX")
+                && !crate::lexicon::WORDS.contains(words[b - a - 1].as_str())
+                && !LEX.months.contains(words[0].as_str())
+                && words[0] != "mac"
+                && raw_words[1..].iter().all(|w| {
+                    !is_acronym(w)
+                        && !LEX.org_words.contains(*w)
+                        && !LEX.place_heads.contains(*w)
+                        && !matches!(
+                            *w,
+                            "International" | "Aid" | "Dons" | "Harriers" | "Mini" | "South" | "North" | "East" | "West"
+                        )
+                }))
         && !apposition_org_head(doc, b).is_some_and(|h| {
             // "Freddie Mac, the country's other big mortgage firm,": the apposition ends at its
             // business noun ("a charity worker" is a person's job)

@@ -977,3 +977,11 @@ fn an_honorific_before_a_place_name_is_a_person() {
     assert!(n.contains(&("Congo".into(), "place".into())), "{n:?}");
     assert!(n.contains(&("Africa".into(), "place".into())), "{n:?}");
 }
+
+#[test]
+fn a_census_given_name_opens_a_person_but_not_a_place_or_body() {
+    let text = "The show was a hit. Katie Melua sold albums yesterday.";
+    assert_eq!(kind_of(text, "Katie Melua").as_deref(), Some("person"));
+    let n = names("The deal was signed. Buena Vista released it. Milton Keynes grew. April IMF data came.");
+    assert_eq!(n, vec![("Milton Keynes".to_string(), "place".to_string())]);
+}
