@@ -2599,11 +2599,21 @@ impl<'a> Ctx<'a> {
                         })
                     {
                         let hw = self.low[h].as_str();
+                        // ("The world number one was forced to ...": a ranking names a player)
+                        let ranked = hw == "number"
+                            && h > j + 1
+                            && self.low[h - 1] == "world"
+                            && self.low.get(h + 1).is_some_and(|x| {
+                                matches!(x.as_str(), "one" | "two" | "three" | "four" | "five")
+                                    || x.bytes().all(|c| c.is_ascii_digit())
+                            });
                         let role_head = LEX.titles.contains(hw)
                             || ROLE_NOUNS.contains(&hw)
                             || hw.ends_with("-year-old")
-                            || crate::lexicon::SINGULAR_DEMONYMS.contains(&hw);
+                            || crate::lexicon::SINGULAR_DEMONYMS.contains(&hw)
+                            || ranked;
                         if role_head {
+                            let h = if ranked { h + 1 } else { h };
                             let mut v = h + 1;
                             while v < b && v < h + 3 && AUX.contains(&self.low[v].as_str()) {
                                 v += 1;

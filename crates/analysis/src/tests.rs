@@ -1024,6 +1024,9 @@ fn subjects_past_appositions_participles_and_a_closing_inverted_cue() {
     let body = "Mr Livingstone \"should have withdrawn the comment\" once he realised the journalist was Jewish, \
                 said Mr Blair. \"I'm sure that is what he wants to do.\"";
     assert_eq!(speaker(body, "I'm sure").as_deref(), Some("Blair"));
+    let body = "Roger Federer was calm. The world number one was forced to go the distance against Ivan \
+                Ljubicic in the final. \"I had a slow start,\" he said.";
+    assert_eq!(speaker(body, "I had").as_deref(), Some("Roger Federer"));
     let body = "\"The book has already hit number one,\" said Amazon's Robin Terrell.";
     assert_eq!(speaker(body, "The book").as_deref(), Some("Robin Terrell"));
 }
