@@ -116,6 +116,8 @@ pub fn alias_key(s: &str) -> String {
     let f = fold(s);
     // ("Standard and Poor's" is "Standard & Poor's")
     let f = if f.contains(" and ") { f.replace(" and ", " ") } else { f };
+    // ("Institute of Fiscal Studies" is the Institute for Fiscal Studies)
+    let f = if f.contains(" for ") { f.replace(" for ", " of ") } else { f };
     let mut k: String = f.chars().filter(|c| c.is_alphanumeric()).collect();
     // transliteration: -iy / -yy / -ij endings and double letters
     for (a, b) in [("iy", "y"), ("yy", "y"), ("ij", "y"), ("kh", "k"), ("ph", "f")] {
@@ -3059,6 +3061,14 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         // "Times Square", "Union Square", "Parliament Square": a place head ends the name
         kind = EKind::Place;
         by_place_head = true;
+    } else if b - a == 2
+        && matches!(raw_words[1], "Chambers" | "Banks")
+        && (LEX.first_names.contains(words[0].as_str()) || crate::lexicon::GIVEN_NAMES.contains(words[0].as_str()))
+    {
+        // "Dwain Chambers", "Tony Banks": an organisation word that is also a common surname
+        kind = EKind::Person;
+    } else if b - a == 1 && matches!(raw_words[0], "Chambers" | "Banks") {
+        // (alone it is left to the names of the article: "Chambers", "Banks")
     } else if raw_words.iter().any(|w| LEX.org_words.contains(w))
         || LEX.orgs.contains(&words[0])
             && (words[0].len() > 2

@@ -985,3 +985,22 @@ fn a_census_given_name_opens_a_person_but_not_a_place_or_body() {
     let n = names("The deal was signed. Buena Vista released it. Milton Keynes grew. April IMF data came.");
     assert_eq!(n, vec![("Milton Keynes".to_string(), "place".to_string())]);
 }
+
+#[test]
+fn titles_fellowships_surnames_that_are_organisation_words_and_of_for_variants() {
+    let n = names(
+        "Comic Joe Pasquale won. Solicitor Gareth Peirce spoke. The Christian Medical Fellowship (CMF) \
+         objected. The Institute for Fiscal Studies said so; the Institute of Fiscal Studies agreed. \
+         It was close. Dwain Chambers won the race, and Chambers was happy.",
+    );
+    for (name, kind) in [
+        ("Joe Pasquale", "person"),
+        ("Gareth Peirce", "person"),
+        ("Christian Medical Fellowship", "org"),
+        ("Institute for Fiscal Studies", "org"),
+        ("Dwain Chambers", "person"),
+    ] {
+        assert!(n.contains(&(name.into(), kind.into())), "{name}: {n:?}");
+    }
+    assert_eq!(n.len(), 5, "{n:?}");
+}
