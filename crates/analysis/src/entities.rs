@@ -105,6 +105,7 @@ const FIXED_NAMES: &[(&[&str], EKind)] = &[
     (&["McDonald's"], EKind::Org),
     (&["Macy's"], EKind::Org),
     (&["Lloyd's", "of", "London"], EKind::Org),
+    (&["War", "on", "Want"], EKind::Org),
     (&["Trinidad", "and", "Tobago"], EKind::Place),
     (&["Bosnia", "and", "Herzegovina"], EKind::Place),
     (&["Antigua", "and", "Barbuda"], EKind::Place),
@@ -1667,6 +1668,27 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     let t = doc.t;
     let toks = doc.toks;
     if s >= e || e > toks.len() {
+        return;
+    }
+    // "the Company", "the Games", "the Party": a generic organisation word alone names no body
+    if e - s == 1
+        && matches!(
+            strip_possessive(toks[s].text(t)),
+            "Company"
+                | "Office"
+                | "Games"
+                | "Party"
+                | "Group"
+                | "Club"
+                | "Team"
+                | "Unit"
+                | "Project"
+                | "Programme"
+                | "Campaign"
+                | "Forum"
+                | "Network"
+        )
+    {
         return;
     }
     // "Malaysia Airlines Flight 17": the airline, not its flight

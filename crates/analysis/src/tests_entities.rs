@@ -1004,3 +1004,13 @@ fn titles_fellowships_surnames_that_are_organisation_words_and_of_for_variants()
     }
     assert_eq!(n.len(), 5, "{n:?}");
 }
+
+#[test]
+fn generic_organisation_words_alone_and_ai_are_no_names() {
+    let n = names(
+        "Athletes arrived for the Olympic Games in Athens. It was the best show of the Games, and the \
+         Party said so. Game AI has improved. War on Want said so.",
+    );
+    assert!(!n.iter().any(|(name, _)| matches!(name.as_str(), "Games" | "Party" | "AI" | "War" | "Want")), "{n:?}");
+    assert!(n.contains(&("War on Want".into(), "org".into())), "{n:?}");
+}
