@@ -1670,6 +1670,21 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     if s >= e || e > toks.len() {
         return;
     }
+    // "OCEAN", "CLUES", "NEW": an English word in capitals (a shouted headline word) names nothing
+    if e - s == 1 && {
+        let w = strip_possessive(toks[s].text(t));
+        w.len() >= 3
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && crate::lexicon::WORDS.contains(doc.low[s].as_str())
+            && !LEX.orgs.contains(&doc.low[s])
+            && !LEX.places.contains_key(&doc.low[s])
+            && !crate::lexicon::ACRONYM_ORGS.contains(&doc.low[s])
+            // (an abbreviation given in brackets after its name: "Columbia Management Advisors
+            // (CAM)")
+            && !t.contains(&format!("({w})"))
+    } {
+        return;
+    }
     // "the Company", "the Games", "the Party": a generic organisation word alone names no body
     if e - s == 1
         && matches!(

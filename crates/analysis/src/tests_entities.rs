@@ -1014,3 +1014,13 @@ fn generic_organisation_words_alone_and_ai_are_no_names() {
     assert!(!n.iter().any(|(name, _)| matches!(name.as_str(), "Games" | "Party" | "AI" | "War" | "Want")), "{n:?}");
     assert!(n.contains(&("War on Want".into(), "org".into())), "{n:?}");
 }
+
+#[test]
+fn shouted_english_words_and_technical_abbreviations_are_no_names() {
+    let n = names(
+        "OCEAN SEARCH: the hunt went on. The phone has a SIM slot and an IR blaster. The SEC settled with \
+         Columbia Management Advisors (CAM). CAM paid.",
+    );
+    assert!(!n.iter().any(|(name, _)| matches!(name.as_str(), "OCEAN" | "SIM" | "IR")), "{n:?}");
+    assert!(n.contains(&("SEC".into(), "org".into())), "{n:?}");
+}
