@@ -3101,6 +3101,7 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     } else if b - a == 2
         && matches!(raw_words[1], "Chambers" | "Banks")
         && (LEX.first_names.contains(words[0].as_str()) || crate::lexicon::GIVEN_NAMES.contains(words[0].as_str()))
+        && !LEX.demonyms.contains_key(&words[0])
     {
         // "Dwain Chambers", "Tony Banks": an organisation word that is also a common surname
         kind = EKind::Person;
