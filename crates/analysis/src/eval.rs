@@ -587,12 +587,16 @@ mod tests {
             ("blind18", 25),
             ("blind19", 25),
             ("blind20", 25),
+            ("blind21", 25),
+            ("blind22", 25),
+            ("blind23", 25),
+            ("blind24", 15),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {
             assert!(sizes.contains(&w), "{sizes:?} lacks {w:?}");
         }
-        // the targets on the whole gold set (measured: 0.947 / 0.925 / 0.925 over 651
+        // the targets on the whole gold set (measured: 0.942 / 0.921 / 0.920 over 741
         // passages, most of them read while writing rules); the blind figures are in the gold README
         assert!(rep.all.quote_speaker.f1 >= 0.90, "{}", rep.all.quote_speaker.f1);
         assert!(rep.all.claim_full.f1 >= 0.85, "{}", rep.all.claim_full.f1);

@@ -18,7 +18,10 @@
 # (checked: all three lists come out identical). Ninth pass (session 7), with the gold file of
 # 88ffb58 and every list in candidates/ up to blind17 as EXCLUDE_FILEs: blind18 = bbc 20261217 10,
 # blind19 = bbc-short 20261218 10 with blind18's list also excluded, blind20 = bbc 20261219 10
-# with both excluded (first 5 usable per topic each). The draw itself is deterministic.
+# with both excluded (first 5 usable per topic each). Tenth pass (session 8), with the gold file of
+# f5274ef and every list in candidates/ up to blind20: blind21 = bbc 20261220 10, blind22 =
+# bbc-short 20261221 10 (blind21 also excluded), blind23 = bbc 20261222 10 (both excluded),
+# blind24 = bbc-short 20261223 10 (all three excluded). The draw itself is deterministic.
 import json, random, re, sys
 corpus, seed, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')))
