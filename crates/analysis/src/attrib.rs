@@ -34,6 +34,10 @@ pub struct Ctx<'a> {
     quote_partial: std::cell::Cell<bool>,
 }
 
+/// Prepositions that end a noun phrase or open a modifier ("a spokesman for X", ", filed in X,").
+const PREPOSITIONS: &[&str] =
+    &["over", "on", "in", "of", "for", "at", "with", "by", "to", "from", "about", "after", "under"];
+
 const AUX: &[&str] = &[
     "already",
     "initially",
@@ -812,9 +816,7 @@ impl<'a> Ctx<'a> {
                     let participle = self.low.get(k + 1).is_some_and(|w| {
                         w.ends_with("ing") && w.len() > 5
                             || w.ends_with("ed")
-                                && self.low.get(k + 2).is_some_and(|p| {
-                                    matches!(p.as_str(), "in" | "by" | "at" | "on" | "with" | "from" | "for" | "to")
-                                })
+                                && self.low.get(k + 2).is_some_and(|p| PREPOSITIONS.contains(&p.as_str()))
                     }) && self.toks.get(k + 1).is_some_and(|x| !x.cap);
                     if matches!(self.low.get(k + 1).map(|s| s.as_str()), Some("who" | "whose" | "which")) || participle
                     {
@@ -876,24 +878,7 @@ impl<'a> Ctx<'a> {
                 let short_np = d - c <= 5
                     && (c..d).all(|k| {
                         let w = self.low[k].as_str();
-                        !(self.toks[k].kind == Kind::Word
-                            && !self.toks[k].cap
-                            && (matches!(
-                                w,
-                                "over"
-                                    | "on"
-                                    | "in"
-                                    | "of"
-                                    | "for"
-                                    | "at"
-                                    | "with"
-                                    | "by"
-                                    | "to"
-                                    | "from"
-                                    | "about"
-                                    | "after"
-                                    | "under"
-                            )))
+                        !(self.toks[k].kind == Kind::Word && !self.toks[k].cap && PREPOSITIONS.contains(&w))
                     });
                 if d > a
                     && short_np
@@ -931,7 +916,7 @@ impl<'a> Ctx<'a> {
                 first -= 1;
             }
             let joined = first > a
-                && (matches!(self.low[first - 1].as_str(), "for" | "of" | "to" | "with" | "by" | "from" | "at" | "on")
+                && (PREPOSITIONS.contains(&self.low[first - 1].as_str())
                     || matches!(self.low[first - 1].as_str(), "and" | "or" | "&")
                         && first > a + 1
                         && self.toks[first - 2].cap);
