@@ -571,6 +571,11 @@ impl<'a> Ctx<'a> {
         (self.tok_at(s), self.tok_at(e))
     }
 
+    /// Whether token `k` is the first of its sentence.
+    fn opens_sentence(&self, k: usize) -> bool {
+        self.tok_sent.get(k).is_some_and(|&si| self.sent_tok_range(si).0 == k)
+    }
+
     pub fn mention_ent(&self, tok: usize) -> Option<(usize, usize, usize)> {
         // (entity, first token, last token exclusive) of the mention containing token `tok`
         let k = self.toks.get(tok)?;
@@ -998,7 +1003,7 @@ impl<'a> Ctx<'a> {
                 h += 1;
             }
             // ("Lawyers for news organisations said": capitalised only as the sentence's first word)
-            let initial = self.tok_sent.get(h).is_some_and(|&si| self.sent_tok_range(si).0 == h);
+            let initial = self.opens_sentence(h);
             if h + 1 < v
                 && (!self.toks[h].cap || initial)
                 && (LEX.speaker_nouns.contains(self.low[h].as_str()) || LEX.people_nouns.contains(self.low[h].as_str()))
@@ -1079,10 +1084,7 @@ impl<'a> Ctx<'a> {
             && self.tok_quote[i].is_none()
         {
             // ("But B&B said": a common word opening the sentence is no part of the name)
-            let opener = |k: usize| {
-                self.tok_sent.get(k).is_some_and(|&si| self.sent_tok_range(si).0 == k)
-                    && LEX.common.contains(self.low[k].as_str())
-            };
+            let opener = |k: usize| self.opens_sentence(k) && LEX.common.contains(self.low[k].as_str());
             let mut s0 = i;
             loop {
                 if s0 > a
@@ -1243,7 +1245,7 @@ impl<'a> Ctx<'a> {
         // "Police said", "Analysts said": a capitalised head only because it opens the sentence
         let initial_head = self.toks[i].cap
             && i == a
-            && self.tok_sent.get(i).map(|&si| self.sent_tok_range(si).0 == i).unwrap_or(false)
+            && self.opens_sentence(i)
             && self.mention_ent(i).is_none()
             && (LEX.speaker_nouns.contains(head) || LEX.people_nouns.contains(head));
         // "Peter Ainsworth MP, said": a post-nominal after a person's name is that person
@@ -3409,7 +3411,7 @@ impl<'a> Ctx<'a> {
             // "Said Williams: \"...\"": a sentence-initial inverted cue
             if self.toks[v].cap
                 && matches!(self.low[v].as_str(), "said" | "says" | "added" | "adds")
-                && self.tok_sent.get(v).is_some_and(|&si| self.sent_tok_range(si).0 == v)
+                && self.opens_sentence(v)
             {
                 if let Some(w) = self.after_verb(v + 1) {
                     return Some(w);

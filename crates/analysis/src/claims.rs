@@ -1278,29 +1278,6 @@ fn excluded(
     if prev == "as" && matches!(prev2, "young" | "old") {
         return true;
     }
-    // "her son's killer, Warren Leblanc, 17 - who was jailed": an age after a person's name
-    if plain_int
-        && num.value < 120.0
-        && num.unit.is_none()
-        && prev == ","
-        && matches!(next, "," | "-" | "–" | "—" | "." | "and" | "who" | ")")
-        && a >= 2
-        && cx
-            .mention_ent(a - 2)
-            .is_some_and(|(id, _, last)| last == a - 1 && cx.ents.ents[id].kind == crate::entities::EKind::Person)
-    {
-        return true;
-    }
-    // "She's 17, has an amazing voice", "he is 45 and": a person's age
-    if plain_int
-        && num.value < 120.0
-        && num.unit.is_none()
-        && matches!(next, "," | "." | "and" | "when" | "but")
-        && (matches!(prev, "he's" | "she's" | "he’s" | "she’s")
-            || matches!(prev, "is" | "was") && matches!(prev2, "he" | "she"))
-    {
-        return true;
-    }
     // "within a year or two", "in a week or so": the second count of a duration
     if prev == "or" && TIME_UNITS.contains(&prev2) && num.unit.is_none() && !is_num_tok {
         return true;
@@ -1445,9 +1422,10 @@ fn excluded(
     {
         return true;
     }
-    // "said Hollins, 53." / "said Hollins, 53:": an age closing the speaker's name
+    // "said Hollins, 53." / "said Hollins, 53:": an age closing the speaker's name ("her son's
+    // killer, Warren Leblanc, 17 - who was jailed": or before an aside)
     if prev == ","
-        && matches!(next, "." | ":" | ";")
+        && matches!(next, "." | ":" | ";" | "-" | "–" | "—" | "and" | "who" | ")")
         && num.value < 120.0
         && num.value.fract() == 0.0
         && num.unit.is_none()
@@ -1636,15 +1614,19 @@ fn excluded(
             && low[k - 1] == "be"
             && matches!(low[k - 2].as_str(), "might" | "will" | "would" | "could" | "may" | "must")
             && matches!(low[k - 3].as_str(), "he" | "she" | "i" | "they" | "we");
-        modal_be
+        // ("She's 17, has an amazing voice": the contracted form)
+        let contracted = k >= 1 && matches!(low[k - 1].as_str(), "he's" | "she's" | "he’s" | "she’s");
+        (modal_be
+            || contracted
             || k >= 2
                 && matches!(low[k - 1].as_str(), "was" | "is" | "turned" | "turns")
                 && (matches!(low[k - 2].as_str(), "he" | "she" | "i" | "they" | "we" | "who")
                     || cx
                         .mention_ent(k - 2)
-                        .is_some_and(|(id, _, _)| cx.ents.ents[id].kind == crate::entities::EKind::Person))
-                && (toks.get(b).is_none_or(|x| x.kind == Kind::Punct)
-                    || matches!(next, "when" | "and" | "but" | "at" | "in"))
+                        .is_some_and(|(id, _, _)| cx.ents.ents[id].kind == crate::entities::EKind::Person)))
+            && (modal_be
+                || toks.get(b).is_none_or(|x| x.kind == Kind::Punct)
+                || matches!(next, "when" | "and" | "but" | "at" | "in"))
     } {
         return true;
     }

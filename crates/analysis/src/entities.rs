@@ -168,14 +168,7 @@ fn bracketed_initials(doc: &Doc, i: usize, k: usize) -> bool {
         return false;
     }
     let acr = toks[e + 1].text(t);
-    if !is_acronym(acr) {
-        return false;
-    }
-    let ini: String = (i..e)
-        .filter(|&x| toks[x].kind == Kind::Word && toks[x].cap && doc.low[x] != "the")
-        .filter_map(|x| toks[x].text(t).chars().next())
-        .collect();
-    ini == acr
+    is_acronym(acr) && initials(&t[toks[i].s..toks[e - 1].e]) == acr
 }
 
 fn is_acronym(s: &str) -> bool {

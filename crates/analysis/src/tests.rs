@@ -1000,17 +1000,14 @@ fn a_relative_clause_after_a_bracketed_abbreviation_and_terms_in_general_use() {
          package as a \"bad piece of legislation\". Orange said the service could confuse customers - known as \
          \"passing off\". The market for so-called \"beer-like\" drinks grew, Asahi said.",
     );
-    let speaker = |t: &str| f.quotes.iter().find(|q| q.text == t).and_then(|q| q.speaker.clone());
-    assert_eq!(speaker("bad piece of legislation").as_deref(), Some("International Air Transport Association"));
-    assert_eq!(speaker("passing off"), None);
-    assert_eq!(speaker("beer-like"), None);
+    assert_eq!(speaker_of(&f, "bad piece of legislation"), Some("International Air Transport Association"));
+    assert_eq!(speaker_of(&f, "passing off"), None);
+    assert_eq!(speaker_of(&f, "beer-like"), None);
 }
 
 #[test]
 fn subjects_past_appositions_participles_and_a_closing_inverted_cue() {
-    let speaker = |body: &str, start: &str| {
-        analyse("", body).quotes.into_iter().find(|q| q.text.starts_with(start)).and_then(|q| q.speaker)
-    };
+    let speaker = |body: &str, start: &str| speaker_of(&analyse("", body), start).map(str::to_string);
     let body = "Jim Parton, from Families Need Fathers, said the new proposals \"lacked compulsion\".";
     assert_eq!(speaker(body, "lacked").as_deref(), Some("Jim Parton"));
     let body = "Her lawsuit, filed in the US District Court in San Francisco, said she \"has never taken drugs\".";
