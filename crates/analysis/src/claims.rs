@@ -21,7 +21,7 @@ pub struct Num {
     pub qual_after: Option<&'static str>,
 }
 
-fn word_value(w: &str) -> Option<f64> {
+pub(crate) fn word_value(w: &str) -> Option<f64> {
     Some(match w {
         "one" => 1.0,
         "two" => 2.0,

@@ -1699,6 +1699,34 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     {
         return;
     }
+    // "Forty Shades of Blue", "Two Smoking Barrels": a name opened by a number written as a
+    // word is a work's title, unless a body's word or a known name follows ("Five Bank of America
+    // subsidiaries": the number counts the body)
+    if e - s >= 2 && crate::claims::word_value(&doc.low[s]).is_some() {
+        let rest = (s + 1..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ");
+        let whole = format!("{} {rest}", doc.low[s]);
+        // ("Two Americans", "Three UK firms": a known name or a demonym follows the count)
+        let known_next = {
+            let w = strip_possessive(toks[s + 1].text(t));
+            LEX.orgs.contains(&rest)
+                || LEX.places.contains_key(&doc.low[s + 1])
+                || LEX.demonyms.contains_key(&doc.low[s + 1])
+                || LEX.demonym_nouns.contains(doc.low[s + 1].as_str())
+                || is_acronym(w)
+        };
+        if known_next && !LEX.orgs.contains(&whole) && !LEX.places.contains_key(&whole) {
+            return split_span(doc, s + 1, e, lower, cap_mid, out);
+        }
+        if !LEX.orgs.contains(&whole)
+            && !LEX.places.contains_key(&whole)
+            && !(s + 1..e).any(|x| {
+                let w = strip_possessive(toks[x].text(t));
+                LEX.org_words.contains(w) || LEX.place_heads.contains(w)
+            })
+        {
+            return;
+        }
+    }
     // "Malaysia Airlines Flight 17": the airline, not its flight
     if e - s >= 2
         && matches!(toks[e - 1].text(t), "Flight" | "flight")
@@ -1888,6 +1916,12 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                     && LEX.places.contains_key(&format!("{w} {}", fold(strip_possessive(toks[a + 1].text(t))))))
                 // "T. Brandsma": an initial with its full stop
                 && !(w.len() == 1 && a + 2 < e && toks[a + 1].text(t) == "." && toks[a + 1].s == toks[a].e)
+                // "Christian Harris": a given name before a surname that is no English word
+                && !(e - a == 2
+                    && LEX.first_names.contains(w.as_str())
+                    && toks[a + 1].cap
+                    && !LEX.org_words.contains(strip_possessive(toks[a + 1].text(t)))
+                    && !crate::lexicon::WORDS.contains(doc.low[a + 1].as_str()))
                 // "Blu-Ray Association", "Internet Society": a format or medium naming a body
                 && !(e - a == 2
                     && w.len() > 2
@@ -2397,6 +2431,23 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         {
             split_span(doc, a, a + k, lower, cap_mid, out);
             split_span(doc, a + k, b, lower, cap_mid, out);
+            return;
+        }
+    }
+    // "defection to Labour of Robert Jackson": a given name and a surname after "of" name a
+    // person, not the rest of a body's name
+    if let Some(k) = words.iter().position(|w| w == "of") {
+        if k >= 1
+            && words.len() == k + 3
+            && LEX.first_names.contains(words[k + 1].as_str())
+            && !LEX.first_names.contains(words[k + 2].as_str())
+            && !LEX.org_words.contains(raw[k + 2])
+            && !LEX.places.contains_key(&words[k + 2])
+            && !LEX.common.contains(words[k + 2].as_str())
+            && !LEX.orgs.contains(&words.join(" "))
+        {
+            split_span(doc, a, a + k, lower, cap_mid, out);
+            split_span(doc, a + k + 1, b, lower, cap_mid, out);
             return;
         }
     }
@@ -3120,6 +3171,18 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
     {
         kind = EKind::Place;
         by_place_head = true;
+    } else if b - a >= 2
+        && toks.get(b).is_some_and(|k| k.kind == Kind::Word && !k.cap)
+        && matches!(
+            doc.low[b].as_str(),
+            "hotel" | "stadium" | "arena" | "airport" | "hospital" | "prison" | "theatre" | "cathedral" | "racecourse"
+        )
+        // (not "the Ruben Di Pietro theatre academy")
+        && toks.get(b + 1).is_none_or(|k| k.kind != Kind::Word || k.cap || doc.low[b + 1].len() <= 3)
+    {
+        // "the Beverly Hilton hotel", "the Frank Pais airport": a venue, though it opens with a
+        // given name
+        kind = EKind::Place;
     } else if b - a >= 2
         // (or a census given name that is no English word: "Katie Melua", "Carolina Kluft")
         && (LEX.first_names.contains(words[0].as_str())

@@ -1024,3 +1024,24 @@ fn shouted_english_words_and_technical_abbreviations_are_no_names() {
     assert!(!n.iter().any(|(name, _)| matches!(name.as_str(), "OCEAN" | "SIM" | "IR")), "{n:?}");
     assert!(n.contains(&("SEC".into(), "org".into())), "{n:?}");
 }
+
+#[test]
+fn given_names_venues_and_counted_titles() {
+    let n = names(
+        "Christian Harris, partnership manager of mobile content firm Zed, said so. The defection to \
+         Labour of Robert Jackson hurt. The dinner was at the Beverly Hilton hotel, Los Angeles. In the \
+         drama category, Forty Shades of Blue won. Five Bank of America subsidiaries paid. Two Americans \
+         died.",
+    );
+    for (name, kind) in [
+        ("Christian Harris", "person"),
+        ("Labour", "org"),
+        ("Robert Jackson", "person"),
+        ("Beverly Hilton", "place"),
+        ("Bank of America", "org"),
+        ("Americans", "group"),
+    ] {
+        assert!(n.contains(&(name.into(), kind.into())), "{name}: {n:?}");
+    }
+    assert!(!n.iter().any(|(name, _)| name.contains("Forty") || name == "Blue" || name.starts_with("Five")), "{n:?}");
+}
