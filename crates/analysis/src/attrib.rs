@@ -1444,6 +1444,7 @@ impl<'a> Ctx<'a> {
             if start_mod < i && LEX.titles.contains(phrase.as_str()) {
                 return self
                     .role_holder(&phrase, self.toks[i].s)
+                    .or_else(|| self.office_variation(&phrase, self.toks[start_mod].s))
                     .or_else(|| Some(Who::Desc(self.t[self.toks[start_mod].s..self.toks[i].e].to_string())));
             }
             if LEX.titles.contains(head) {
@@ -1504,6 +1505,15 @@ impl<'a> Ctx<'a> {
                     text.push_str("'s");
                 }
                 j = last.max(j + 1);
+                continue;
+            }
+            // ("Mr Blair's official spokesman": the canonical name replaces the title too)
+            if PERSON_TITLES.contains(&self.low[j].as_str())
+                && self
+                    .mention_ent(j + 1)
+                    .is_some_and(|(id, first, _)| first == j + 1 && self.ents.ents[id].kind == EKind::Person)
+            {
+                j += 1;
                 continue;
             }
             if !text.is_empty() {
@@ -2004,6 +2014,34 @@ impl<'a> Ctx<'a> {
     /// Person whose recorded role is exactly `role` ("prime minister"), nearest before `pos`.
     fn role_holder(&self, role: &str, pos: usize) -> Option<Who> {
         self.nearest_person(pos, |e| e.roles.iter().any(|r| r == role))
+    }
+
+    /// "Jack Straw said ... The foreign secretary told MPs": an office nobody in the article is
+    /// given names, by elegant variation, the one person named just before it (within about two
+    /// sentences) who holds no other office; with two people named there it stays an office.
+    fn office_variation(&self, office: &str, pos: usize) -> Option<Who> {
+        let from = pos.saturating_sub(450);
+        let i = self.ents.mentions.partition_point(|m| m.s < pos);
+        // ("Mr Mubanga, 32, from Wembley": a person given an age is a private person)
+        let aged = |e: &crate::entities::Ent| {
+            e.spans.iter().any(|&(_, end)| {
+                let after = self.t[end..].trim_start_matches(", ");
+                let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=2).contains(&digits) && after[digits..].starts_with(',') && self.t[end..].starts_with(", ")
+            })
+        };
+        let mut near = self.ents.mentions[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.s >= from)
+            .filter(|m| self.ents.ents[m.ent].kind == EKind::Person)
+            .map(|m| m.ent);
+        let id = near.next()?;
+        let e = &self.ents.ents[id];
+        (e.roles.iter().all(|r| r == office || PERSON_TITLES.contains(&r.as_str()))
+            && !aged(e)
+            && near.all(|x| x == id))
+        .then_some(Who::Ent(id))
     }
 
     /// The person mentioned nearest before `pos` (within 300 mentions) that `pred` accepts.

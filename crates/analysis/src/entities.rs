@@ -836,11 +836,22 @@ fn extract_doc(doc: &Doc) -> Entities {
                         | "Network"
                 )
         };
+        // "the US Trade Representative's Office", "the Prime Minister's Office": an office
+        // holder's title, possessive, before "Office" names the body
+        let office_poss = |x: usize| {
+            x >= 1
+                && x < n
+                && toks[x].text(t) == "Office"
+                && t[toks[x - 1].e..toks[x].s] == *" "
+                && LEX.titles.contains(strip_possessive(doc.low[x - 1].as_str()))
+                && toks.get(x + 1).is_none_or(|k| !(k.cap && k.kind == Kind::Word))
+        };
         while j < n
             && (!end_possessive
                 || j >= 2 && saint(j - 2) && toks[j].cap && toks[j].kind == Kind::Word
                 || business_poss(j)
-                || plural_body(j))
+                || plural_body(j)
+                || office_poss(j))
         {
             if end_possessive {
                 end_possessive = false;

@@ -1027,3 +1027,22 @@ fn subjects_past_appositions_participles_and_a_closing_inverted_cue() {
     let body = "\"The book has already hit number one,\" said Amazon's Robin Terrell.";
     assert_eq!(speaker(body, "The book").as_deref(), Some("Robin Terrell"));
 }
+
+#[test]
+fn an_office_nobody_is_given_names_the_one_person_just_named() {
+    let f = analyse(
+        "",
+        "The rebate is not up for renegotiation, Jack Straw said.\n\nThe foreign secretary told MPs the \
+         rebate was \"entirely justified\". Mr Blair's official spokesman said: \"We agree.\"",
+    );
+    assert_eq!(speaker_of(&f, "entirely"), Some("Jack Straw"));
+    assert_eq!(speaker_of(&f, "We agree"), Some("Blair's official spokesman"));
+    // a private person (given an age) is no office holder; two people named leave the office
+    let f = analyse(
+        "",
+        "Mr Mubanga, 32, from Wembley, said he was interrogated. The home secretary said the reports were \
+         not \"well informed\". Tony Blair met Gordon Brown. The prime minister said it was \"nonsense\".",
+    );
+    assert_eq!(speaker_of(&f, "well informed"), Some("home secretary"));
+    assert_eq!(speaker_of(&f, "nonsense"), Some("prime minister"));
+}
