@@ -743,7 +743,7 @@ impl<'a> Ctx<'a> {
                         return Some(w);
                     }
                 }
-            } else if matches!(self.low[v].as_str(), "saying" | "adding") {
+            } else if crate::lexicon::PARTICIPLES.contains(&self.low[v].as_str()) {
                 // "Michael Howard sent Mr Bush his \"warmest congratulations\", saying:": with no cue
                 // before it, the person opening the clause as the subject of its verb (after a
                 // subordinate clause: "When Carson died, President Bush led the tributes, saying")

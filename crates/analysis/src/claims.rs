@@ -2,7 +2,7 @@
 //! qualifiers, the counted thing and who claims it.
 
 use crate::attrib::{Ctx, Who};
-use crate::lexicon::LEX;
+use crate::lexicon::{LEX, PARTICIPLES};
 use crate::text::{is_possessive, Kind};
 use crate::Claim;
 use std::cell::OnceCell;
@@ -3348,10 +3348,6 @@ const INVERTIBLE: &[&str] = &[
     "announced",
     "confirmed",
 ];
-/// A participle after a comma hands the whole sentence to the main clause's subject
-/// ("X defended plans to raise tax to 50%, saying it would ...").
-const PARTICIPLES: &[&str] =
-    &["saying", "adding", "arguing", "claiming", "warning", "insisting", "explaining", "stressing", "predicting"];
 
 /// Who the sentence attributes the number at token `ti` to.
 pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<Who> {

@@ -1046,3 +1046,13 @@ fn an_office_nobody_is_given_names_the_one_person_just_named() {
     assert_eq!(speaker_of(&f, "well informed"), Some("home secretary"));
     assert_eq!(speaker_of(&f, "nonsense"), Some("prime minister"));
 }
+
+#[test]
+fn a_speech_participle_after_a_clause_without_a_cue_is_its_subjects() {
+    let f = analyse(
+        "",
+        "And indeed he wasn't. Michael Howard had broken away to deliver a rebuff to Peter Hain's \
+         description, claiming such abuse meant Labour was \"rattled\" by the challenge.",
+    );
+    assert_eq!(speaker_of(&f, "rattled"), Some("Michael Howard"));
+}

@@ -230,7 +230,11 @@ pub fn sentences(t: &str) -> Vec<(usize, usize)> {
                         .map(|(p, ch)| p + ch.len_utf8())
                         .unwrap_or(0);
                     let w = t[w_start..i].to_ascii_lowercase();
-                    if ABBREV.contains(&w.as_str()) || (w.len() == 1 && w.chars().all(|c| c.is_alphabetic())) {
+                    // (a letter after an apostrophe ends a contraction, not an initial: "he wasn't.")
+                    let contraction = t[..w_start].ends_with(['\'', '’']);
+                    if ABBREV.contains(&w.as_str())
+                        || (w.len() == 1 && w.chars().all(|c| c.is_alphabetic()) && !contraction)
+                    {
                         i += 1;
                         continue;
                     }
@@ -382,5 +386,12 @@ mod repair_tests {
         let r = super::repair_lost_apostrophes(t);
         assert_eq!(r.len(), t.len());
         assert_eq!(r, "Samsung’s phone, you’re right, Fran\u{FFFD}ois and Isma\u{FFFD}l.");
+    }
+
+    #[test]
+    fn a_contraction_ends_a_sentence_and_an_initial_does_not() {
+        let t = "And indeed he wasn't. Michael Howard spoke. J. Smith left.";
+        let s: Vec<&str> = super::sentences(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(s, ["And indeed he wasn't.", "Michael Howard spoke.", "J. Smith left."]);
     }
 }
