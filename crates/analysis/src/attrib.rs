@@ -192,6 +192,8 @@ const DOC_NOUNS: &[&str] = &[
     "draft",
     "bill",
     "guidelines",
+    "guidance",
+    "instructions",
     "communique",
     "declaration",
     "resolution",

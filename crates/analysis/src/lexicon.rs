@@ -551,8 +551,18 @@ pub const SPORT_WORDS: &[&str] = &[
 
 /// Speech participles: after a comma they hand the sentence (its numbers, its quotes) to the
 /// main clause's subject ("X defended plans to raise tax to 50%, saying it would ...").
-pub const PARTICIPLES: &[&str] =
-    &["saying", "adding", "arguing", "claiming", "warning", "insisting", "explaining", "stressing", "predicting"];
+pub const PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "arguing",
+    "claiming",
+    "warning",
+    "insisting",
+    "explaining",
+    "stressing",
+    "predicting",
+    "telling",
+];
 
 /// Singular nouns for one person of a nationality ("said the Spaniard"): never a name.
 pub const SINGULAR_DEMONYMS: &[&str] = &[

@@ -1056,3 +1056,14 @@ fn a_speech_participle_after_a_clause_without_a_cue_is_its_subjects() {
     );
     assert_eq!(speaker_of(&f, "rattled"), Some("Michael Howard"));
 }
+
+#[test]
+fn telling_hands_the_quote_to_the_subject_and_instructions_speak() {
+    let f = analyse(
+        "",
+        "Cate Blanchett won. Blanchett paid tribute to the film's director Martin Scorsese, telling him: \"I hope my son will \
+         marry your daughter.\" \"The add-in is a tool,\" says the instructions on Microsoft's website.",
+    );
+    assert_eq!(speaker_of(&f, "I hope"), Some("Cate Blanchett"));
+    assert_eq!(speaker_of(&f, "The add-in"), Some("instructions"));
+}
