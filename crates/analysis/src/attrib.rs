@@ -709,8 +709,9 @@ impl<'a> Ctx<'a> {
             if between_ok && r > a + 1 && self.low[r - 1] == "," {
                 // ("the International Air Transport Association (IATA), which has attacked")
                 let c = self.before_bracket(r - 1);
+                // (a place speaks for its government: "welcomed by Beijing, which described")
                 if let Some((id, _, last)) = self.mention_ent(c - 1) {
-                    if last == c && matches!(self.ents.ents[id].kind, EKind::Person | EKind::Org) {
+                    if last == c && matches!(self.ents.ents[id].kind, EKind::Person | EKind::Org | EKind::Place) {
                         return Some(Who::Ent(id));
                     }
                 }
@@ -2178,6 +2179,37 @@ impl<'a> Ctx<'a> {
             "queen",
             "pope",
         ];
+        // ("skipper Jason Robinson believes ... \"...,\" said the Sale full-back": a description
+        // names the one person named as a subject since the sentence before)
+        if !OFFICES.contains(&head) && head != "leader" {
+            let si = self.tok_sent.get(self.tok_at(pos)).copied().unwrap_or(0);
+            let from = self.toks.get(self.sent_tok_range(si.saturating_sub(1)).0).map_or(0, |k| k.s);
+            let i = self.ents.mentions.partition_point(|m| m.s < pos);
+            // (not inside a quote, a possessive or an object: "Steve Finnan's cross", "played by
+            // Steve Coogan", "by City boss Kevin Keegan but")
+            let subject_mention = |m: &crate::entities::Mention| {
+                let (first, last) = (self.tok_at(m.s), self.tok_at(m.e.saturating_sub(1)) + 1);
+                last < self.toks.len()
+                    && self.tok_quote[first].is_none()
+                    && !is_possessive(self.toks[last - 1].text(self.t))
+                    && !self.t[m.e..].starts_with(['\'', '’'])
+                    && self.toks[last].kind == Kind::Word
+                    && !self.toks[last].cap
+                    && !PREPOSITIONS.contains(&self.low[last].as_str())
+                    && !matches!(self.low[last].as_str(), "and" | "or" | "but" | "who" | "whose")
+                    && (first.saturating_sub(3)..first).all(|k| !PREPOSITIONS.contains(&self.low[k].as_str()))
+            };
+            let mut near = self.ents.mentions[..i]
+                .iter()
+                .rev()
+                .take_while(|m| m.s >= from)
+                .filter(|m| self.ents.ents[m.ent].kind == EKind::Person);
+            if let Some(m) = near.next() {
+                if subject_mention(m) && near.all(|x| x.ent == m.ent) {
+                    return Some(Who::Ent(m.ent));
+                }
+            }
+        }
         let w = self.pronoun("they_person", pos);
         if let (true, Some(Who::Ent(id))) = (OFFICES.contains(&head), &w) {
             // (a role that is an office or ends with one: "prime minister", "deputy mayor")

@@ -235,7 +235,13 @@ pub fn analyse(headline: &str, body: &str) -> Facts {
     for (qi, q) in raw_quotes.iter().enumerate() {
         let qtext = quotes::quote_text(body, q);
         let words = qtext.split_whitespace().count();
-        let partial = words <= 2 || is_embedded(body, q);
+        // ("\"It's incredible,\" the youngster said": a short sentence standing alone is said
+        // whole; "a \"vital step\"" is a fragment)
+        let embedded = is_embedded(body, q);
+        let short_sentence = qtext.chars().next().is_some_and(char::is_uppercase)
+            && body[q.s()..q.e()].trim_end().ends_with([',', '.', '!', '?'])
+            && qtext.chars().any(char::is_lowercase);
+        let partial = embedded || words <= 2 && !short_sentence;
         let who = cx.quote_speaker(qi, partial);
         cx.speakers[qi] = who.clone();
         cx.partial[qi] = partial;

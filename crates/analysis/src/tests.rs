@@ -1067,3 +1067,18 @@ fn telling_hands_the_quote_to_the_subject_and_instructions_speak() {
     assert_eq!(speaker_of(&f, "I hope"), Some("Cate Blanchett"));
     assert_eq!(speaker_of(&f, "The add-in"), Some("instructions"));
 }
+
+#[test]
+fn a_description_names_the_subject_just_named_and_a_place_speaks_through_which() {
+    let f = analyse(
+        "",
+        "Andy Robinson has named his side. And skipper Jason Robinson believes there is nothing wrong. \
+         \"There is no lack of confidence in the team,\" said the Sale full-back. The move was welcomed by \
+         Beijing, which described the embargo as a \"product of the Cold War\".",
+    );
+    assert_eq!(speaker_of(&f, "There is no lack"), Some("Jason Robinson"));
+    assert_eq!(speaker_of(&f, "product of"), Some("Beijing"));
+    // a short sentence quoted whole is said, not a fragment
+    let f = analyse("", "Wayne Rooney scored twice. \"Simply brilliant!\" he said.");
+    assert_eq!(speaker_of(&f, "Simply"), Some("Wayne Rooney"));
+}
