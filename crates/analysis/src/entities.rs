@@ -4248,12 +4248,18 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     }
     // "the European Commission" ... "the Commission": a bare organisation head word is the one
     // organisation in the article named with it
+    // ("the Bank of England" ... "the Bank": else the head before its "of")
     let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_head_of: HashMap<&str, Vec<usize>> = HashMap::default();
     for (j, e) in ents.iter().enumerate() {
         if redirect[j] == j && e.kind == EKind::Org && e.name.contains(' ') {
-            if let Some(last) = e.name.split_whitespace().last() {
-                if LEX.org_words.contains(last) {
-                    by_head.entry(last).or_default().push(j);
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            if let Some(last) = words.last().filter(|w| LEX.org_words.contains(*w)) {
+                by_head.entry(last).or_default().push(j);
+            }
+            if let Some(k) = words.iter().position(|w| matches!(*w, "of" | "for")).filter(|&k| k > 0) {
+                if LEX.org_words.contains(words[k - 1]) {
+                    by_head_of.entry(words[k - 1]).or_default().push(j);
                 }
             }
         }
@@ -4263,7 +4269,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         if redirect[id] != id || e.name.contains(' ') {
             continue;
         }
-        if let Some(hits) = by_head.get(e.name.as_str()) {
+        if let Some(hits) = by_head.get(e.name.as_str()).or_else(|| by_head_of.get(e.name.as_str())) {
             if hits.len() == 1 && hits[0] != id {
                 head_redirects.push((id, hits[0]));
             }

@@ -1045,3 +1045,10 @@ fn given_names_venues_and_counted_titles() {
     }
     assert!(!n.iter().any(|(name, _)| name.contains("Forty") || name == "Blue" || name.starts_with("Five")), "{n:?}");
 }
+
+#[test]
+fn a_bare_head_before_of_is_the_body_named_with_it() {
+    let n = names("The Bank of England has left rates on hold. The Bank's committee met on Thursday.");
+    assert!(n.contains(&("Bank of England".into(), "org".into())), "{n:?}");
+    assert!(!n.iter().any(|(name, _)| name == "Bank"), "{n:?}");
+}
