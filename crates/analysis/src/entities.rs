@@ -5030,7 +5030,16 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 let others = kinds.len() - count(k0);
                 if others == 0 || count(k0) > others + 1 {
                     for &i in group.iter() {
-                        if ents[i].kind == EKind::Unknown {
+                        // ("Forrest Gump, Ghost and Titanic": English words among people are titles
+                        // of works, outside sports reports where surnames like White are common)
+                        let title_like = || {
+                            !doc.sport
+                                && ents[i]
+                                    .name
+                                    .split_whitespace()
+                                    .all(|w| crate::lexicon::WORDS.contains(fold(w).as_str()))
+                        };
+                        if ents[i].kind == EKind::Unknown && !(k0 == EKind::Person && title_like()) {
                             ents[i].kind = k0;
                         }
                     }

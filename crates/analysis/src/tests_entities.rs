@@ -1052,3 +1052,10 @@ fn a_bare_head_before_of_is_the_body_named_with_it() {
     assert!(n.contains(&("Bank of England".into(), "org".into())), "{n:?}");
     assert!(!n.iter().any(|(name, _)| name == "Bank"), "{n:?}");
 }
+
+#[test]
+fn english_words_listed_with_people_are_titles_not_people() {
+    let n = names("The hits included Forrest Gump, Ghost and Big Fish. Imelda Staunton starred in it.");
+    assert!(!n.iter().any(|(name, _)| name == "Ghost" || name == "Big Fish"), "{n:?}");
+    assert!(n.contains(&("Imelda Staunton".into(), "person".into())), "{n:?}");
+}
