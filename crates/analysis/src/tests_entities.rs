@@ -1059,3 +1059,9 @@ fn english_words_listed_with_people_are_titles_not_people() {
     assert!(!n.iter().any(|(name, _)| name == "Ghost" || name == "Big Fish"), "{n:?}");
     assert!(n.contains(&("Imelda Staunton".into(), "person".into())), "{n:?}");
 }
+
+#[test]
+fn given_names_that_are_english_words_open_a_sentence_as_names() {
+    let n = names("The court heard the case on Monday. Warren Leblanc was jailed for life. Robin van Persie scored.");
+    assert!(n.contains(&("Warren Leblanc".into(), "person".into())), "{n:?}");
+}
