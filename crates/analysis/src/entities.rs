@@ -3168,6 +3168,15 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
                 || is_acronym(raw_words[0]) && !matches!(words[0].as_str(), "eu" | "un" | "fa" | "uk" | "us"))
             && b - a >= 2
             && !LEX.first_names.contains(words[0].as_str())
+            // ("Milan Baros", "Chelsea Clinton": a census given name before a surname)
+            && !(b - a == 2
+                && crate::lexicon::GIVEN_NAMES.contains(words[0].as_str())
+                && !crate::lexicon::WORDS.contains(words[1].as_str())
+                && !LEX.org_words.contains(raw_words[1])
+                && !LEX.places.contains_key(&words[1])
+                && !LEX.demonyms.contains_key(&words[1])
+                && !LEX.demonym_nouns.contains(words[1].as_str())
+                && !LEX.orgs.contains(&key))
     {
         kind = EKind::Org;
     } else if b - a == 1

@@ -1065,3 +1065,10 @@ fn given_names_that_are_english_words_open_a_sentence_as_names() {
     let n = names("The court heard the case on Monday. Warren Leblanc was jailed for life. Robin van Persie scored.");
     assert!(n.contains(&("Warren Leblanc".into(), "person".into())), "{n:?}");
 }
+
+#[test]
+fn a_known_one_word_body_before_a_surname_is_a_given_name() {
+    let n = names("Starbucks spokesman Gus Whitcomb said prices would rise. Mercedes Benz cut jobs.");
+    assert!(n.contains(&("Gus Whitcomb".into(), "person".into())), "{n:?}");
+    assert!(n.contains(&("Mercedes Benz".into(), "org".into())), "{n:?}");
+}
