@@ -2439,6 +2439,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             && !LEX.first_names.contains(words[k - 1].as_str())
             // "JP Morgan Chase Bank": an organisation head at the end keeps the name whole
             && !(LEX.org_words.contains(raw[raw.len() - 1]) && raw.len() - k >= 3)
+            // ("JP Morgan Securities": so does a known name across the split)
+            && !(k + 1..=raw.len()).any(|x| LEX.orgs.contains(&words[..x].join(" ")))
         {
             split_span(doc, a, a + k, lower, cap_mid, out);
             split_span(doc, a + k, b, lower, cap_mid, out);

@@ -1072,3 +1072,11 @@ fn a_known_one_word_body_before_a_surname_is_a_given_name() {
     assert!(n.contains(&("Gus Whitcomb".into(), "person".into())), "{n:?}");
     assert!(n.contains(&("Mercedes Benz".into(), "org".into())), "{n:?}");
 }
+
+#[test]
+fn known_names_across_a_given_name_and_post_nominal_honours() {
+    let n =
+        names("JP Morgan Securities analyst John Ivankoe said so. Kelly Holmes OBE and Judge Charles Harris QC spoke.");
+    assert!(n.contains(&("JP Morgan Securities".into(), "org".into())), "{n:?}");
+    assert!(!n.iter().any(|(name, _)| matches!(name.as_str(), "JP" | "OBE" | "QC")), "{n:?}");
+}
