@@ -1913,7 +1913,11 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                 ) && (a + 1..e).any(|x| LEX.org_words.contains(toks[x].text(t))))
         };
         let stop = (contraction
-            || LEX.months.contains(w.as_str()) && !speaker_slot && !given_month
+            || LEX.months.contains(w.as_str())
+                && !speaker_slot
+                && !given_month
+                // ("the DEC": an abbreviation in capitals is no month)
+                && (w.len() < 3 || !toks[a].text(t).chars().all(|c| c.is_ascii_uppercase()))
             // ("The Times on Monday said": a weekday before a reporting verb is still a day; "Sun
             // said" is the company)
             || LEX.weekdays.contains(w.as_str()) && !paper_day && !(speaker_slot && w.len() <= 3)
@@ -2428,7 +2432,12 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     // events, awards, laws, documents are not entities
     // "the rock band Green Day": a band's name may end like an event
     let band_before = a > 0 && !toks[a - 1].cap && matches!(doc.low[a - 1].as_str(), "band" | "group" | "duo" | "trio");
-    if crate::lexicon::EVENT_HEADS.contains(&raw[raw.len() - 1]) && raw.len() >= 2 && !band_before {
+    // ("the United Nations": a known body may end like an event)
+    if crate::lexicon::EVENT_HEADS.contains(&raw[raw.len() - 1])
+        && raw.len() >= 2
+        && !band_before
+        && !LEX.orgs.contains(&key_all)
+    {
         return;
     }
     // a first name right after an organisation/place word starts a person: "EADS Philippe Camus"

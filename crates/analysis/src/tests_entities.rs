@@ -1080,3 +1080,14 @@ fn known_names_across_a_given_name_and_post_nominal_honours() {
     assert!(n.contains(&("JP Morgan Securities".into(), "org".into())), "{n:?}");
     assert!(!n.iter().any(|(name, _)| matches!(name.as_str(), "JP" | "OBE" | "QC")), "{n:?}");
 }
+
+#[test]
+fn known_bodies_written_in_words_ending_like_events_or_read_as_units() {
+    let n = names(
+        "It was a good day for all. He praised Opec and Nato and spoke to the United Nations. The FT \
+         reported it. Funds went to the DEC on Monday.",
+    );
+    for name in ["Opec", "Nato", "United Nations", "FT", "DEC"] {
+        assert!(n.contains(&(name.into(), "org".into())), "{name}: {n:?}");
+    }
+}
