@@ -1923,6 +1923,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             || LEX.weekdays.contains(w.as_str()) && !paper_day && !(speaker_slot && w.len() <= 3)
             || LEX.non_names.contains(w.as_str())
                 && !tv_name
+                // ("the PCS": a known body in capitals, not "PCs")
+                && !(LEX.orgs.contains(&w) && toks[a].text(t).chars().all(|c| c.is_ascii_uppercase()))
                 // "St Fintian's High School", "St Helens": Saint opens a name
                 && !(w == "st" && a + 1 < e && toks[a + 1].cap && toks[a + 1].kind == Kind::Word)
                 // "Northern Ireland Assembly", "Western Sahara": a direction that opens a known place
@@ -2240,10 +2242,13 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                     && !toks.get(k + 1).is_some_and(|x| crate::lexicon::PAPER_HEADS.contains(&x.text(t)))
                     && !(k > a && matches!(toks[k - 1].text(t), "on") && k + 1 == e)
                 || (LEX.non_names.contains(w.as_str()) && !matches!(w.as_str(), "tv")))
-            // "Munich Re", "Swiss Re": a known organisation ending in such a word stays whole
-            && !LEX.orgs.contains(
-                &(a..=k).map(|x| fold(strip_possessive(toks[x].text(t)))).collect::<Vec<_>>().join(" "),
-            )
+            // "Munich Re", "Swiss Re", "International Olympic Committee": a known organisation
+            // holding such a word stays whole
+            && !(a..=k).any(|i| {
+                (k..e).any(|j| {
+                    j > i && LEX.orgs.contains(&(i..=j).map(|x| fold(strip_possessive(toks[x].text(t)))).collect::<Vec<_>>().join(" "))
+                })
+            })
         {
             split_span(doc, a, k, lower, cap_mid, out);
             split_span(doc, k + 1, e, lower, cap_mid, out);
@@ -4242,7 +4247,9 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         if long != id
             && matches!(ents[long].kind, EKind::Org | EKind::Unknown)
             && matches!(ents[id].kind, EKind::Org | EKind::Unknown)
-            && !LEX.orgs.contains(&fold(&c.surface))
+            // (a known abbreviation only when the name's initials open with it: "Public and
+            // Commercial Services Union (PCS)")
+            && (!LEX.orgs.contains(&fold(&c.surface)) || initials(&prev.surface).starts_with(c.surface.as_str()))
             && abbreviates(&c.surface, &prev.surface)
         {
             redirect[id] = long;

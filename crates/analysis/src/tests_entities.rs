@@ -1091,3 +1091,14 @@ fn known_bodies_written_in_words_ending_like_events_or_read_as_units() {
         assert!(n.contains(&(name.into(), "org".into())), "{name}: {n:?}");
     }
 }
+
+#[test]
+fn known_bodies_holding_a_non_name_and_known_abbreviations_in_brackets() {
+    let n = names(
+        "It was a good day. The IOC (International Olympic Committee) members met. The Public and \
+         Commercial Services Union (PCS) will act. The PCS said so.",
+    );
+    assert!(n.contains(&("International Olympic Committee".into(), "org".into())), "{n:?}");
+    assert!(n.contains(&("Public and Commercial Services Union".into(), "org".into())), "{n:?}");
+    assert!(!n.iter().any(|(name, _)| matches!(name.as_str(), "Committee" | "PCS" | "IOC")), "{n:?}");
+}
