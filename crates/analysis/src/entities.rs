@@ -1968,8 +1968,13 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             || a > s
                 && doc.low[a - 1] == "the"
                 && (a + 1..e).any(|x| LEX.org_words.contains(strip_possessive(toks[x].text(t))));
-        // ("Rolling Stone said": a known name opening the sentence stays whole)
-        let seen_as_name = seen_as_name || known_org();
+        // ("Rolling Stone said": a known name opening the sentence stays whole; so does a known
+        // place: "New York is", "New Zealand coach")
+        let known_place = || {
+            (a + 2..=e.min(a + 3))
+                .any(|x| LEX.places.contains_key(&(a..x).map(|k| doc.low[k].as_str()).collect::<Vec<_>>().join(" ")))
+        };
+        let seen_as_name = seen_as_name || known_org() || known_place();
         if initial
             && !seen_as_name
             && (common || (lower.contains(w.as_str()) && !cap_mid.contains(w.as_str())))

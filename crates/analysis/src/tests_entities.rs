@@ -1102,3 +1102,10 @@ fn known_bodies_holding_a_non_name_and_known_abbreviations_in_brackets() {
     assert!(n.contains(&("Public and Commercial Services Union".into(), "org".into())), "{n:?}");
     assert!(!n.iter().any(|(name, _)| matches!(name.as_str(), "Committee" | "PCS" | "IOC")), "{n:?}");
 }
+
+#[test]
+fn a_known_place_opening_a_sentence_keeps_its_first_word() {
+    let n = names("It was a good day. New York is big. New Zealand coach Graham Henry said so.");
+    assert!(n.contains(&("New York".into(), "place".into())), "{n:?}");
+    assert!(n.contains(&("New Zealand".into(), "place".into())), "{n:?}");
+}
