@@ -364,6 +364,15 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
         let (num, suffix) = txt.split_at(digits_end);
         let suffix = suffix.to_ascii_lowercase();
         value = parse_digits(num)?;
+        // "during the 30's": a decade written with an apostrophe
+        if suffix.is_empty()
+            && (t[tk.e..].starts_with("'s") || t[tk.e..].starts_with("’s"))
+            && (num.len() == 2 || num.len() == 4)
+            && num.ends_with('0')
+            && num.bytes().all(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
         if suffix.is_empty() && num.len() <= 3 && num.bytes().all(|c| c.is_ascii_digit()) {
             let (v, k) = spaced_digits(cx, j, value);
             value = v;

@@ -879,3 +879,11 @@ fn an_age_after_a_name_between_commas() {
     let f = analyse("", "The killer, Warren Leblanc, 17, was jailed. His 17 victims were named.");
     assert_eq!(f.claims.iter().filter(|c| c.text == "17").count(), 1, "{:#?}", f.claims);
 }
+
+#[test]
+fn decades_with_an_apostrophe_are_no_claims() {
+    let f =
+        analyse("", "It was a good day for all. There are parallels with Germany during the 30's. Its 30 staff left.");
+    assert_eq!(f.claims.len(), 1, "{:?}", f.claims);
+    assert_eq!(claim(&f, "30").what.as_deref(), Some("staff"));
+}
