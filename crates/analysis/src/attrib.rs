@@ -644,11 +644,20 @@ impl<'a> Ctx<'a> {
                         && self.low.get(i + 1).is_some_and(|x| {
                             !matches!(x.as_str(), "were" | "are" | "was" | "is" | "have" | "had" | "show" | "showed" | "suggest")
                         }));
-            let next_bad = self
-                .low
-                .get(i + 1)
-                .map(|w| w == "'" || w == "of" || w == "and" || w == "," || w == ".")
-                .unwrap_or(true);
+            // (", analysts say.": a plural of people after a comma closes the sentence with its
+            // cue, unlike "have their say.")
+            let closing_cue = self.low.get(i + 1).is_some_and(|w| w == ".")
+                && p >= 2
+                && self.low[p - 2] == ","
+                && self.low[p - 1].ends_with('s')
+                && (LEX.people_nouns.contains(self.low[p - 1].as_str())
+                    || LEX.speaker_nouns.contains(self.low[p - 1].as_str()));
+            let next_bad = !closing_cue
+                && self
+                    .low
+                    .get(i + 1)
+                    .map(|w| w == "'" || w == "of" || w == "and" || w == "," || w == ".")
+                    .unwrap_or(true);
             // `"...?" he asked.`: a pronoun or name right after a closing quote
             let after_quote = i >= 2
                 && matches!(self.low[i - 2].as_str(), "\"" | "”" | "," | "?" | "!")

@@ -3729,7 +3729,14 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             }
             continue;
         }
-        if INVERTIBLE.contains(&cx.low[v].as_str()) && cx.low[v - 1] == "," {
+        // (", reports say.": the noun before its verb, not ", reports the BBC.")
+        if INVERTIBLE.contains(&cx.low[v].as_str())
+            && cx.low[v - 1] == ","
+            && !cx
+                .low
+                .get(v + 1)
+                .is_some_and(|w| matches!(w.as_str(), "say" | "says" | "said" | "suggest" | "suggested"))
+        {
             return cx.after_verb(v + 1);
         }
         if PARTICIPLES.contains(&cx.low[v].as_str()) && cx.low[v - 1] == "," {

@@ -887,3 +887,12 @@ fn decades_with_an_apostrophe_are_no_claims() {
     assert_eq!(f.claims.len(), 1, "{:?}", f.claims);
     assert_eq!(claim(&f, "30").what.as_deref(), Some("staff"));
 }
+
+#[test]
+fn a_plural_source_after_a_comma_closing_the_sentence_claims() {
+    let f = analyse("", "It was a good day for all. Profits rose 10%, reports say. Sales fell 5%, analysts say.");
+    assert_eq!(claim(&f, "10%").claimant.as_deref(), Some("reports"));
+    assert_eq!(claim(&f, "5%").claimant.as_deref(), Some("analysts"));
+    let f = analyse("", "It was a good day for all. Profits rose 10%, reports the BBC.");
+    assert_eq!(claim(&f, "10%").claimant.as_deref(), Some("BBC"));
+}
