@@ -709,6 +709,19 @@ impl<'a> Ctx<'a> {
         if a >= v {
             return None;
         }
+        // "The 31-year-old admitted ...": an age description opening the clause refers back to a
+        // person, like "said the 31-year-old"
+        if self.low[a] == "the" && v > a + 1 {
+            if let Some(h) = (a + 1..v).find(|&k| self.t[self.toks[a].s..self.toks[k].e].ends_with("-year-old")) {
+                let plain = !self.t[self.toks[a + 1].s..self.toks[h].e].contains(char::is_uppercase)
+                    && (h + 1..v).all(|k| AUX.contains(&self.low[k].as_str()) || self.low[k].ends_with("ly"));
+                if plain {
+                    if let Some(w) = self.pronoun("they_person", self.toks[a].s) {
+                        return Some(w);
+                    }
+                }
+            }
+        }
         // "... was first broken by AC Milan's website, which said in a statement:": a relative
         // pronoun's antecedent is the noun phrase before its comma, not a person named earlier
         if let Some(r) = (a + 1..v).rev().take(6).find(|&k| matches!(self.low[k].as_str(), "which" | "who")) {

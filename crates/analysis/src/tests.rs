@@ -1082,3 +1082,13 @@ fn a_description_names_the_subject_just_named_and_a_place_speaks_through_which()
     let f = analyse("", "Wayne Rooney scored twice. \"Simply brilliant!\" he said.");
     assert_eq!(speaker_of(&f, "Simply"), Some("Wayne Rooney"));
 }
+
+#[test]
+fn an_age_description_opening_a_clause_is_the_person_just_named() {
+    let f = analyse(
+        "",
+        "Tama Umaga backed New Zealand to win. \"It will be good,\" Umaga said. The 31-year-old admitted \
+         interest was immense, calling it \"huge fun\".",
+    );
+    assert_eq!(speaker_of(&f, "huge fun"), Some("Tama Umaga"));
+}
