@@ -2657,7 +2657,18 @@ impl<'a> Ctx<'a> {
             let mut nwords = 0;
             let mut poss_lead = false;
             let mut subject_initial = false;
+            let mut subject_opens = false;
+            let mut clause_after_subject = false;
+            let mut known_in_clause = false;
             for j in a..b {
+                // ("Hoffman is in the UK to publicise his comedy, which also stars Robert De Niro":
+                // a person named inside a relative clause is not what the sentence is about)
+                if subject.is_some()
+                    && matches!(self.low[j].as_str(), "which" | "who" | "whose" | "including")
+                    && !self.toks[j].cap
+                {
+                    clause_after_subject = true;
+                }
                 if self.tok_quote[j].is_some() {
                     continue;
                 }
@@ -2738,6 +2749,7 @@ impl<'a> Ctx<'a> {
                         // the subject; the person it qualifies is
                         if subject.is_none() && !poss && (nwords <= 5 && first.is_none() || poss_lead && nwords <= 9) {
                             subject = Some(id);
+                            subject_opens = nwords <= 2;
                             let after = self.low.get(last).map(|x| x.as_str()).unwrap_or(".");
                             // (followed by a relative clause naming someone else)
                             subject_initial = nwords <= 2
@@ -2751,6 +2763,7 @@ impl<'a> Ctx<'a> {
                         if known(id) && first_known.is_none() {
                             first_known = Some(id);
                             first_known_poss = poss;
+                            known_in_clause = clause_after_subject;
                         }
                     }
                 }
@@ -2767,7 +2780,12 @@ impl<'a> Ctx<'a> {
                 // (but not to a possessive modifier: "Hale's rival Tomas Berg")
                 // (nor when the subject opens the sentence: "Koubek, who beat Britain's Greg
                 // Rusedski, is ... He said")
-                let pick = if known(id) || want.is_none() || first_known_poss || subject_initial {
+                let pick = if known(id)
+                    || want.is_none()
+                    || first_known_poss
+                    || subject_initial
+                    || subject_opens && known_in_clause
+                {
                     id
                 } else {
                     first_known.unwrap_or(id)

@@ -1092,3 +1092,13 @@ fn an_age_description_opening_a_clause_is_the_person_just_named() {
     );
     assert_eq!(speaker_of(&f, "huge fun"), Some("Tama Umaga"));
 }
+
+#[test]
+fn he_is_the_subject_not_a_person_named_in_a_relative_clause() {
+    let f = analyse(
+        "",
+        "Dustin Hoffman has hit out at films. Hoffman is in the UK to publicise his new comedy, Meet the \
+         Fockers, which also stars Robert De Niro and Ben Stiller. He said: \"You go to the cinema.\"",
+    );
+    assert_eq!(speaker_of(&f, "You go"), Some("Dustin Hoffman"));
+}
