@@ -709,6 +709,18 @@ impl<'a> Ctx<'a> {
         if a >= v {
             return None;
         }
+        // "The star of Rain Man and Tootsie said": a person's role, not the works after its "of"
+        if self.low[a] == "the"
+            && v > a + 3
+            && self.low[a + 2] == "of"
+            && !self.toks[a + 1].cap
+            && (PERSON_HEADS.contains(&self.low[a + 1].as_str()) || ROLE_NOUNS.contains(&self.low[a + 1].as_str()))
+            && !(a + 3..v).any(|k| self.low[k] == "," || self.is_verb(k))
+        {
+            if let Some(w) = self.role(&self.low[a + 1], self.toks[a].s) {
+                return Some(w);
+            }
+        }
         // "The 31-year-old admitted ...": an age description opening the clause refers back to a
         // person, like "said the 31-year-old"
         if self.low[a] == "the" && v > a + 1 {

@@ -1101,4 +1101,9 @@ fn he_is_the_subject_not_a_person_named_in_a_relative_clause() {
          Fockers, which also stars Robert De Niro and Ben Stiller. He said: \"You go to the cinema.\"",
     );
     assert_eq!(speaker_of(&f, "You go"), Some("Dustin Hoffman"));
+    let f = analyse(
+        "",
+        "Dustin Hoffman has hit out at films. The star of Rain Man and Tootsie said the film culture was          \"in the craphouse\".",
+    );
+    assert_eq!(speaker_of(&f, "in the craphouse"), Some("Dustin Hoffman"));
 }
