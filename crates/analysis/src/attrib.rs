@@ -1656,7 +1656,12 @@ impl<'a> Ctx<'a> {
             while j < self.toks.len() && j < k + 3 && self.toks[j].kind == Kind::Word && !self.toks[j].cap {
                 j += 1;
             }
-            if j > k && self.mention_ent(j).is_some() && j < self.toks.len() {
+            // ("said chief executive Sir Anthony O'Reilly": past the person's title too)
+            let mut n = j;
+            while n + 1 < self.toks.len() && self.toks[n].cap && PERSON_TITLES.contains(&self.low[n].as_str()) {
+                n += 1;
+            }
+            if j > k && n < self.toks.len() && self.mention_ent(n).is_some() {
                 return self.after_verb(j);
             }
         }
@@ -3518,7 +3523,9 @@ impl<'a> Ctx<'a> {
                 // ("his party plans for immigration quotas", "the attacks were": a noun before its
                 // preposition or after a determiner)
                 && !(matches!(self.low[v].as_str(), "plans" | "aims" | "hopes" | "attacks" | "talks" | "promises" | "pledges" | "vows")
-                    && (self.low.get(v + 1).is_some_and(|x| matches!(x.as_str(), "for" | "of" | "on"))
+                    && (self.low.get(v + 1).is_some_and(|x| {
+                        matches!(x.as_str(), "for" | "of" | "on" | "were" | "are" | "was" | "is" | "had" | "have")
+                    })
                         || v > from
                             && matches!(
                                 self.low[v - 1].as_str(),

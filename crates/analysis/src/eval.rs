@@ -591,6 +591,10 @@ mod tests {
             ("blind22", 25),
             ("blind23", 25),
             ("blind24", 15),
+            ("blind25", 25),
+            ("blind26", 14),
+            ("blind27", 8),
+            ("blind28", 16),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {

@@ -1107,3 +1107,15 @@ fn he_is_the_subject_not_a_person_named_in_a_relative_clause() {
     );
     assert_eq!(speaker_of(&f, "in the craphouse"), Some("Dustin Hoffman"));
 }
+
+#[test]
+fn a_title_after_a_role_and_plans_that_were() {
+    let f = analyse("", "It was good. \"2004 has proven good,\" said chairman Sir Anthony Smith.");
+    assert_eq!(speaker_of(&f, "2004"), Some("Anthony Smith"));
+    let f = analyse(
+        "",
+        "Tony Blair spoke on Monday. Earlier, writing in the Daily Telegraph, the prime minister conceded \
+         that plans were \"difficult issues for any government\".",
+    );
+    assert_eq!(speaker_of(&f, "difficult"), Some("Tony Blair"));
+}
