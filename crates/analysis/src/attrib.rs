@@ -1544,13 +1544,18 @@ impl<'a> Ctx<'a> {
                 j = last.max(j + 1);
                 continue;
             }
-            // ("Mr Blair's official spokesman": the canonical name replaces the title too)
-            if PERSON_TITLES.contains(&self.low[j].as_str())
-                && self
-                    .mention_ent(j + 1)
-                    .is_some_and(|(id, first, _)| first == j + 1 && self.ents.ents[id].kind == EKind::Person)
-            {
-                j += 1;
+            // ("Mr Blair's official spokesman", "Prime Minister Tony Blair's official spokesman":
+            // the canonical name replaces the title too)
+            let title_end = (j + 1..(j + 4).min(i)).find(|&m| {
+                self.mention_ent(m).is_some_and(|(id, first, _)| first == m && self.ents.ents[id].kind == EKind::Person)
+            });
+            if let Some(m) = title_end.filter(|&m| {
+                let words: Vec<&str> = (j..m).map(|x| self.low[x].as_str()).collect();
+                (j..m).all(|x| self.toks[x].cap)
+                    && (LEX.titles.contains(words.join(" ").as_str())
+                        || words.iter().all(|w| PERSON_TITLES.contains(w)))
+            }) {
+                j = m;
                 continue;
             }
             if !text.is_empty() {
@@ -2758,10 +2763,17 @@ impl<'a> Ctx<'a> {
                         let lk = self.toks[last.max(j + 1) - 1];
                         let lt = lk.text(self.t);
                         let rest = &self.t[lk.e..crate::text::floor_char(self.t, lk.e + 4)];
+                        // ("an Alan Shearer strike": a name as a modifier is no antecedent either)
+                        let modifier = j > a
+                            && matches!(self.low[j - 1].as_str(), "a" | "an")
+                            && self.toks.get(last).is_some_and(|k| k.kind == Kind::Word && !k.cap)
+                            && !self.is_verb(last)
+                            && !AUX.contains(&self.low[last].as_str());
                         let poss = is_possessive(lt)
                             || rest.starts_with("'s")
                             || rest.starts_with("’s")
-                            || rest.starts_with("' ");
+                            || rest.starts_with("' ")
+                            || modifier;
                         // "Wenger's counterpart Felix Magath was ...": a possessive modifier is not
                         // the subject; the person it qualifies is
                         if subject.is_none() && !poss && (nwords <= 5 && first.is_none() || poss_lead && nwords <= 9) {

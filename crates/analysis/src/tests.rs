@@ -1119,3 +1119,19 @@ fn a_title_after_a_role_and_plans_that_were() {
     );
     assert_eq!(speaker_of(&f, "difficult"), Some("Tony Blair"));
 }
+
+#[test]
+fn office_titles_in_possessive_speakers_and_names_as_modifiers() {
+    let f = analyse(
+        "",
+        "Tony Blair met Silvio Berlusconi. Prime Minister Tony Blair's official spokesman said: \"There are \
+         British nationals there.\"",
+    );
+    assert_eq!(speaker_of(&f, "There are"), Some("Tony Blair's official spokesman"));
+    let f = analyse(
+        "",
+        "Boss Graeme Souness felt Newcastle were never in danger. An early own goal followed by an Alan \
+         Shearer strike earned them a 2-1 win. \"Obviously it gave us a great advantage,\" he said.",
+    );
+    assert_eq!(speaker_of(&f, "Obviously"), Some("Graeme Souness"));
+}
