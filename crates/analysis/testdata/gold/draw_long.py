@@ -21,7 +21,12 @@
 # with both excluded (first 5 usable per topic each). Tenth pass (session 8), with the gold file of
 # f5274ef and every list in candidates/ up to blind20: blind21 = bbc 20261220 10, blind22 =
 # bbc-short 20261221 10 (blind21 also excluded), blind23 = bbc 20261222 10 (both excluded),
-# blind24 = bbc-short 20261223 10 (all three excluded). The draw itself is deterministic.
+# blind24 = bbc-short 20261223 10 (all three excluded). Eleventh pass (session 9), with the gold
+# file of 4feed2f and every list in candidates/ up to blind24: blind25 = bbc 20261224 10, blind26 =
+# bbc 20261225 10 (blind25 also excluded), blind27 = bbc 20261226 10 (both excluded; business only,
+# first 8 usable), blind28 = bbc-short 20261227 10 (all three excluded; first 8 usable per topic);
+# wiki 20261228 3 with all four excluded returns nothing (the wiki pool is used up). The draw
+# itself is deterministic.
 import json, random, re, sys
 corpus, seed, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')))
