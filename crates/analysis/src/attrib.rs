@@ -624,16 +624,18 @@ impl<'a> Ctx<'a> {
                 !(matches!(n1, Some("is" | "was")) && n2 == Some("that")
                     || self.toks.get(i + 1).is_some_and(|k| k.kind == Kind::Num))
             };
+            // "City experts say", "officials estimate": a plural of people as subject
+            let plural_people = p > 0
+                && self.low[p - 1].ends_with('s')
+                && (LEX.people_nouns.contains(self.low[p - 1].as_str())
+                    || LEX.speaker_nouns.contains(self.low[p - 1].as_str()));
             let prev_ok = p > 0
                 && !poss_noun
                 && (self.toks[p - 1].cap
                     || PRONOUNS.contains(&self.low[p - 1].as_str())
                     || self.low[p - 1] == ","
                     || self.mention_ent(p - 1).is_some()
-                    // "City experts say", "officials estimate": a plural of people as subject
-                    || self.low[p - 1].ends_with('s')
-                        && (LEX.people_nouns.contains(self.low[p - 1].as_str())
-                            || LEX.speaker_nouns.contains(self.low[p - 1].as_str()))
+                    || plural_people
                     // "The report forecast that", "the study estimates"
                     || DOC_NOUNS.contains(&self.low[p - 1].as_str())
                         && matches!(self.low[i].as_str(), "forecast" | "forecasts" | "estimates" | "estimate" | "predict" | "suggest")
@@ -646,12 +648,8 @@ impl<'a> Ctx<'a> {
                         }));
             // (", analysts say.": a plural of people after a comma closes the sentence with its
             // cue, unlike "have their say.")
-            let closing_cue = self.low.get(i + 1).is_some_and(|w| w == ".")
-                && p >= 2
-                && self.low[p - 2] == ","
-                && self.low[p - 1].ends_with('s')
-                && (LEX.people_nouns.contains(self.low[p - 1].as_str())
-                    || LEX.speaker_nouns.contains(self.low[p - 1].as_str()));
+            let closing_cue =
+                plural_people && p >= 2 && self.low[p - 2] == "," && self.low.get(i + 1).is_some_and(|w| w == ".");
             let next_bad = !closing_cue
                 && self
                     .low
@@ -2067,28 +2065,32 @@ impl<'a> Ctx<'a> {
     /// given names, by elegant variation, the one person named just before it (within about two
     /// sentences) who holds no other office; with two people named there it stays an office.
     fn office_variation(&self, office: &str, pos: usize) -> Option<Who> {
-        let from = pos.saturating_sub(450);
-        let i = self.ents.mentions.partition_point(|m| m.s < pos);
         // ("Mr Mubanga, 32, from Wembley": a person given an age is a private person)
         let aged = |e: &crate::entities::Ent| {
             e.spans.iter().any(|&(_, end)| {
-                let after = self.t[end..].trim_start_matches(", ");
-                let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-                (1..=2).contains(&digits) && after[digits..].starts_with(',') && self.t[end..].starts_with(", ")
+                self.t[end..].strip_prefix(", ").is_some_and(|after| {
+                    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+                    (1..=2).contains(&digits) && after[digits..].starts_with(',')
+                })
             })
         };
-        let mut near = self.ents.mentions[..i]
-            .iter()
-            .rev()
-            .take_while(|m| m.s >= from)
-            .filter(|m| self.ents.ents[m.ent].kind == EKind::Person)
-            .map(|m| m.ent);
+        let mut near = self.persons_between(pos.saturating_sub(450), pos).map(|m| m.ent);
         let id = near.next()?;
         let e = &self.ents.ents[id];
         (e.roles.iter().all(|r| r == office || PERSON_TITLES.contains(&r.as_str()))
             && !aged(e)
             && near.all(|x| x == id))
         .then_some(Who::Ent(id))
+    }
+
+    /// Mentions of people starting in [from, pos), nearest first.
+    fn persons_between(&self, from: usize, pos: usize) -> impl Iterator<Item = &crate::entities::Mention> {
+        let i = self.ents.mentions.partition_point(|m| m.s < pos);
+        self.ents.mentions[..i]
+            .iter()
+            .rev()
+            .take_while(move |m| m.s >= from)
+            .filter(|m| self.ents.ents[m.ent].kind == EKind::Person)
     }
 
     /// The person mentioned nearest before `pos` (within 300 mentions) that `pred` accepts.
@@ -2222,13 +2224,13 @@ impl<'a> Ctx<'a> {
             "king",
             "queen",
             "pope",
+            "leader",
         ];
         // ("skipper Jason Robinson believes ... \"...,\" said the Sale full-back": a description
         // names the one person named as a subject since the sentence before)
-        if !OFFICES.contains(&head) && head != "leader" {
+        if !OFFICES.contains(&head) {
             let si = self.tok_sent.get(self.tok_at(pos)).copied().unwrap_or(0);
             let from = self.toks.get(self.sent_tok_range(si.saturating_sub(1)).0).map_or(0, |k| k.s);
-            let i = self.ents.mentions.partition_point(|m| m.s < pos);
             // (not inside a quote, a possessive or an object: "Steve Finnan's cross", "played by
             // Steve Coogan", "by City boss Kevin Keegan but")
             let subject_mention = |m: &crate::entities::Mention| {
@@ -2243,11 +2245,7 @@ impl<'a> Ctx<'a> {
                     && !matches!(self.low[last].as_str(), "and" | "or" | "but" | "who" | "whose")
                     && (first.saturating_sub(3)..first).all(|k| !PREPOSITIONS.contains(&self.low[k].as_str()))
             };
-            let mut near = self.ents.mentions[..i]
-                .iter()
-                .rev()
-                .take_while(|m| m.s >= from)
-                .filter(|m| self.ents.ents[m.ent].kind == EKind::Person);
+            let mut near = self.persons_between(from, pos);
             if let Some(m) = near.next() {
                 if subject_mention(m) && near.all(|x| x.ent == m.ent) {
                     return Some(Who::Ent(m.ent));

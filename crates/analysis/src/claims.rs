@@ -2,7 +2,7 @@
 //! qualifiers, the counted thing and who claims it.
 
 use crate::attrib::{Ctx, Who};
-use crate::lexicon::{LEX, PARTICIPLES};
+use crate::lexicon::{word_value, LEX, PARTICIPLES};
 use crate::text::{is_possessive, Kind};
 use crate::Claim;
 use std::cell::OnceCell;
@@ -19,49 +19,6 @@ pub struct Num {
     pub vague: bool,
     pub tally: bool,
     pub qual_after: Option<&'static str>,
-}
-
-pub(crate) fn word_value(w: &str) -> Option<f64> {
-    Some(match w {
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => {
-            // twenty-five
-            let (a, b) = w.split_once('-')?;
-            let x = word_value(a)?;
-            let y = word_value(b)?;
-            if x >= 20.0 && y < 10.0 {
-                x + y
-            } else {
-                return None;
-            }
-        }
-    })
 }
 
 fn scale_word(w: &str) -> Option<f64> {

@@ -1713,29 +1713,26 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     // "Forty Shades of Blue", "Two Smoking Barrels": a name opened by a number written as a
     // word is a work's title, unless a body's word or a known name follows ("Five Bank of America
     // subsidiaries": the number counts the body)
-    if e - s >= 2 && crate::claims::word_value(&doc.low[s]).is_some() {
+    if e - s >= 2 && crate::lexicon::word_value(&doc.low[s]).is_some() {
         let rest = (s + 1..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ");
         let whole = format!("{} {rest}", doc.low[s]);
-        // ("Two Americans", "Three UK firms": a known name or a demonym follows the count)
-        let known_next = {
-            let w = strip_possessive(toks[s + 1].text(t));
-            LEX.orgs.contains(&rest)
-                || LEX.places.contains_key(&doc.low[s + 1])
-                || LEX.demonyms.contains_key(&doc.low[s + 1])
-                || LEX.demonym_nouns.contains(doc.low[s + 1].as_str())
-                || is_acronym(w)
-        };
-        if known_next && !LEX.orgs.contains(&whole) && !LEX.places.contains_key(&whole) {
-            return split_span(doc, s + 1, e, lower, cap_mid, out);
-        }
-        if !LEX.orgs.contains(&whole)
-            && !LEX.places.contains_key(&whole)
-            && !(s + 1..e).any(|x| {
+        if !LEX.orgs.contains(&whole) && !LEX.places.contains_key(&whole) {
+            // ("Two Americans", "Three UK firms": a known name or a demonym follows the count)
+            let next = doc.low[s + 1].as_str();
+            if LEX.orgs.contains(&rest)
+                || LEX.places.contains_key(next)
+                || LEX.demonyms.contains_key(next)
+                || LEX.demonym_nouns.contains(next)
+                || is_acronym(strip_possessive(toks[s + 1].text(t)))
+            {
+                return split_span(doc, s + 1, e, lower, cap_mid, out);
+            }
+            if !(s + 1..e).any(|x| {
                 let w = strip_possessive(toks[x].text(t));
                 LEX.org_words.contains(w) || LEX.place_heads.contains(w)
-            })
-        {
-            return;
+            }) {
+                return;
+            }
         }
     }
     // "Malaysia Airlines Flight 17": the airline, not its flight
@@ -1974,7 +1971,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             (a + 2..=e.min(a + 3))
                 .any(|x| LEX.places.contains_key(&(a..x).map(|k| doc.low[k].as_str()).collect::<Vec<_>>().join(" ")))
         };
-        let seen_as_name = seen_as_name || known_org() || known_place();
+        // (every use is for a word opening the sentence: only there are the lists looked up)
+        let seen_as_name = seen_as_name || initial && (known_org() || known_place());
         if initial
             && !seen_as_name
             && (common || (lower.contains(w.as_str()) && !cap_mid.contains(w.as_str())))
@@ -5062,7 +5060,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 let others = kinds.len() - count(k0);
                 if others == 0 || count(k0) > others + 1 {
                     for &i in group.iter() {
-                        // ("Forrest Gump, Ghost and Titanic": English words among people are titles
+                        // ("Forrest Gump, Ghost and Big Fish": English words among people are titles
                         // of works, outside sports reports where surnames like White are common)
                         let title_like = || {
                             !doc.sport

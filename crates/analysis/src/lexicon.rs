@@ -549,6 +549,51 @@ pub const SPORT_WORDS: &[&str] = &[
     "discus",
 ];
 
+/// The value of a cardinal written as a word ("three", "forty", "twenty-five"): numbers in
+/// claims, and the count that opens a title ("Forty Shades of Blue") in names.
+pub fn word_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => {
+            // twenty-five
+            let (a, b) = w.split_once('-')?;
+            let x = word_value(a)?;
+            let y = word_value(b)?;
+            if x >= 20.0 && y < 10.0 {
+                x + y
+            } else {
+                return None;
+            }
+        }
+    })
+}
+
 /// Speech participles: after a comma they hand the sentence (its numbers, its quotes) to the
 /// main clause's subject ("X defended plans to raise tax to 50%, saying it would ...").
 pub const PARTICIPLES: &[&str] = &[

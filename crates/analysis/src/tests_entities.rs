@@ -1064,6 +1064,7 @@ fn english_words_listed_with_people_are_titles_not_people() {
 fn given_names_that_are_english_words_open_a_sentence_as_names() {
     let n = names("The court heard the case on Monday. Warren Leblanc was jailed for life. Robin van Persie scored.");
     assert!(n.contains(&("Warren Leblanc".into(), "person".into())), "{n:?}");
+    assert!(n.contains(&("Robin van Persie".into(), "person".into())), "{n:?}");
 }
 
 #[test]
