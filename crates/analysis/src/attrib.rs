@@ -338,6 +338,10 @@ const EXTRA_CUES: &[&str] = &[
     "ruled",
     "rules",
 ];
+/// Judging verbs of attitude rather than speech: reported by someone else ("X said the public
+/// felt \"let down\""), the words are the reporter's.
+const ATTITUDE_VERBS: &[&str] =
+    &["felt", "feels", "wants", "wanted", "hopes", "hoped", "thought", "thinks", "plans", "planned", "aims", "intends"];
 /// Singular or plural nouns for ordinary people who speak in news ("another neighbour said").
 const PERSON_HEADS: &[&str] = &[
     "neighbor",
@@ -597,6 +601,13 @@ impl<'a> Ctx<'a> {
         {
             return false;
         }
+        // "the EU rules \"make it difficult\"": the present "rules" is a noun unless it rules
+        // something ("the court rules that", "rules out")
+        if self.low[i] == "rules"
+            && !self.low.get(i + 1).is_some_and(|w| matches!(w.as_str(), "that" | "out" | "on" | "in" | "against"))
+        {
+            return false;
+        }
         // "Ask Jeeves has added the ability to \"save\" websites": a perfect "added" before its
         // object adds something; it does not speak
         if matches!(self.low[i].as_str(), "added" | "adds" | "add")
@@ -629,6 +640,8 @@ impl<'a> Ctx<'a> {
                 && self.low[p - 1].ends_with('s')
                 && (LEX.people_nouns.contains(self.low[p - 1].as_str())
                     || LEX.speaker_nouns.contains(self.low[p - 1].as_str()));
+            // ("went on to claim")
+            let goes_on = p >= 3 && self.low[p - 1] == "to" && self.low[p - 2] == "on";
             let prev_ok = p > 0
                 && !poss_noun
                 && (self.toks[p - 1].cap
@@ -636,6 +649,7 @@ impl<'a> Ctx<'a> {
                     || self.low[p - 1] == ","
                     || self.mention_ent(p - 1).is_some()
                     || plural_people
+                    || goes_on
                     // "The report forecast that", "the study estimates"
                     || DOC_NOUNS.contains(&self.low[p - 1].as_str())
                         && matches!(self.low[i].as_str(), "forecast" | "forecasts" | "estimates" | "estimate" | "predict" | "suggest")
@@ -691,6 +705,16 @@ impl<'a> Ctx<'a> {
 
     /// Subject of a reporting verb at token `v`, searching tokens [a, v).
     pub fn subject(&self, a: usize, v: usize) -> Option<Who> {
+        // "The England coach went on to claim": the subject of the verb that goes on
+        let v = if v >= a + 4
+            && self.low[v - 1] == "to"
+            && self.low[v - 2] == "on"
+            && matches!(self.low[v - 3].as_str(), "went" | "goes" | "go" | "going" | "gone")
+        {
+            v - 3
+        } else {
+            v
+        };
         // a subject lies within 60 tokens of its verb (bounds the work on run-on text)
         let a = a.max(v.saturating_sub(60));
         // clause start: after the last ';' or closing quote in range
@@ -978,9 +1002,13 @@ impl<'a> Ctx<'a> {
             if k > a + 1 && self.low[k - 1] == "," && k < v {
                 if let Some((id, _, last)) = self.mention_ent(k - 2) {
                     // (not a relative clause with its own subject: "Mr Campbell, whom he described")
+                    // ("Colin Asplin, Blackpool Hotel Association said": or only the body)
+                    let only_org = self.mention_ent(k).is_some_and(|(oid, first, olast)| {
+                        first == k && olast == v && self.ents.ents[oid].kind == EKind::Org
+                    });
                     if self.ents.ents[id].kind == EKind::Person
                         && last == k - 1
-                        && (k..v).any(|x| self.toks[x].kind == Kind::Word && !self.toks[x].cap)
+                        && ((k..v).any(|x| self.toks[x].kind == Kind::Word && !self.toks[x].cap) || only_org)
                         && !(k..v).any(|x| matches!(self.low[x].as_str(), "whom" | "he" | "she" | "they" | "we"))
                     {
                         return Some(Who::Ent(id));
@@ -1048,7 +1076,7 @@ impl<'a> Ctx<'a> {
                         (self.low[h + 1].as_str(), self.low.get(h + 2).map(|w| w.as_str())),
                         ("familiar", Some("with")) | ("close", Some("to"))
                     ))
-                && !(h + 2..v).any(|x| self.low[x] == "," || self.is_verb(x))
+                && !(h + 2..self.past_appositive(h + 2, v)).any(|x| self.low[x] == "," || self.is_verb(x))
             {
                 return Some(Who::Desc(self.toks[h].text(self.t).to_string()));
             }
@@ -1248,6 +1276,24 @@ impl<'a> Ctx<'a> {
 
     /// A descriptive noun phrase ending at token b-1 ("the company", "UK Government official",
     /// "Tony Blair's spokesman", "analysts").
+    /// "A spokesman for Unison, Britain's biggest union, said": the end of the name at `k` when
+    /// an appositive between commas follows it and runs to the verb `v`; else `v`.
+    fn past_appositive(&self, k: usize, v: usize) -> usize {
+        match self.mention_ent(k) {
+            Some((_, first, last))
+                if first == k
+                    && last + 2 < v
+                    && self.low[last] == ","
+                    && self.low[v - 1] == ","
+                    && !(last + 1..v - 1)
+                        .any(|x| self.low[x] == "," || self.is_verb(x) || self.tok_quote[x].is_some()) =>
+            {
+                last
+            }
+            _ => v,
+        }
+    }
+
     fn descriptive_before(&self, a: usize, b: usize) -> Option<Who> {
         let w = self.descriptive_before_inner(a, b)?;
         // a capitalised office ("The Foreign Secretary told the BBC") speaks only through the
@@ -1375,9 +1421,12 @@ impl<'a> Ctx<'a> {
                 && !LEX.people_nouns.contains(w)
             {
                 // "the former minister", "its new chief": adjectives inside a definite phrase
-                let det_near = (j.saturating_sub(2).max(a)..j)
-                    .rev()
-                    .find(|&x| matches!(self.low[x].as_str(), "the" | "its" | "his" | "her" | "their"));
+                // (or after a possessive name: "Google's security team")
+                let det_near = (j.saturating_sub(2).max(a)..j).rev().find(|&x| {
+                    matches!(self.low[x].as_str(), "the" | "its" | "his" | "her" | "their")
+                        || is_possessive(self.toks[x].text(self.t))
+                            && self.mention_ent(x).is_some_and(|(_, _, last)| last == x + 1)
+                });
                 let clean = det_near
                     .map(|d| {
                         (d + 1..j).all(|x| self.toks[x].kind == Kind::Word && (!self.toks[x].cap || place_poss(x)))
@@ -1687,8 +1736,10 @@ impl<'a> Ctx<'a> {
                     }
                     j += n;
                 }
-                if j > last && self.low.get(j).is_some_and(|w| w == ",") {
-                    if let Some((pid, _, _)) = self.mention_ent(j + 1) {
+                // ("said Home Office Minister Hazel Blears": or none)
+                let at = if self.low.get(j).is_some_and(|w| w == ",") { j + 1 } else { j };
+                if j > last {
+                    if let Some((pid, _, _)) = self.mention_ent(at) {
                         if self.ents.ents[pid].kind == EKind::Person {
                             return Some(Who::Ent(pid));
                         }
@@ -1986,8 +2037,8 @@ impl<'a> Ctx<'a> {
                 return Some(Who::Ent(m.ent));
             }
         }
-        // an acronym may stand for it
-        if self.ents.ents[id].name.chars().all(|c| !c.is_lowercase()) {
+        // an acronym may stand for it (not for "the government": "PE", "NHS" are what it runs)
+        if head != "government" && self.ents.ents[id].name.chars().all(|c| !c.is_lowercase()) {
             return Some(Who::Ent(id));
         }
         Some(Who::Desc(head.to_string()))
@@ -3539,9 +3590,24 @@ impl<'a> Ctx<'a> {
                         || v > from
                             && matches!(
                                 self.low[v - 1].as_str(),
-                                "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "such" | "recent"
+                                "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "such" | "recent" | "in"
                             )));
             if judged {
+                // "Mr Kennedy said the British public felt let down and the Conservatives were not
+                // \"asking ...\"": a judging verb inside reported speech; the reporter chose the words
+                let reporter = (from + 1..v)
+                    .rev()
+                    .find(|&u| said_verb(&self.low[u]) && self.is_verb(u) && self.tok_quote[u].is_none())
+                    // (an attitude, not an act of speech: "said Mr Blunkett had complained he had
+                    // inherited a \"giant mess\"" keeps Blunkett)
+                    .filter(|_| ATTITUDE_VERBS.contains(&self.low[v].as_str()))
+                    .filter(|&u| !matches!(self.low[u - 1].as_str(), "," | "\"" | "”"))
+                    .and_then(|u| self.subject(from, u));
+                if let Some(w @ Who::Ent(id)) = reporter {
+                    if matches!(self.ents.ents[id].kind, EKind::Person | EKind::Org) {
+                        return Some(w);
+                    }
+                }
                 if let Some(w) = self.subject(from, v) {
                     if !is_data_desc(&w) {
                         return Some(w);
@@ -4488,5 +4554,39 @@ mod tests {
         assert_eq!(speaker(body, "The performer").as_deref(), Some("BBC"));
         assert_eq!(speaker(body, "mind-numbingly").as_deref(), Some("Broadcast"));
         assert_eq!(speaker(body, "with a margin").as_deref(), Some("former chief economic adviser"));
+    }
+
+    #[test]
+    fn offices_of_named_bodies_possessive_teams_and_appositive_bodies() {
+        let body = "The service starts today. \"There is a clear need,\" said Home Office Minister Hazel Blears. \
+                    A message sent to F-Secure by Google's security team said: \"We can do better.\" A spokesman \
+                    for Unison, Britain's biggest union, said after the meeting: \"At least we are still talking.\" \
+                    Colin Asplin, Blackpool Hotel Association said: \"We have tried very hard.\"";
+        assert_eq!(speaker(body, "There is").as_deref(), Some("Hazel Blears"));
+        assert_eq!(speaker(body, "We can do").as_deref(), Some("Google's security team"));
+        assert_eq!(speaker(body, "At least").as_deref(), Some("spokesman"));
+        assert_eq!(speaker(body, "We have tried").as_deref(), Some("Colin Asplin"));
+    }
+
+    #[test]
+    fn attitudes_inside_reported_speech_and_rules_as_a_noun() {
+        let body = "Charles Kennedy toured Somerset. Mr Kennedy said the British public felt let down by Labour \
+                    and the Conservatives were not \"asking the critical questions\". Tory leader Michael Howard \
+                    spoke too. Mr Howard said Mr Blunkett had complained he had inherited a \"giant mess\". \
+                    Gordon Brown told the committee that the EU rules \"make it difficult\" to invest. Andy \
+                    Robinson was angry. The England coach went on to claim that \"only one side was refereed\". \
+                    Milan Mandaric claimed Harry Redknapp had been in talks with Southampton for \"some time\".";
+        assert_eq!(speaker(body, "asking").as_deref(), Some("Charles Kennedy"));
+        assert_eq!(speaker(body, "giant").as_deref(), Some("Blunkett"));
+        assert_eq!(speaker(body, "make it").as_deref(), Some("Gordon Brown"));
+        assert_eq!(speaker(body, "only one").as_deref(), Some("Andy Robinson"));
+        assert_eq!(speaker(body, "some time").as_deref(), Some("Milan Mandaric"));
+    }
+
+    #[test]
+    fn the_government_is_no_acronym_named_before() {
+        let body = "Pupils need more PE lessons. Charles Clarke spoke. He added the government had pledged \
+                    \"for every pupil to get two hours\" a week.";
+        assert_eq!(speaker(body, "for every").as_deref(), Some("government"));
     }
 }

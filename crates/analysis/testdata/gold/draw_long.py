@@ -35,8 +35,8 @@ for f in sys.argv[4:]:
         if l.strip():
             used.add(l.split()[0])
 path = '../shared/data/wikiref220.jsonl' if corpus == 'wiki' else '../shared/data/bbc-news-2004-2005.jsonl'
-lo, hi = {'bbc': (651, 1100), 'bbc-short': (250, 650), 'wiki': (150, 1200)}[corpus]
-minnum = 2 if corpus == 'bbc' else 1
+lo, hi = {'bbc': (651, 1100), 'bbc-short': (250, 650), 'bbc-quotes': (250, 1100), 'wiki': (150, 1200)}[corpus]
+minnum = {'bbc': 2, 'bbc-quotes': 0}.get(corpus, 1)
 arts = [json.loads(l) for l in open(path)]
 rng = random.Random(seed)
 by_topic = {}
