@@ -2841,7 +2841,14 @@ impl<'a> Ctx<'a> {
                         if known(id) && first_known.is_none() {
                             first_known = Some(id);
                             first_known_poss = poss;
-                            known_in_clause = clause_after_subject;
+                            // ("But Edu was highly critical of ..., particularly on Jose Antonio
+                            // Reyes": or the object of a preposition)
+                            let object = subject.is_some_and(|s| s != id)
+                                && j > a
+                                && PREPOSITIONS.contains(&self.low[j - 1].as_str())
+                                // (not "the personal choice of Steven Gaydos": the head of its phrase)
+                                && self.low[j - 1] != "of";
+                            known_in_clause = clause_after_subject || object;
                         }
                     }
                 }
@@ -4588,5 +4595,17 @@ mod tests {
         let body = "Pupils need more PE lessons. Charles Clarke spoke. He added the government had pledged \
                     \"for every pupil to get two hours\" a week.";
         assert_eq!(speaker(body, "for every").as_deref(), Some("government"));
+    }
+
+    #[test]
+    fn a_clubs_lone_player_and_a_subject_before_a_prepositions_object() {
+        let body = "Arsenal's Edu has lifted the lid on the scenes after the match. The Brazilian said the \
+                    referee missed a foul. \"I saw people pushing,\" he told Uefa's official website. But Edu \
+                    was highly critical of the tackles in the game, particularly on Jose Antonio Reyes. \"I \
+                    think we were fairer,\" he said. Gary Neville's side won the league.";
+        let f = analyse("", body);
+        assert!(f.entities.iter().any(|e| e.name == "Edu" && e.kind == "person"), "{:?}", f.entities);
+        assert_eq!(speaker(body, "I saw").as_deref(), Some("Edu"));
+        assert_eq!(speaker(body, "I think").as_deref(), Some("Edu"));
     }
 }

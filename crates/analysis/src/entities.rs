@@ -671,7 +671,8 @@ pub fn is_sport(t: &str, toks: &[Tok]) -> bool {
             prev = "";
             continue;
         }
-        let w = k.text(t);
+        // ("Uefa's official website")
+        let w = strip_possessive(k.text(t));
         if !k.cap && crate::lexicon::SPORT_SET.contains(w) {
             n += 1;
             if seen.len() < 8 && !seen.contains(&w) {
@@ -4424,6 +4425,22 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             && !LEX.first_names.contains(fold(&c.surface).as_str())
         {
             v[1] += 2;
+        }
+        // "Arsenal's Edu has lifted the lid": in a sports report a lone name after a club's
+        // possessive is one of its people
+        if doc.sport && c.ntok == 1 && !poss && ci > 0 && is_possessive(&prev) {
+            let pc = &cands[ci - 1];
+            let club = pc.tok + pc.ntok == c.tok
+                && assign[ci - 1].is_some_and(|pid| ents[redirect[pid]].kind == EKind::Org)
+                && !LEX.orgs.contains(&fold(&c.surface))
+                && !LEX.places.contains_key(&fold(&c.surface))
+                // (not an event or programme: "the AAA's Indoor 800m title", "Five Live's Sportsweek.")
+                && !crate::lexicon::WORDS.contains(fold(&c.surface).as_str())
+                && c.surface.chars().all(char::is_alphabetic)
+                && toks.get(c.tok + 1).is_some_and(|k| k.kind == Kind::Word && !k.cap);
+            if club {
+                v[0] += 2;
+            }
         }
         // "Queen have played", "Wenley were beaten": a singular name with a plural verb is a band,
         // team or company (British usage); people never take it
