@@ -777,6 +777,18 @@ impl<'a> Ctx<'a> {
             }
         }
         let ing = self.low[v].ends_with("ing");
+        // "Graeme Souness has reopened his dispute with Craig Bellamy after claiming": a gerund
+        // after a subordinating preposition shares the main clause's subject
+        if ing
+            && v > a + 2
+            && matches!(self.low[v - 1].as_str(), "after" | "before" | "while" | "by" | "since" | "without")
+        {
+            if let Some(k) = (a + 1..v - 1).find(|&k| AUX.contains(&self.low[k].as_str()) || self.is_verb(k)) {
+                if let Some(w) = self.subject(a, k) {
+                    return Some(w);
+                }
+            }
+        }
         // "with America's TV Guide magazine describing it as ...": the noun phrase after "with"
         if ing {
             if let Some(wi) = (a.max(v.saturating_sub(7))..v).rev().find(|&k| self.low[k] == "with") {
@@ -986,6 +998,22 @@ impl<'a> Ctx<'a> {
                         && self.toks[first - 2].cap);
             let adjacent = !(last..v).any(|k| self.low[k] == ",");
             if last == b && adjacent && first > a && self.ents.ents[id].kind == EKind::Person && !joined && !ing {
+                // "chief executive William Harrison and chief operating officer James Dimon said":
+                // two people speak together; the first named stands for both
+                let mut r = first;
+                while r > a + 2 && first - r < 4 && self.toks[r - 1].kind == Kind::Word && !self.toks[r - 1].cap {
+                    if self.low[r - 1] == "and" || self.is_verb(r - 1) {
+                        break;
+                    }
+                    r -= 1;
+                }
+                if r < first && self.low[r - 1] == "and" {
+                    if let Some((pid, _, plast)) = self.mention_ent(r - 2) {
+                        if plast == r - 1 && self.ents.ents[pid].kind == EKind::Person {
+                            return Some(Who::Ent(pid));
+                        }
+                    }
+                }
                 return Some(Who::Ent(id));
             }
         }
@@ -1706,6 +1734,19 @@ impl<'a> Ctx<'a> {
         {
             let mut j = k;
             while j < self.toks.len() && j < k + 3 && self.toks[j].kind == Kind::Word && !self.toks[j].cap {
+                j += 1;
+            }
+            // ("said chairman and chief executive officer Bill Ford": a longer run of office words)
+            while j >= k + 3
+                && j < self.toks.len()
+                && j < k + 6
+                && self.toks[j].kind == Kind::Word
+                && !self.toks[j].cap
+                && (k..=j).all(|x| {
+                    let w = self.low[x].as_str();
+                    LEX.titles.contains(w) || matches!(w, "and" | "executive" | "operating" | "financial" | "managing")
+                })
+            {
                 j += 1;
             }
             // ("said chief executive Sir Anthony O'Reilly": past the person's title too)
@@ -3161,6 +3202,17 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
+                // "IBM, according to Mr Donofrio, has 30%. \"Our goal is ...\"": the person the
+                // sentence is according to goes on in quotes
+                if let Some(k) =
+                    (pa..pb.saturating_sub(2)).find(|&k| self.low[k] == "according" && self.low[k + 1] == "to")
+                {
+                    if let Some(Who::Ent(id)) = self.after_verb(k + 2) {
+                        if self.ents.ents[id].kind == EKind::Person {
+                            return Some(Who::Ent(id));
+                        }
+                    }
+                }
                 // ("Mr X \"should have ...\" once he realised ..., said Mr Blair. \"...\"": an
                 // inverted cue closing that sentence names its speaker)
                 if let Some(v) = (pa + 1..pb).find(|&v| {
@@ -4607,5 +4659,18 @@ mod tests {
         assert!(f.entities.iter().any(|e| e.name == "Edu" && e.kind == "person"), "{:?}", f.entities);
         assert_eq!(speaker(body, "I saw").as_deref(), Some("Edu"));
         assert_eq!(speaker(body, "I think").as_deref(), Some("Edu"));
+    }
+
+    #[test]
+    fn gerunds_after_prepositions_pairs_of_speakers_long_offices_and_according_to() {
+        let body = "Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy after claiming \
+                    the Welshman was \"not good enough\" for the club. \"We all know it,\" chief executive \
+                    William Harrison and chief operating officer James Dimon said in the letter. \"Our company \
+                    gained momentum,\" said chairman and chief executive officer Bill Ford. IBM, according to \
+                    Nick Donofrio, has 30%. \"Our goal is for our team to be diverse.\"";
+        assert_eq!(speaker(body, "not good").as_deref(), Some("Graeme Souness"));
+        assert_eq!(speaker(body, "We all know").as_deref(), Some("William Harrison"));
+        assert_eq!(speaker(body, "Our company").as_deref(), Some("Bill Ford"));
+        assert_eq!(speaker(body, "Our goal").as_deref(), Some("Nick Donofrio"));
     }
 }
