@@ -1108,6 +1108,47 @@ impl<'a> Ctx<'a> {
             {
                 return Some(Who::Desc(self.toks[h].text(self.t).to_string()));
             }
+            // "Lord Butler's report earlier this year into Iraq intelligence said": a document
+            // followed by what it is into or about speaks, not the subject it covers
+            if let Some(d) = (a..v).find(|&x| DOC_NOUNS.contains(&self.low[x].as_str()) && !self.toks[x].cap) {
+                let mut p = d + 1;
+                while p < v
+                    && p < d + 4
+                    && matches!(self.low[p].as_str(), "earlier" | "later" | "last" | "this" | "year" | "month" | "week")
+                {
+                    p += 1;
+                }
+                let clean = |r: std::ops::Range<usize>| r.into_iter().all(|x| self.low[x] != "," && !self.is_verb(x));
+                // (the document opens the clause: not "the MPs published a highly critical report into")
+                let opens = (a..d).all(|x| {
+                    self.toks[x].cap
+                        || is_possessive(self.toks[x].text(self.t))
+                        || matches!(
+                            self.low[x].as_str(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "its"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "new"
+                                | "latest"
+                                | "final"
+                                | "annual"
+                        )
+                });
+                if p + 1 < v
+                    && matches!(self.low[p].as_str(), "into" | "on" | "about")
+                    && opens
+                    && clean(a..d)
+                    && clean(p + 1..v)
+                {
+                    if let Some(w) = self.descriptive_before(a, d + 1) {
+                        return Some(w);
+                    }
+                }
+            }
             // "The MP for Sittingbourne and Sheppey said": an office for a place or body is its
             // holder (the person with that role) or the office, never the place
             if h + 1 < v
@@ -4701,5 +4742,14 @@ mod tests {
                     was breeding \"urban savages\" in towns. Judge Charles Harris said the plans were bad.";
         assert_eq!(speaker(body, "self").as_deref(), Some("Chittabrata Majumdar"));
         assert_eq!(speaker(body, "urban").as_deref(), Some("Charles Harris"));
+    }
+
+    #[test]
+    fn a_report_into_something_speaks_and_a_report_published_does_not() {
+        let body = "Robin Butler spoke. Lord Butler's report earlier this year into Iraq intelligence said the \
+                    dossier was \"very thin\". In January the MPs published a critical report into the agency \
+                    noting the chief executive \"has now left\".";
+        assert_eq!(speaker(body, "very thin").as_deref(), Some("Robin Butler's report"));
+        assert_ne!(speaker(body, "has now").as_deref(), Some("critical report"));
     }
 }
