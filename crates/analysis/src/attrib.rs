@@ -390,6 +390,17 @@ const PERSON_HEADS: &[&str] = &[
 /// Verbs that attribute the words of a partial quote in their object to their subject ("X
 /// dismissed the claims as \"nonsense\"", "X blamed managers for the \"chaos\""); not claim cues.
 const JUDGING_VERBS: &[&str] = &[
+    // fears, concerns and calls: "Critics fear it could allow \"killing by omission\"", "Mr Bell
+    // expressed concern about ... a \"common heritage\"", "refers to Jeremiah as \"him\"", "will
+    // call for a \"balanced approach\""
+    "fear",
+    "fears",
+    "feared",
+    "expressed",
+    "expresses",
+    "refers",
+    "referred",
+    "call",
     "blamed",
     "blames",
     "criticised",
@@ -3663,6 +3674,33 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// "Critics fear", "the AFI fears", "will call for", "refers to Jeremiah as": these judging
+    /// words speak only as verbs with a subject before them (not "relying on fear", "allay
+    /// fears over", "could call an election"); "refers" only as "refers to X as \"...\"".
+    fn fear_or_call_is_verb(&self, v: usize, quote: usize) -> bool {
+        let w = self.low[v].as_str();
+        if matches!(w, "refers" | "referred") {
+            return quote > 0 && self.low[quote - 1] == "as";
+        }
+        if !matches!(w, "fear" | "fears" | "feared" | "call") {
+            return true;
+        }
+        if w == "call" && self.low.get(v + 1).is_none_or(|n| n != "for") {
+            return false;
+        }
+        v > 0 && {
+            let p = self.low[v - 1].as_str();
+            let pt = self.toks[v - 1];
+            pt.kind == Kind::Word
+                && (pt.cap
+                    || PRONOUNS.contains(&p)
+                    || AUX.contains(&p)
+                    || matches!(p, "his" | "her" | "their" | "its")
+                    || w == "call" && matches!(p, "and" | "to")
+                    || p.ends_with('s') && !p.ends_with("ss") && !self.is_verb(v - 1))
+        }
+    }
+
     fn before_cue(&self, from: usize, to: usize) -> Option<Who> {
         let mut v = to;
         while v > from {
@@ -3711,7 +3749,8 @@ impl<'a> Ctx<'a> {
                             && matches!(
                                 self.low[v - 1].as_str(),
                                 "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "such" | "recent" | "in"
-                            )));
+                            )))
+                && self.fear_or_call_is_verb(v, to);
             if judged {
                 // "Mr Kennedy said the British public felt let down and the Conservatives were not
                 // \"asking ...\"": a judging verb inside reported speech; the reporter chose the words
@@ -4751,5 +4790,21 @@ mod tests {
                     noting the chief executive \"has now left\".";
         assert_eq!(speaker(body, "very thin").as_deref(), Some("Robin Butler's report"));
         assert_ne!(speaker(body, "has now").as_deref(), Some("critical report"));
+    }
+
+    #[test]
+    fn fears_concerns_calls_and_references_as_verbs_only() {
+        let body = "The bill was debated. Critics fear it could allow \"killing by omission\" in hospitals. \
+                    Charles Kennedy said Labour was relying on fear and \"populist scares\". David Bell \
+                    expressed concern about schools lacking a \"common heritage\". The ministry could call an \
+                    \"obligatory conciliation\" soon. Mr Kennedy will call for a \"balanced approach\" today. \
+                    Richard Bowden refers to Jeremiah as \"him\". Marca refers to the cheers of \"ole\".";
+        assert_eq!(speaker(body, "killing").as_deref(), Some("Critics"));
+        assert_eq!(speaker(body, "populist").as_deref(), Some("Charles Kennedy"));
+        assert_eq!(speaker(body, "common").as_deref(), Some("David Bell"));
+        assert_eq!(speaker(body, "obligatory").as_deref(), None);
+        assert_eq!(speaker(body, "balanced").as_deref(), Some("Charles Kennedy"));
+        assert_eq!(speaker(body, "him").as_deref(), Some("Richard Bowden"));
+        assert_eq!(speaker(body, "ole").as_deref(), None);
     }
 }
