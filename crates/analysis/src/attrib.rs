@@ -2053,6 +2053,10 @@ impl<'a> Ctx<'a> {
                 if is_plural_desc(hw) && (LEX.people_nouns.contains(hw) || LEX.speaker_nouns.contains(hw)) {
                     return Some(Who::Desc(self.t[self.toks[k + 1].s..self.toks[h].e].to_string()));
                 }
+                // "said the panel", "the jury": a body of people is no one person named before
+                if matches!(hw, "panel" | "jury" | "audience" | "crowd" | "tribunal" | "inquiry") {
+                    return Some(Who::Desc(hw.to_string()));
+                }
                 return self.role(hw, self.toks[k].s);
             }
             // indefinite: descriptive
@@ -3148,7 +3152,7 @@ impl<'a> Ctx<'a> {
         let r = if partial && tight_after {
             after.or(before)
         } else if partial {
-            passive_agent.or(before).or(after)
+            passive_agent.or(before).or(after).or_else(|| self.closing_cue(after_tok, sb))
         } else if direct_after {
             after.or(before)
         } else {
@@ -3334,6 +3338,31 @@ impl<'a> Ctx<'a> {
         // (the next sentence's speaker only when nothing before speaks: in BBC style a new
         // "Name said" after a closed quote starts someone else's statement)
         next_sentence_speaker
+    }
+
+    /// "A Tory government would sort out the \"shambles\" of immigration, put patients first and
+    /// bring discipline to schools, he said.": a cue closing the sentence after a comma (a
+    /// pronoun or name and a speech verb, or an inverted "said X") speaks for all of it.
+    fn closing_cue(&self, from: usize, sb: usize) -> Option<Who> {
+        let end = if sb > from && matches!(self.low[sb - 1].as_str(), "." | "!" | "?") { sb - 1 } else { sb };
+        let c = (end.saturating_sub(6).max(from)..end).rev().find(|&k| self.low[k] == ",")?;
+        let tail = c + 1..end;
+        if tail.is_empty() || tail.clone().any(|k| self.tok_quote[k].is_some()) {
+            return None;
+        }
+        let v =
+            tail.clone().find(|&k| said_verb(&self.low[k]) || matches!(self.low[k].as_str(), "warned" | "insisted"))?;
+        if v == c + 1 {
+            return self.after_verb(v + 1);
+        }
+        let w = self.low[v - 1].as_str();
+        if v == c + 2 && PRONOUNS.contains(&w) && matches!(w, "he" | "she") {
+            return self.pronoun(w, self.toks[v - 1].s);
+        }
+        match self.mention_ent(c + 1) {
+            Some((id, _, last)) if last == v && self.ents.ents[id].kind == EKind::Person => Some(Who::Ent(id)),
+            _ => None,
+        }
     }
 
     /// "a State Department spokesman" when the article has named the department's spokesman
@@ -3561,6 +3590,12 @@ impl<'a> Ctx<'a> {
         while v < to && v < j + reach {
             if self.tok_quote[v].is_some() || self.low[v] == "." {
                 break;
+            }
+            // ("the \"shambles\" of immigration, put patients before statistics": "put" and "show"
+            // cue only in "as he put it", "figures show")
+            if matches!(self.low[v].as_str(), "put" | "puts" | "show" | "shows" | "showed") {
+                v += 1;
+                continue;
             }
             if self.is_verb(v) || doc_reads(v) {
                 // `"... there?'" LTA chief executive, John Crowther, added: "...`: a cue closed by a
@@ -4806,5 +4841,17 @@ mod tests {
         assert_eq!(speaker(body, "balanced").as_deref(), Some("Charles Kennedy"));
         assert_eq!(speaker(body, "him").as_deref(), Some("Richard Bowden"));
         assert_eq!(speaker(body, "ole").as_deref(), None);
+    }
+
+    #[test]
+    fn a_closing_cue_covers_the_sentence_and_a_panel_speaks_for_itself() {
+        let body = "Michael Howard spoke. A Tory government would sort out the \"shambles\" of immigration, put \
+                    patients before statistics and bring discipline to schools, he said. Trade was up. Assad \
+                    Omar, Afghanistan's envoy to the United Nations in Geneva, said accession would help \
+                    \"global security\". \"We are on the verge,\" said Mr Graber. This aspect of \"community\" \
+                    is crucial for gamers, said the panel.";
+        assert_eq!(speaker(body, "shambles").as_deref(), Some("Michael Howard"));
+        assert_eq!(speaker(body, "global").as_deref(), Some("Assad Omar"));
+        assert_eq!(speaker(body, "community").as_deref(), Some("panel"));
     }
 }

@@ -4866,6 +4866,18 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                     _ => {}
                 }
             }
+            // ("Assad Omar, Afghanistan's envoy to the United Nations in Geneva, said": a body's or
+            // country's role)
+            if clean
+                && a0 + 1 < toks.len()
+                && toks[a0].cap
+                && is_possessive(toks[a0].text(t))
+                && !toks[a0 + 1].cap
+                && (LEX.titles.contains(doc.low[a0 + 1].as_str())
+                    || LEX.people_nouns.contains(doc.low[a0 + 1].as_str()))
+            {
+                v[0] += 1;
+            }
         }
         if matches!(
             next.as_str(),
