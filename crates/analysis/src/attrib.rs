@@ -1836,8 +1836,9 @@ impl<'a> Ctx<'a> {
         }
         // "said Premier League Chief Executive, Richard Scudamore": a body, its office in capitals
         // and a comma before the person holding it
+        // ("said US Attorney Roslynn Mauskopf": or a country)
         if let Some((id, _, last)) = self.mention_ent(k) {
-            if self.ents.ents[id].kind == EKind::Org {
+            if matches!(self.ents.ents[id].kind, EKind::Org | EKind::Place) {
                 let mut j = last;
                 while j < self.toks.len() && j < last + 4 && self.toks[j].cap {
                     let n = crate::entities::title_len(&self.low[j..(j + 3).min(self.toks.len())]);
@@ -1873,10 +1874,39 @@ impl<'a> Ctx<'a> {
             {
                 return self.after_verb(last);
             }
-            // "GE's chief executive Jeff Immelt"
+            // "GE's chief executive Jeff Immelt" (not "said Jonathan Wolpaw and Dennis McFarlane":
+            // two people speaking, the first named stands for both)
             let mut j = last;
-            while j < self.toks.len() && j < last + 4 && self.toks[j].kind == Kind::Word && !self.toks[j].cap {
+            while j < self.toks.len()
+                && j < last + 4
+                && self.toks[j].kind == Kind::Word
+                && !self.toks[j].cap
+                && !(matches!(self.low[j].as_str(), "and" | "or" | "with")
+                    && self.toks.get(j + 1).is_some_and(|x| x.cap))
+            {
                 j += 1;
+            }
+            // ("said Richard and Judy executive producer Amanda Ross": a pair naming a show or
+            // firm before an office and its holder)
+            if j == last && self.low.get(j).is_some_and(|w| w == "and") {
+                if let Some((_, _, l2)) = self.mention_ent(j + 1) {
+                    let mut r = l2;
+                    while r < self.toks.len()
+                        && r < l2 + 4
+                        && (LEX.titles.contains(self.low[r].as_str())
+                            || LEX.speaker_nouns.contains(self.low[r].as_str()))
+                        && !self.toks[r].cap
+                    {
+                        r += 1;
+                    }
+                    if r > l2 {
+                        if let Some((pid, _, plast)) = self.mention_ent(r) {
+                            if self.ents.ents[pid].kind == EKind::Person && self.ends_clause(plast) {
+                                return Some(Who::Ent(pid));
+                            }
+                        }
+                    }
+                }
             }
             // "said Brantech executive chairman Dr Simon Vale": a title before the name
             if j > last && j + 1 < self.toks.len() && self.toks[j].cap && PERSON_TITLES.contains(&self.low[j].as_str())
@@ -3256,6 +3286,23 @@ impl<'a> Ctx<'a> {
                             || self.toks[k].cap && PERSON_TITLES.contains(&self.low[k].as_str()))
                     {
                         k += 1;
+                    }
+                    // ("US coach Patrick McEnroe wants ...": past a country or body and the office
+                    // it qualifies)
+                    if let Some((mid, _, mlast)) = self.mention_ent(k) {
+                        if self.ents.ents[mid].kind != EKind::Person {
+                            let mut m = mlast;
+                            while m < pb && m < mlast + 3 && LEX.titles.contains(self.low[m].as_str()) {
+                                m += 1;
+                            }
+                            if m > mlast
+                                && self.mention_ent(m).is_some_and(|(pid, first, _)| {
+                                    first == m && self.ents.ents[pid].kind == EKind::Person
+                                })
+                            {
+                                k = m;
+                            }
+                        }
                     }
                     if let Some((id, _, last)) = self.mention_ent(k) {
                         let lt = self.toks[last.max(k + 1) - 1].text(self.t);
@@ -4853,5 +4900,19 @@ mod tests {
         assert_eq!(speaker(body, "shambles").as_deref(), Some("Michael Howard"));
         assert_eq!(speaker(body, "global").as_deref(), Some("Assad Omar"));
         assert_eq!(speaker(body, "community").as_deref(), Some("panel"));
+    }
+
+    #[test]
+    fn pairs_after_the_verb_offices_of_countries_and_shows_and_a_qualified_coach() {
+        let body = "Scientists spoke. \"The results are good,\" said Jonathan Wolpaw and Dennis McFarlane. \
+                    \"He extorted them,\" said US Attorney Roslynn Mauskopf. \"We were spoiled for choice,\" \
+                    said Richard and Judy executive producer Amanda Ross. \"The restatement was a task,\" said \
+                    Nortel president and chief executive Bill Owens. Rafael Nadal won. US coach Patrick McEnroe \
+                    wants Roddick to play more tennis on clay. \"I think it will help these guys.\"";
+        assert_eq!(speaker(body, "The results").as_deref(), Some("Jonathan Wolpaw"));
+        assert_eq!(speaker(body, "He extorted").as_deref(), Some("Roslynn Mauskopf"));
+        assert_eq!(speaker(body, "We were").as_deref(), Some("Amanda Ross"));
+        assert_eq!(speaker(body, "The restatement").as_deref(), Some("Bill Owens"));
+        assert_eq!(speaker(body, "I think").as_deref(), Some("Patrick McEnroe"));
     }
 }
