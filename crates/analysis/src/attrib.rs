@@ -2496,7 +2496,17 @@ impl<'a> Ctx<'a> {
     /// Whether entity `id` is named inside the quote being attributed.
     fn named_in_quote(&self, id: usize) -> bool {
         match self.quote_excl.get() {
-            Some((s, e)) => self.ents.mentions_in(s, e).take(64).any(|m| m.ent == id),
+            // (not "If the teenage Michael Howard were applying ...": a speaker looking at
+            // themselves as someone described)
+            Some((s, e)) => self.ents.mentions_in(s, e).take(64).any(|m| {
+                m.ent == id && {
+                    let k = self.tok_at(m.s);
+                    !(k >= 2
+                        && self.low[k - 2] == "the"
+                        && self.toks[k - 1].kind == Kind::Word
+                        && !self.toks[k - 1].cap)
+                }
+            }),
             None => false,
         }
     }
@@ -4914,5 +4924,13 @@ mod tests {
         assert_eq!(speaker(body, "We were").as_deref(), Some("Amanda Ross"));
         assert_eq!(speaker(body, "The restatement").as_deref(), Some("Bill Owens"));
         assert_eq!(speaker(body, "I think").as_deref(), Some("Patrick McEnroe"));
+    }
+
+    #[test]
+    fn a_speaker_describing_themselves_in_their_quote_still_speaks() {
+        let body = "Michael Howard spoke in Brighton. Peter Hain called him a mongrel. Mr Howard said his plans \
+                    were not \"racist\". He pledged cleaner hospitals. \"I come from an ordinary family. If the \
+                    teenage Michael Howard were applying to Cambridge today, Gordon Brown would love me.\"";
+        assert_eq!(speaker(body, "I come").as_deref(), Some("Michael Howard"));
     }
 }
