@@ -337,6 +337,9 @@ const EXTRA_CUES: &[&str] = &[
     "informed",
     "ruled",
     "rules",
+    // ("points out former Olympian Steve Cram": only with "out")
+    "points",
+    "pointed",
 ];
 /// Judging verbs of attitude rather than speech: reported by someone else ("X said the public
 /// felt \"let down\""), the words are the reporter's.
@@ -610,6 +613,9 @@ impl<'a> Ctx<'a> {
             && !self.toks[i].cap
             && (LEX.report_verbs.contains(self.low[i].as_str()) || EXTRA_CUES.contains(&self.low[i].as_str())))
         {
+            return false;
+        }
+        if matches!(self.low[i].as_str(), "points" | "pointed") && self.low.get(i + 1).is_none_or(|w| w != "out") {
             return false;
         }
         // "the EU rules \"make it difficult\"": the present "rules" is a noun unless it rules
@@ -1700,6 +1706,14 @@ impl<'a> Ctx<'a> {
     /// Speaker named after an inverted cue ("said X", "added the producer").
     pub fn after_verb(&self, k: usize) -> Option<Who> {
         let mut k = if self.low.get(k).map(|w| w == "by").unwrap_or(false) { k + 1 } else { k };
+        // ("points out former Olympian Steve Cram")
+        if k > 0
+            && k < self.toks.len()
+            && self.low[k] == "out"
+            && matches!(self.low[k - 1].as_str(), "points" | "pointed")
+        {
+            k += 1;
+        }
         while k + 1 < self.toks.len() && self.toks[k].cap && PERSON_TITLES.contains(&self.low[k].as_str()) {
             k += 1;
         }
@@ -1956,6 +1970,18 @@ impl<'a> Ctx<'a> {
         {
             if let Some(w) = self.pronoun("they_person", self.toks[k].s) {
                 return Some(w);
+            }
+        }
+        // "said one of their lawyers, Michalis Dimitrakopoulos": the person named after the group
+        if w == "one" && self.low.get(k + 1).is_some_and(|x| x == "of") {
+            if let Some(c) = (k + 2..(k + 8).min(self.toks.len())).find(|&x| self.low[x] == ",") {
+                if (k + 2..c).all(|x| self.toks[x].kind == Kind::Word && !self.toks[x].cap) {
+                    if let Some((pid, _, plast)) = self.mention_ent(c + 1) {
+                        if self.ents.ents[pid].kind == EKind::Person && self.ends_clause(plast) {
+                            return Some(Who::Ent(pid));
+                        }
+                    }
+                }
             }
         }
         if matches!(w, "the" | "a" | "an" | "one" | "its" | "his" | "her" | "their" | "another") {
@@ -4932,5 +4958,15 @@ mod tests {
                     were not \"racist\". He pledged cleaner hospitals. \"I come from an ordinary family. If the \
                     teenage Michael Howard were applying to Cambridge today, Gordon Brown would love me.\"";
         assert_eq!(speaker(body, "I come").as_deref(), Some("Michael Howard"));
+    }
+
+    #[test]
+    fn pointing_out_and_one_of_a_group_named() {
+        let body = "Tony Wilson spoke. He pointed out that two bands - \"perhaps the two most important bands\" - \
+                    were signed to indies. The case went on. \"A decision is now expected,\" said one of their \
+                    lawyers, Michael Smith. The points out of reach were \"many\".";
+        assert_eq!(speaker(body, "perhaps").as_deref(), Some("Tony Wilson"));
+        assert_eq!(speaker(body, "A decision").as_deref(), Some("Michael Smith"));
+        assert_eq!(speaker(body, "many").as_deref(), None);
     }
 }
