@@ -4969,4 +4969,11 @@ mod tests {
         assert_eq!(speaker(body, "A decision").as_deref(), Some("Michael Smith"));
         assert_eq!(speaker(body, "many").as_deref(), None);
     }
+
+    #[test]
+    fn unisex_given_names_do_not_bar_he() {
+        let body = "Sandy Walkington was appointed. Party chief executive Lord Rennard praised him. Mr \
+                    Walkington said he wanted the party to be ready. \"My role will be to help,\" he said.";
+        assert_eq!(speaker(body, "My role").as_deref(), Some("Sandy Walkington"));
+    }
 }
