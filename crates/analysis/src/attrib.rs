@@ -1279,7 +1279,15 @@ impl<'a> Ctx<'a> {
                         || ROLE_NOUNS.contains(&hw)
                         || LEX.speaker_nouns.contains(hw)
                         || gendered_noun(hw).is_some();
-                    if person_head {
+                    // (the head of the subordinate clause's subject, before its verb: not "before
+                    // the general election")
+                    let verb_next = self.low.get(h + 1).is_some_and(|n| {
+                        AUX.contains(&n.as_str())
+                            || n.ends_with("ed")
+                            || JUDGING_VERBS.contains(&n.as_str())
+                            || LEX.report_verbs.contains(n.as_str())
+                    });
+                    if person_head && verb_next {
                         // a role named in a subordinate clause is new to the story unless the
                         // article gave that role to someone
                         if ORG_NOUNS.contains(&hw) {
@@ -4975,5 +4983,14 @@ mod tests {
         let body = "Sandy Walkington was appointed. Party chief executive Lord Rennard praised him. Mr \
                     Walkington said he wanted the party to be ready. \"My role will be to help,\" he said.";
         assert_eq!(speaker(body, "My role").as_deref(), Some("Sandy Walkington"));
+    }
+
+    #[test]
+    fn a_subordinate_clause_names_a_speaker_only_before_its_verb() {
+        let body = "The Conservatives met. Tory delegates are gathering for their last conference before the \
+                    general election, declaring Britain needs \"a change at the top\". The show ended badly when \
+                    the host opened the envelope and declared \"a tie\".";
+        assert_ne!(speaker(body, "a change").as_deref(), Some("general"));
+        assert_eq!(speaker(body, "a tie").as_deref(), Some("host"));
     }
 }
