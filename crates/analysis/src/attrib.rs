@@ -844,6 +844,21 @@ impl<'a> Ctx<'a> {
                         k = c + 1;
                     }
                 }
+                // ("But he rejected the Tories' call for a quota on economic migrants, saying": a
+                // pronoun opening the clause is its subject)
+                let mut q = k;
+                while q < v && matches!(self.low[q].as_str(), "but" | "and" | "yet" | "so") {
+                    q += 1;
+                }
+                if q + 1 < v
+                    && matches!(self.low[q].as_str(), "he" | "she")
+                    && self.toks[q + 1].kind == Kind::Word
+                    && !self.toks[q + 1].cap
+                {
+                    if let Some(w) = self.pronoun(&self.low[q], self.toks[q].s) {
+                        return Some(w);
+                    }
+                }
                 let k0 = k;
                 // ("A Labour spokesman criticised Michael Howard's record, saying": only the noun
                 // phrase opening the clause is its subject, not a name after the main verb)
@@ -4992,5 +5007,14 @@ mod tests {
                     the host opened the envelope and declared \"a tie\".";
         assert_ne!(speaker(body, "a change").as_deref(), Some("general"));
         assert_eq!(speaker(body, "a tie").as_deref(), Some("host"));
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_clause_with_a_participle_cue() {
+        let body = "Michael Howard attacked the Budget. He ended his response with a challenge to Labour, saying \
+                    \"bring it on\". Tony Blair spoke. But he rejected the call for a quota on economic migrants, \
+                    saying no \"arbitrary figure\" could work.";
+        assert_eq!(speaker(body, "bring").as_deref(), Some("Michael Howard"));
+        assert_eq!(speaker(body, "arbitrary").as_deref(), Some("Tony Blair"));
     }
 }
