@@ -2501,7 +2501,21 @@ impl<'a> Ctx<'a> {
             // (a role that is an office or ends with one: "prime minister", "deputy mayor")
             let holds_office =
                 |r: &str| OFFICES.iter().any(|o| r.strip_suffix(o).is_some_and(|p| p.is_empty() || p.ends_with(' ')));
-            if self.ents.ents[*id].roles.iter().any(|r| holds_office(r) && !r.ends_with(head)) {
+            // ("New Home Secretary Charles Clarke ... from Charles Kennedy. The Lib Dem leader
+            // said": or any other title; then the other person named since the sentence before)
+            let other_office = |e: usize| {
+                self.ents.ents[e].roles.iter().any(|r| {
+                    (holds_office(r) || r.contains(' ') && LEX.titles.contains(r.as_str())) && !r.ends_with(head)
+                })
+            };
+            if other_office(*id) {
+                let si = self.tok_sent.get(self.tok_at(pos)).copied().unwrap_or(0);
+                let from = self.toks.get(self.sent_tok_range(si.saturating_sub(1)).0).map_or(0, |k| k.s);
+                let others: Vec<usize> =
+                    self.persons_between(from, pos).map(|m| m.ent).filter(|&e| e != *id && !other_office(e)).collect();
+                if let Some(&e) = others.last().filter(|&&e| others.iter().all(|&x| x == e)) {
+                    return Some(Who::Ent(e));
+                }
                 return Some(Who::Desc(head.to_string()));
             }
         }
@@ -5016,5 +5030,12 @@ mod tests {
                     saying no \"arbitrary figure\" could work.";
         assert_eq!(speaker(body, "bring").as_deref(), Some("Michael Howard"));
         assert_eq!(speaker(body, "arbitrary").as_deref(), Some("Tony Blair"));
+    }
+
+    #[test]
+    fn a_party_leader_is_not_someone_holding_another_office() {
+        let body = "New Home Secretary Charles Clarke has vowed to go on despite a call for a pause from Charles \
+                    Kennedy. The Lib Dem leader said the resignation was a \"good opportunity\" to think again.";
+        assert_eq!(speaker(body, "good").as_deref(), Some("Charles Kennedy"));
     }
 }
