@@ -154,6 +154,14 @@ const ORG_NOUNS: &[&str] = &[
     "chamber",
     "band",
     "charity",
+    "exchange",
+    "bourse",
+    "seller",
+    "exporter",
+    "importer",
+    "distributor",
+    "consortium",
+    "utility",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
 const PERSON_TITLES: &[&str] =
@@ -235,7 +243,7 @@ const WRITTEN_NOUNS: &[&str] = &["statement", "letter", "email", "blog", "messag
 const ROLE_REACH: usize = 600;
 /// Singular role nouns that describe an already named person ("the midfielder", "the singer").
 const ROLE_NOUNS: &[&str] = &[
-    "midfielder",
+    "assistant",
     "striker",
     "defender",
     "goalkeeper",
@@ -340,6 +348,8 @@ const EXTRA_CUES: &[&str] = &[
     // ("points out former Olympian Steve Cram": only with "out")
     "points",
     "pointed",
+    "asserts",
+    "asserted",
 ];
 /// Judging verbs of attitude rather than speech: reported by someone else ("X said the public
 /// felt \"let down\""), the words are the reporter's.
@@ -618,6 +628,12 @@ impl<'a> Ctx<'a> {
         if matches!(self.low[i].as_str(), "points" | "pointed") && self.low.get(i + 1).is_none_or(|w| w != "out") {
             return false;
         }
+        // ("the US had agreed to release the four": agreeing to act says nothing)
+        if matches!(self.low[i].as_str(), "agreed" | "agrees" | "agree")
+            && self.low.get(i + 1).is_some_and(|w| w == "to")
+        {
+            return false;
+        }
         // "the EU rules \"make it difficult\"": the present "rules" is a noun unless it rules
         // something ("the court rules that", "rules out")
         if self.low[i] == "rules"
@@ -793,7 +809,9 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let ing = self.low[v].ends_with("ing");
+        // ("Ecologists are warning MSPs that": a progressive is a finite verb)
+        let ing = self.low[v].ends_with("ing")
+            && !(v > a && matches!(self.low[v - 1].as_str(), "is" | "are" | "was" | "were" | "am"));
         // "Graeme Souness has reopened his dispute with Craig Bellamy after claiming": a gerund
         // after a subordinating preposition shares the main clause's subject
         if ing
@@ -1456,6 +1474,7 @@ impl<'a> Ctx<'a> {
                 || LEX.titles.contains(head)
                 || DOC_NOUNS.contains(&head)
                 || PERSON_HEADS.contains(&head)
+                || ROLE_NOUNS.contains(&head)
                 || gendered_noun(head).is_some()
                 || ORG_NOUNS.contains(&head) && i > a)
         {
@@ -1640,7 +1659,8 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.office_variation(&phrase, self.toks[start_mod].s))
                     .or_else(|| Some(Who::Desc(self.t[self.toks[start_mod].s..self.toks[i].e].to_string())));
             }
-            if LEX.titles.contains(head) {
+            // ("The legal assistant said": a person's job)
+            if LEX.titles.contains(head) || ROLE_NOUNS.contains(&head) {
                 // "the regional governor said" with nobody named: the office speaks
                 if let Some(w) = self.role(head, self.toks[i].s) {
                     return Some(w);
@@ -1884,8 +1904,9 @@ impl<'a> Ctx<'a> {
                     }
                     j += n;
                 }
-                // ("said Home Office Minister Hazel Blears": or none)
-                let at = if self.low.get(j).is_some_and(|w| w == ",") { j + 1 } else { j };
+                // ("said Home Office Minister Hazel Blears": or none; "asserted New York Rep. Jose
+                // Serrano": past an abbreviation's full stop)
+                let at = if self.low.get(j).is_some_and(|w| w == "," || w == ".") { j + 1 } else { j };
                 if j > last {
                     if let Some((pid, _, _)) = self.mention_ent(at) {
                         if self.ents.ents[pid].kind == EKind::Person {
@@ -3917,17 +3938,50 @@ impl<'a> Ctx<'a> {
                     .filter(|_| ATTITUDE_VERBS.contains(&self.low[v].as_str()))
                     .filter(|&u| !matches!(self.low[u - 1].as_str(), "," | "\"" | "”"))
                     .and_then(|u| self.subject(from, u));
+                // (unless a pronoun of the other gender holds the attitude: "said his mother ... but
+                // she felt he was \"thinking outside the box\"")
+                let inner = self.subject(from, v);
+                let mut p = v;
+                while p > from && AUX.contains(&self.low[p - 1].as_str()) {
+                    p -= 1;
+                }
+                let pronoun = p > from && matches!(self.low[p - 1].as_str(), "he" | "she");
                 if let Some(w @ Who::Ent(id)) = reporter {
-                    if matches!(self.ents.ents[id].kind, EKind::Person | EKind::Org) {
+                    // (a pronoun subject of the other gender is someone else)
+                    let want = if pronoun { Some(if self.low[p - 1] == "he" { 'm' } else { 'f' }) } else { None };
+                    if matches!(self.ents.ents[id].kind, EKind::Person | EKind::Org) && self.gender_ok(id, want) {
                         return Some(w);
                     }
                 }
-                if let Some(w) = self.subject(from, v) {
+                if let Some(w) = inner {
                     if !is_data_desc(&w) {
                         return Some(w);
                     }
                 }
                 continue;
+            }
+            // "faced a call by former lord chancellor Lord Mackay to publish the \"full text\"": the
+            // one calling
+            if matches!(self.low[v].as_str(), "call" | "calls" | "demand" | "demands" | "plea" | "appeal")
+                && self.low.get(v + 1).is_some_and(|w| matches!(w.as_str(), "by" | "from"))
+            {
+                if let Some(w @ Who::Ent(_)) = self.after_verb(v + 2) {
+                    return Some(w);
+                }
+            }
+            // "It was also agreed that a programme to \"de-mystify\" ...": an impersonal passive
+            // names no speaker
+            let mut p = v;
+            while p > from + 1 && (self.low[p - 1] == "also" || self.low[p - 1].ends_with("ly")) {
+                p -= 1;
+            }
+            if p >= from + 2
+                && self.is_verb(v)
+                && matches!(self.low[p - 1].as_str(), "was" | "is" | "were" | "been")
+                && (from..p - 1).rev().take(3).any(|k| self.low[k] == "it")
+                && self.low.get(v + 1).is_some_and(|w| w == "that")
+            {
+                return None;
             }
             // "Said Williams: \"...\"": a sentence-initial inverted cue
             if self.toks[v].cap
@@ -5037,5 +5091,30 @@ mod tests {
         let body = "New Home Secretary Charles Clarke has vowed to go on despite a call for a pause from Charles \
                     Kennedy. The Lib Dem leader said the resignation was a \"good opportunity\" to think again.";
         assert_eq!(speaker(body, "good").as_deref(), Some("Charles Kennedy"));
+    }
+
+    #[test]
+    fn progressives_calls_by_assertions_agreeing_to_act_and_impersonal_passives() {
+        let body = "Sepa spoke. Ecologists are warning MSPs that Scotland may accept \"significant intrusion\" from \
+                    wind farms. The attorney general faced a call by former lord chancellor Lord Mackay to publish \
+                    the \"full text\" of the advice. Foreign Secretary Jack Straw told MPs that the US had agreed \
+                    to release the four after \"intensive and complex discussions\". The IAAF met. It was also \
+                    agreed that a programme to \"de-mystify\" doping was a priority. A spokesman for UKIP called \
+                    on Mr Hockney to quit. The party asserts that Mr Hockney \"has a moral obligation\" to go.";
+        assert_eq!(speaker(body, "significant").as_deref(), Some("Ecologists"));
+        assert_eq!(speaker(body, "full text").as_deref(), Some("Lord Mackay"));
+        assert_eq!(speaker(body, "intensive").as_deref(), Some("Jack Straw"));
+        assert_eq!(speaker(body, "de-mystify").as_deref(), None);
+        assert_eq!(speaker(body, "has a moral").as_deref(), Some("UKIP"));
+    }
+
+    #[test]
+    fn bodies_named_by_their_trade_and_people_by_their_job() {
+        let body = "Deutsche Boerse made a bid. The German exchange said it had held \"constructive\" talks. Austin \
+                    Aitken is suing NBC. He said it was bad. The legal assistant said NBC was \"sending the wrong \
+                    message\" to viewers. \"We need change,\" asserted New York Rep. Jose Serrano.";
+        assert_eq!(speaker(body, "constructive").as_deref(), Some("Deutsche Boerse"));
+        assert_eq!(speaker(body, "sending").as_deref(), Some("Austin Aitken"));
+        assert_eq!(speaker(body, "We need").as_deref(), Some("Jose Serrano"));
     }
 }

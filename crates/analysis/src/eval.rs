@@ -595,6 +595,10 @@ mod tests {
             ("blind26", 14),
             ("blind27", 8),
             ("blind28", 16),
+            ("blind29", 25),
+            ("blind30", 25),
+            ("blind31", 25),
+            ("blind32", 25),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {
