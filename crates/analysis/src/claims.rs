@@ -523,11 +523,14 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
             if matches!(y, "third" | "thirds" | "quarter" | "quarters" | "fifth" | "fifths" | "half" | "halves") {
                 return None;
             }
-            if TIME_UNITS.contains(&y)
-                || ["year", "month", "day", "week", "hour", "minute", "second", "time", "nil", "all"]
-                    .iter()
-                    .any(|p| y.starts_with(p))
-            {
+            // ("a three-and-a-half-year contract": the unit closes the compound)
+            let tail = w.rsplit('-').next().unwrap_or(y);
+            if [y, tail].iter().any(|y| {
+                TIME_UNITS.contains(y)
+                    || ["year", "month", "day", "week", "hour", "minute", "second", "time", "nil", "all"]
+                        .iter()
+                        .any(|p| y.starts_with(p))
+            }) {
                 return None;
             }
             return Some(Num {
@@ -710,12 +713,12 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
     // ranges, tallies, ratios
     if j + 1 < n {
         let sep = low[j].as_str();
+        // ("A$7.17 to A$8.24": past the country prefix glued to the second dollar sign)
+        let k = if j + 2 < n && dollar_prefix(cx, j + 2).is_some() { j + 2 } else { j + 1 };
         if (sep == "-" || sep == "–" || sep == "to" || sep == "and" && i > 0 && low[i - 1] == "between")
-            && (toks[j + 1].kind == Kind::Num
-                || currency_sym(toks[j + 1].text(t)).is_some()
-                || word_value(&low[j + 1]).is_some())
+            && (toks[k].kind == Kind::Num || currency_sym(toks[k].text(t)).is_some() || word_value(&low[k]).is_some())
         {
-            if let Some(m) = parse_in(cx, j + 1, sport) {
+            if let Some(m) = parse_in(cx, k, sport) {
                 let same_unit = m.unit.is_none() || num.unit.is_none() || m.unit == num.unit;
                 let prev = if i > 0 { low[i - 1].as_str() } else { "" };
                 if same_unit
@@ -2075,6 +2078,11 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
         | ("the", "order", "of") => "approximately",
         _ => match w1 {
             "over" | "above" | "exceeding" | "exceed" | "exceeds" | "exceeded" | "surpass" | "surpassed" | "beyond" => {
+                "more than"
+            }
+            // "predicted to top a billion US dollars", "sales topped $1bn" (not "the top 10")
+            "topped" => "more than",
+            "top" | "tops" if matches!(w2, "to" | "will" | "would" | "could" | "may" | "might" | "should" | "set") => {
                 "more than"
             }
             "under" | "below" => "less than",

@@ -112,6 +112,18 @@ const FIXED_NAMES: &[(&[&str], EKind)] = &[
     (&["Turks", "and", "Caicos"], EKind::Place),
 ];
 
+/// Two keys one letter apart (dropped, added or changed) away from both ends: the first two and
+/// last two letters agree.
+fn one_inner_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b || a.len().abs_diff(b.len()) > 1 || a.len() < 6 || b.len() < 6 {
+        return false;
+    }
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let s = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    p >= 2 && s >= 2 && p + s + 1 >= a.len().max(b.len())
+}
+
 /// Key for alias comparison: folded, letters/digits only, transliteration variants merged.
 pub fn alias_key(s: &str) -> String {
     let f = fold(s);
@@ -4207,6 +4219,35 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 (hits.len() == 1).then(|| hits[0])
             })
         };
+        // "said Daveport" after "Lindsay Davenport": a surname misspelt by one letter inside the
+        // word (long names only; "Clark" and "Clarke" differ at the end and stay apart)
+        let target = target.or_else(|| {
+            let f = fold(strip_possessive(&c.surface));
+            if c.ntok != 1
+                || key.len() < 7
+                || !matches!(c.kind, EKind::Unknown | EKind::Person)
+                // (a name in its own right: "Kingston" is no misspelt "Kingson")
+                || LEX.places.contains_key(&f)
+                || LEX.orgs.contains(&f)
+                || LEX.first_names.contains(f.as_str())
+                || crate::lexicon::WORDS.contains(f.as_str())
+            {
+                return None;
+            }
+            // (speaking or titled, as people are: not "Reid (Kingston, UK)")
+            let speaks =
+                |k: Option<usize>| k.and_then(|k| doc.low.get(k)).is_some_and(|w| crate::lexicon::said_verb(w));
+            if !(c.titled || speaks(c.tok.checked_sub(1)) || speaks(Some(c.tok + 1))) {
+                return None;
+            }
+            let hits: Vec<usize> = last_index
+                .iter()
+                .filter(|(k, _)| one_inner_edit(k, &key))
+                .flat_map(|(_, ids)| ids.iter().copied())
+                .filter(|&id| ents[id].kind == EKind::Person)
+                .collect();
+            (!hits.is_empty() && hits.iter().all(|&h| h == hits[0])).then(|| hits[0])
+        });
         let id = match target {
             Some(id) => id,
             None => {

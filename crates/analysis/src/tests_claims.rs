@@ -896,3 +896,18 @@ fn a_plural_source_after_a_comma_closing_the_sentence_claims() {
     let f = analyse("", "It was a good day for all. Profits rose 10%, reports the BBC.");
     assert_eq!(claim(&f, "10%").claimant.as_deref(), Some("BBC"));
 }
+
+#[test]
+fn topping_a_figure_fractional_durations_and_prefixed_dollar_ranges() {
+    let f = analyse(
+        "",
+        "Sales are predicted to top a billion US dollars next year. Profits topped $5m. The top 10 firms \
+         grew. He signed a three-and-a-half-year contract. Advisers value the shares at A$7.17 to A$8.24 each.",
+    );
+    assert_eq!(claim(&f, "a billion US dollars").qualifier, "more than");
+    assert_eq!(claim(&f, "$5m").qualifier, "more than");
+    assert!(f.claims.iter().all(|c| c.text != "10" || c.qualifier == "exact"), "{:?}", f.claims);
+    assert!(no_claim(&f, "three-and-a-half-year"), "{:?}", f.claims);
+    let range = claim(&f, "$7.17 to A$8.24");
+    assert_eq!((range.value, range.high), (7.17, Some(8.24)));
+}

@@ -1110,3 +1110,14 @@ fn a_known_place_opening_a_sentence_keeps_its_first_word() {
     assert!(n.contains(&("New York".into(), "place".into())), "{n:?}");
     assert!(n.contains(&("New Zealand".into(), "place".into())), "{n:?}");
 }
+
+#[test]
+fn a_speaker_misspelt_by_one_letter_is_the_person_named_before() {
+    let f = analyse(
+        "",
+        "Lindsay Davenport won. \"It was hard,\" said Daveport. Reid (Kingston, UK) and Richard Kingson played.",
+    );
+    let e = f.entities.iter().find(|e| e.name == "Lindsay Davenport").expect("Davenport");
+    assert!(e.mentions.iter().any(|m| m == "Daveport"), "{:?}", e.mentions);
+    assert!(!f.entities.iter().any(|e| e.name == "Richard Kingson" && e.mentions.iter().any(|m| m == "Kingston")));
+}
