@@ -446,6 +446,32 @@ fn org_context_votes(doc: &Doc, tok: usize, ntok: usize, prev: &str, prev2: &str
     {
         v += 2;
     }
+    // "the UK-based journal Screen Digest", "research firm Jupiter": a kind of body right before
+    // the name
+    if !poss
+        && matches!(
+            prev,
+            "journal"
+                | "magazine"
+                | "newspaper"
+                | "website"
+                | "broadcaster"
+                | "firm"
+                | "company"
+                | "consultancy"
+                | "agency"
+                | "bank"
+                | "retailer"
+                | "airline"
+                | "insurer"
+                | "lender"
+                | "publisher"
+                | "watchdog"
+                | "regulator"
+        )
+    {
+        v += 3;
+    }
     if matches!(prev, "by" | "of" | "for" | "with" | "from")
         && matches!(
             prev2,
@@ -849,6 +875,20 @@ fn extract_doc(doc: &Doc) -> Entities {
                         | "Network"
                 )
         };
+        // "the Women's Tennis Association", "the People's Party": a plural of people in the
+        // possessive inside a body's name
+        let people_poss = |x: usize| {
+            x >= 1
+                && x < n
+                && matches!(
+                    strip_possessive(toks[x - 1].text(t)),
+                    "Women" | "Men" | "Children" | "People" | "Peoples" | "Workers" | "Veterans"
+                )
+                && is_possessive(toks[x - 1].text(t))
+                && t[toks[x - 1].e..toks[x].s] == *" "
+                && toks[x].kind == Kind::Word
+                && toks[x].cap
+        };
         // "the US Trade Representative's Office", "the Prime Minister's Office": an office
         // holder's title, possessive, before "Office" names the body
         let office_poss = |x: usize| {
@@ -864,6 +904,7 @@ fn extract_doc(doc: &Doc) -> Entities {
                 || j >= 2 && saint(j - 2) && toks[j].cap && toks[j].kind == Kind::Word
                 || business_poss(j)
                 || plural_body(j)
+                || people_poss(j)
                 || office_poss(j))
         {
             if end_possessive {
@@ -5046,6 +5087,9 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         }
         let ws: Vec<&str> = ents[id].name.split_whitespace().collect();
         let shaped = ws.len() == 2
+            // ("Women's Hour", "People's Daily": a possessive inside is a title's, not a person's)
+            && !ws[0].ends_with("'s")
+            && !ws[0].ends_with("’s")
             && !LEX.demonyms.contains_key(&fold(&ents[id].name))
             && !TITLE_WORDS.contains(&fold(ws[0]).as_str())
             // "La Traviata", "Le Corbeau": a foreign article opens a title, not a given name

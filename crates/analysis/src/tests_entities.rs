@@ -1121,3 +1121,16 @@ fn a_speaker_misspelt_by_one_letter_is_the_person_named_before() {
     assert!(e.mentions.iter().any(|m| m == "Daveport"), "{:?}", e.mentions);
     assert!(!f.entities.iter().any(|e| e.name == "Richard Kingson" && e.mentions.iter().any(|m| m == "Kingston")));
 }
+
+#[test]
+fn bodies_after_their_kind_and_peoples_possessives_inside_names() {
+    let f = analyse(
+        "",
+        "Sales will grow, according to the UK-based journal Screen Digest. The Women's Tennis Association \
+         said prize money was fair. She told Women's Hour it was so.",
+    );
+    let kind = |n: &str| f.entities.iter().find(|e| e.name == n).map(|e| e.kind.clone());
+    assert_eq!(kind("Screen Digest").as_deref(), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind("Women's Tennis Association").as_deref(), Some("org"), "{:?}", f.entities);
+    assert_ne!(kind("Women's Hour").as_deref(), Some("person"), "{:?}", f.entities);
+}
