@@ -599,12 +599,16 @@ mod tests {
             ("blind30", 25),
             ("blind31", 25),
             ("blind32", 25),
+            ("blind33", 20),
+            ("blind34", 20),
+            ("blind35", 20),
+            ("blind36", 20),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {
             assert!(sizes.contains(&w), "{sizes:?} lacks {w:?}");
         }
-        // the targets on the whole gold set (measured: 0.940 / 0.916 / 0.922 over 804
+        // the targets on the whole gold set (measured: 0.941 / 0.914 / 0.921 over 984
         // passages, most of them read while writing rules); the blind figures are in the gold README
         assert!(rep.all.quote_speaker.f1 >= 0.90, "{}", rep.all.quote_speaker.f1);
         assert!(rep.all.claim_full.f1 >= 0.85, "{}", rep.all.claim_full.f1);

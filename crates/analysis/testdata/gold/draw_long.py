@@ -1,7 +1,8 @@
 # Seeded passage draw for the seventh pass (run from the workspace root):
-#   python3 crates/analysis/testdata/gold/draw_long.py bbc|wiki SEED PER_TOPIC [EXCLUDE_FILE...]
+#   python3 crates/analysis/testdata/gold/draw_long.py bbc|bbc-short|bbc-quotes|wiki SEED PER_TOPIC [EXCLUDE_FILE...]
 # bbc-short (eighth pass): paragraphs of 250-650 characters with >= 1 number (the >= 2 pool of
-# draw.py is used up), otherwise as bbc.
+# draw.py is used up), otherwise as bbc. bbc-quotes (twelfth pass): paragraphs of 250-1,100
+# characters with any number of numerals (the number pools are used up), otherwise as bbc.
 # bbc: paragraphs of 651-1,100 characters of ../shared/data/bbc-news-2004-2005.jsonl with >= 2
 # numbers; wiki: paragraphs of 150-1,200 characters of ../shared/data/wikiref220.jsonl with >= 1
 # number; both with an even number (>= 2) of quotation marks (straight or curly). Articles of
@@ -25,8 +26,14 @@
 # file of 4feed2f and every list in candidates/ up to blind24: blind25 = bbc 20261224 10, blind26 =
 # bbc 20261225 10 (blind25 also excluded), blind27 = bbc 20261226 10 (both excluded; business only,
 # first 8 usable), blind28 = bbc-short 20261227 10 (all three excluded; first 8 usable per topic);
-# wiki 20261228 3 with all four excluded returns nothing (the wiki pool is used up). The draw
-# itself is deterministic.
+# wiki 20261228 3 with all four excluded returns nothing (the wiki pool is used up). Twelfth pass
+# (session 10), with the gold file of c098847 and every list in candidates/ up to blind28:
+# blind29 = bbc-quotes 20261229 10, blind30 = 20261230 10, blind31 = 20261231 10, blind32 =
+# 20270101 10 (each with the lists drawn before it also excluded; first 5 usable per topic).
+# Thirteenth pass, with the gold file of 3314fbb, every list up to blind28 and
+# candidates/session10-seen.txt: blind33 = bbc-quotes 20270102 6, blind34 = 20270103 6, blind35 =
+# 20270104 6, blind36 = 20270105 6 (likewise; first 4 usable per topic). All eight checked to
+# reproduce. The draw itself is deterministic.
 import json, random, re, sys
 corpus, seed, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')))
