@@ -244,6 +244,7 @@ const ROLE_REACH: usize = 600;
 /// Singular role nouns that describe an already named person ("the midfielder", "the singer").
 const ROLE_NOUNS: &[&str] = &[
     "assistant",
+    "midfielder",
     "striker",
     "defender",
     "goalkeeper",
