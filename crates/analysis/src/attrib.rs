@@ -675,7 +675,7 @@ impl<'a> Ctx<'a> {
                 && (LEX.people_nouns.contains(self.low[p - 1].as_str())
                     || LEX.speaker_nouns.contains(self.low[p - 1].as_str()));
             // ("went on to claim")
-            let goes_on = p >= 3 && self.low[p - 1] == "to" && self.low[p - 2] == "on";
+            let goes_on = self.goes_on_to(p).is_some();
             let prev_ok = p > 0
                 && !poss_noun
                 && (self.toks[p - 1].cap
@@ -721,6 +721,23 @@ impl<'a> Ctx<'a> {
         true
     }
 
+    /// "went on to claim": the position of "went" (or "goes", "go", ...) when "on to" precedes
+    /// the verb at `v`.
+    fn goes_on_to(&self, v: usize) -> Option<usize> {
+        (v >= 3
+            && self.low[v - 1] == "to"
+            && self.low[v - 2] == "on"
+            && matches!(self.low[v - 3].as_str(), "went" | "goes" | "go" | "going" | "gone"))
+        .then(|| v - 3)
+    }
+
+    /// Byte offset of the start of the sentence before the one holding `pos` (or of that
+    /// sentence, when it is the first): the reach of "since the sentence before".
+    fn prev_sentence_start(&self, pos: usize) -> usize {
+        let si = self.tok_sent.get(self.tok_at(pos)).copied().unwrap_or(0);
+        self.toks.get(self.sent_tok_range(si.saturating_sub(1)).0).map_or(0, |k| k.s)
+    }
+
     /// "the Economic Commission for Latin America and the Caribbean (ECLAC) forecasts": the
     /// position before a bracketed abbreviation of the name ending at `p` (else `p`), so that
     /// the name stays next to its verb.
@@ -740,15 +757,7 @@ impl<'a> Ctx<'a> {
     /// Subject of a reporting verb at token `v`, searching tokens [a, v).
     pub fn subject(&self, a: usize, v: usize) -> Option<Who> {
         // "The England coach went on to claim": the subject of the verb that goes on
-        let v = if v >= a + 4
-            && self.low[v - 1] == "to"
-            && self.low[v - 2] == "on"
-            && matches!(self.low[v - 3].as_str(), "went" | "goes" | "go" | "going" | "gone")
-        {
-            v - 3
-        } else {
-            v
-        };
+        let v = self.goes_on_to(v).filter(|&g| g > a).unwrap_or(v);
         // a subject lies within 60 tokens of its verb (bounds the work on run-on text)
         let a = a.max(v.saturating_sub(60));
         // clause start: after the last ';' or closing quote in range
@@ -1934,10 +1943,15 @@ impl<'a> Ctx<'a> {
                 return self.after_verb(last);
             }
             // "GE's chief executive Jeff Immelt" (not "said Jonathan Wolpaw and Dennis McFarlane":
-            // two people speaking, the first named stands for both)
-            let mut j = last;
+            // two people speaking, the first named stands for both; but "said Richard and Judy
+            // executive producer Amanda Ross": a pair naming a show or firm before the office)
+            let start = match self.mention_ent(last + 1) {
+                Some((_, _, l2)) if self.low.get(last).is_some_and(|w| w == "and") => l2,
+                _ => last,
+            };
+            let mut j = start;
             while j < self.toks.len()
-                && j < last + 4
+                && j < start + 4
                 && self.toks[j].kind == Kind::Word
                 && !self.toks[j].cap
                 && !(matches!(self.low[j].as_str(), "and" | "or" | "with")
@@ -1945,28 +1959,7 @@ impl<'a> Ctx<'a> {
             {
                 j += 1;
             }
-            // ("said Richard and Judy executive producer Amanda Ross": a pair naming a show or
-            // firm before an office and its holder)
-            if j == last && self.low.get(j).is_some_and(|w| w == "and") {
-                if let Some((_, _, l2)) = self.mention_ent(j + 1) {
-                    let mut r = l2;
-                    while r < self.toks.len()
-                        && r < l2 + 4
-                        && (LEX.titles.contains(self.low[r].as_str())
-                            || LEX.speaker_nouns.contains(self.low[r].as_str()))
-                        && !self.toks[r].cap
-                    {
-                        r += 1;
-                    }
-                    if r > l2 {
-                        if let Some((pid, _, plast)) = self.mention_ent(r) {
-                            if self.ents.ents[pid].kind == EKind::Person && self.ends_clause(plast) {
-                                return Some(Who::Ent(pid));
-                            }
-                        }
-                    }
-                }
-            }
+            let mut j = if j == start { last } else { j };
             // "said Brantech executive chairman Dr Simon Vale": a title before the name
             if j > last && j + 1 < self.toks.len() && self.toks[j].cap && PERSON_TITLES.contains(&self.low[j].as_str())
             {
@@ -2495,8 +2488,7 @@ impl<'a> Ctx<'a> {
         // ("skipper Jason Robinson believes ... \"...,\" said the Sale full-back": a description
         // names the one person named as a subject since the sentence before)
         if !OFFICES.contains(&head) {
-            let si = self.tok_sent.get(self.tok_at(pos)).copied().unwrap_or(0);
-            let from = self.toks.get(self.sent_tok_range(si.saturating_sub(1)).0).map_or(0, |k| k.s);
+            let from = self.prev_sentence_start(pos);
             // (not inside a quote, a possessive or an object: "Steve Finnan's cross", "played by
             // Steve Coogan", "by City boss Kevin Keegan but")
             let subject_mention = |m: &crate::entities::Mention| {
@@ -2531,8 +2523,7 @@ impl<'a> Ctx<'a> {
                 })
             };
             if other_office(*id) {
-                let si = self.tok_sent.get(self.tok_at(pos)).copied().unwrap_or(0);
-                let from = self.toks.get(self.sent_tok_range(si.saturating_sub(1)).0).map_or(0, |k| k.s);
+                let from = self.prev_sentence_start(pos);
                 let others: Vec<usize> =
                     self.persons_between(from, pos).map(|m| m.ent).filter(|&e| e != *id && !other_office(e)).collect();
                 if let Some(&e) = others.last().filter(|&&e| others.iter().all(|&x| x == e)) {
@@ -3977,10 +3968,10 @@ impl<'a> Ctx<'a> {
                 p -= 1;
             }
             if p >= from + 2
-                && self.is_verb(v)
+                && self.low.get(v + 1).is_some_and(|w| w == "that")
                 && matches!(self.low[p - 1].as_str(), "was" | "is" | "were" | "been")
                 && (from..p - 1).rev().take(3).any(|k| self.low[k] == "it")
-                && self.low.get(v + 1).is_some_and(|w| w == "that")
+                && self.is_verb(v)
             {
                 return None;
             }
@@ -4999,7 +4990,8 @@ mod tests {
                     dossier was \"very thin\". In January the MPs published a critical report into the agency \
                     noting the chief executive \"has now left\".";
         assert_eq!(speaker(body, "very thin").as_deref(), Some("Robin Butler's report"));
-        assert_ne!(speaker(body, "has now").as_deref(), Some("critical report"));
+        let published = speaker(body, "has now");
+        assert!(!published.as_deref().is_some_and(|s| s.ends_with("report")), "{published:?}");
     }
 
     #[test]
@@ -5074,7 +5066,8 @@ mod tests {
         let body = "The Conservatives met. Tory delegates are gathering for their last conference before the \
                     general election, declaring Britain needs \"a change at the top\". The show ended badly when \
                     the host opened the envelope and declared \"a tie\".";
-        assert_ne!(speaker(body, "a change").as_deref(), Some("general"));
+        // (the delegates' party, never the "general" of "general election")
+        assert_eq!(speaker(body, "a change").as_deref(), Some("Conservatives"));
         assert_eq!(speaker(body, "a tie").as_deref(), Some("host"));
     }
 

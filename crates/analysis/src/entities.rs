@@ -4512,12 +4512,13 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         // possessive is one of its people
         if doc.sport && c.ntok == 1 && !poss && ci > 0 && is_possessive(&prev) {
             let pc = &cands[ci - 1];
+            let f = fold(&c.surface);
             let club = pc.tok + pc.ntok == c.tok
                 && assign[ci - 1].is_some_and(|pid| ents[redirect[pid]].kind == EKind::Org)
-                && !LEX.orgs.contains(&fold(&c.surface))
-                && !LEX.places.contains_key(&fold(&c.surface))
+                && !LEX.orgs.contains(&f)
+                && !LEX.places.contains_key(&f)
                 // (not an event or programme: "the AAA's Indoor 800m title", "Five Live's Sportsweek.")
-                && !crate::lexicon::WORDS.contains(fold(&c.surface).as_str())
+                && !crate::lexicon::WORDS.contains(f.as_str())
                 && c.surface.chars().all(char::is_alphabetic)
                 && toks.get(c.tok + 1).is_some_and(|k| k.kind == Kind::Word && !k.cap);
             if club {
