@@ -42,8 +42,9 @@ for f in sys.argv[4:]:
         if l.strip():
             used.add(l.split()[0])
 path = '../shared/data/wikiref220.jsonl' if corpus == 'wiki' else '../shared/data/bbc-news-2004-2005.jsonl'
-lo, hi = {'bbc': (651, 1100), 'bbc-short': (250, 650), 'bbc-quotes': (250, 1100), 'wiki': (150, 1200)}[corpus]
-minnum = {'bbc': 2, 'bbc-quotes': 0}.get(corpus, 1)
+lo, hi = {'bbc': (651, 1100), 'bbc-short': (250, 650), 'bbc-quotes': (250, 1100), 'bbc-qshort': (100, 249),
+          'bbc-plain': (200, 1100), 'wiki': (150, 1200)}[corpus]
+minnum = {'bbc': 2, 'bbc-quotes': 0, 'bbc-qshort': 0}.get(corpus, 1)
 arts = [json.loads(l) for l in open(path)]
 rng = random.Random(seed)
 by_topic = {}
@@ -58,7 +59,8 @@ for a in arts:
         e = pos + len(p)
         pos = e + 2
         n = p.count('"') + p.count('\u201c') + p.count('\u201d')
-        if n >= 2 and n % 2 == 0 and lo <= len(p) <= hi and len(re.findall(r"\d+(?:[.,]\d+)*", p)) >= minnum:
+        marks_ok = n == 0 if corpus == 'bbc-plain' else n >= 2 and n % 2 == 0
+        if marks_ok and lo <= len(p) <= hi and len(re.findall(r"\d+(?:[.,]\d+)*", p)) >= minnum:
             paras.append((s, e))
     if paras:
         topic = a['topic'] if corpus == 'wiki' else a['id'].split('/')[1]
