@@ -38,7 +38,7 @@ pub struct Ctx<'a> {
 const PREPOSITIONS: &[&str] =
     &["over", "on", "in", "of", "for", "at", "with", "by", "to", "from", "about", "after", "under"];
 
-const AUX: &[&str] = &[
+pub(crate) const AUX: &[&str] = &[
     "already",
     "initially",
     "originally",
@@ -774,6 +774,16 @@ impl<'a> Ctx<'a> {
         if a >= v {
             return None;
         }
+        // "The minister, in a statement, said": past a parenthetical naming the channel
+        if v > a + 5
+            && self.low[v - 1] == ","
+            && matches!(self.low[v - 2].as_str(), "statement" | "interview" | "letter" | "speech")
+            && matches!(self.low[v - 3].as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their")
+            && self.low[v - 4] == "in"
+            && self.low[v - 5] == ","
+        {
+            return self.subject(a, v - 5);
+        }
         // "The star of Rain Man and Tootsie said": a person's role, not the works after its "of"
         if self.low[a] == "the"
             && v > a + 3
@@ -972,13 +982,24 @@ impl<'a> Ctx<'a> {
         let v = v2;
         // "EuroDisney, the European home of Mickey Mouse and friends, has said": a name, then an
         // appositive noun phrase between commas, then the verb
-        if no_clause && va > a + 3 && self.low[va - 1] == "," {
+        // ("The BBC's Sarah Mukherjee, with the Beaufort Hunt in Badminton, Gloucestershire said":
+        // an appositive ending in a "town, county" place has lost its closing comma)
+        let place_closes = va > a + 3
+            && self.mention_ent(va - 1).is_some_and(|(id, first, last)| {
+                last == va && first > a && self.low[first - 1] == "," && self.ents.ents[id].kind == EKind::Place
+            });
+        if no_clause && va > a + 3 && (self.low[va - 1] == "," || place_closes) {
             // (the leftmost name opening its clause: "Andreas Berten, a reporter for Funke
             // Mediengruppe, a publishing house, said" is the person's; "while Nissin, an instant
             // noodle manufacturer, said")
             let lo = a.max(va.saturating_sub(24));
             for k in lo + 1..va - 1 {
-                if self.low[k] != "," || !matches!(self.low[k + 1].as_str(), "the" | "a" | "an" | "its" | "their") {
+                // ("X, with the hunt in Badminton,", "X, in Brussels,": a place or company the
+                // person is with)
+                let prep = matches!(self.low[k + 1].as_str(), "with" | "in" | "at" | "from");
+                if self.low[k] != ","
+                    || !(prep || matches!(self.low[k + 1].as_str(), "the" | "a" | "an" | "its" | "their"))
+                {
                     continue;
                 }
                 let Some((id, mut first, last)) = self.mention_ent(k - 1) else { continue };
@@ -986,9 +1007,16 @@ impl<'a> Ctx<'a> {
                     first -= 1;
                 }
                 let opens = first == a
-                    || matches!(self.low[first - 1].as_str(), "while" | "whereas" | "and" | "but" | "," | "the" | ";");
+                    || matches!(self.low[first - 1].as_str(), "while" | "whereas" | "and" | "but" | "," | "the" | ";")
+                    // ("And the BBC's Sarah Mukherjee, with ...")
+                    || prep && is_possessive(self.toks[first - 1].text(self.t));
                 let clean = !(k + 1..va - 1).any(|x| self.is_verb(x) || self.tok_quote[x].is_some());
-                if last == k && opens && clean && matches!(self.ents.ents[id].kind, EKind::Org | EKind::Person) {
+                let kind_ok = if prep {
+                    self.ents.ents[id].kind == EKind::Person
+                } else {
+                    matches!(self.ents.ents[id].kind, EKind::Org | EKind::Person)
+                };
+                if last == k && opens && clean && kind_ok {
                     return Some(Who::Ent(id));
                 }
             }
@@ -1527,8 +1555,12 @@ impl<'a> Ctx<'a> {
                 s = j;
                 break;
             }
+            // ("last year's survey": a time possessive is a determiner, not part of the source)
+            let time_poss = strip_possessive(w) != w
+                && matches!(strip_possessive(w), "year" | "week" | "month" | "today" | "yesterday" | "weekend");
             if self.toks[j].kind != Kind::Word
                 || self.tok_quote[j].is_some()
+                || time_poss
                 || LEX.report_verbs.contains(w)
                 || matches!(
                     w,

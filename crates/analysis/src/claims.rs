@@ -575,6 +575,14 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
             if j + 1 < n && matches!(low[j].as_str(), "and" | "upon" | "of") && low[j + 1] == w {
                 j += 2;
             }
+        } else if let Some(sc) = (matches!(w, "several" | "few") && j + 1 < n)
+            .then(|| scale_word(&low[j + 1]).filter(|_| low[j + 1].len() > 2))
+            .flatten()
+        {
+            // "several hundred people", "a few thousand": as vague as "hundreds of people"
+            value = sc;
+            vague = true;
+            j += 2;
         } else if (w == "a" || w == "an") && j + 1 < n {
             let nx = low[j + 1].as_str();
             if nx == "dozen" {
@@ -685,7 +693,7 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
     if j < n && low[j] == "%" {
         unit = Some("percent".into());
         j += 1;
-    } else if j < n && (low[j] == "percent" || low[j] == "pc") {
+    } else if j < n && (low[j] == "percent" || low[j] == "pc" && toks[j].text(t) != "PC") {
         unit = Some("percent".into());
         j += 1;
     } else if j + 1 < n && low[j] == "per" && low[j + 1] == "cent" {
@@ -1290,7 +1298,7 @@ fn excluded(
         && num.unit.is_none()
         && matches!(
             next,
-            "phone" | "handset" | "console" | "chip" | "processor" | "laptop" | "printer" | "camera" | "model"
+            "phone" | "handset" | "console" | "chip" | "processor" | "laptop" | "printer" | "camera" | "model" | "pc"
         )
     {
         return true;
@@ -1410,41 +1418,48 @@ fn excluded(
     }
     // "on hour 11 of watching", "day 3 of the trial", "lap 20": a position in a sequence
     if matches!(prev, "hour" | "day" | "week" | "stage" | "round" | "lap" | "hole" | "game" | "leg" | "act" | "scene")
-        && plain_int
+        // ("on day two of the competition")
+        && (plain_int || toks[a].kind == Kind::Word && b == a + 1 && word_value(first).is_some())
         && num.unit.is_none()
         && (toks.get(b).is_none_or(|k| k.kind != Kind::Word)
             || matches!(next, "of" | "and" | "or" | "in" | "on" | "at"))
     {
         return true;
     }
+    // "expects sales to top 500,000", "could top $1bn": the verb "top" sets a floor (see
+    // `qualifier`), not a rank
+    let top_verb =
+        prev == "top" && matches!(prev2, "to" | "will" | "would" | "could" | "may" | "might" | "should" | "set");
     // rank / numbering / names
-    if matches!(
-        prev,
-        "number"
-            | "numbers"
-            | "no"
-            | "top"
-            | "page"
-            | "room"
-            | "channel"
-            | "article"
-            | "section"
-            | "chapter"
-            | "level"
-            | "flight"
-            | "route"
-            | "platform"
-            | "seed"
-            | "ranked"
-            | "version"
-            | "model"
-            | "size"
-            | "grade"
-            | "division"
-            | "series"
-            | "episode"
-            | "world"
-    ) && num.unit.is_none()
+    if !top_verb
+        && matches!(
+            prev,
+            "number"
+                | "numbers"
+                | "no"
+                | "top"
+                | "page"
+                | "room"
+                | "channel"
+                | "article"
+                | "section"
+                | "chapter"
+                | "level"
+                | "flight"
+                | "route"
+                | "platform"
+                | "seed"
+                | "ranked"
+                | "version"
+                | "model"
+                | "size"
+                | "grade"
+                | "division"
+                | "series"
+                | "episode"
+                | "world"
+        )
+        && num.unit.is_none()
     {
         return true;
     }
@@ -1527,9 +1542,12 @@ fn excluded(
     if toks[a].kind == Kind::Word && toks[a].cap && !start_word {
         return true;
     }
-    // number glued to a following name ("2 Wikid Records")
+    // number glued to a following name ("2 Wikid Records"), unless it counts a noun phrase the
+    // name only modifies ("the 24 Oscar categories", "300 Department of Health posts") or its
+    // grouped digits and a qualifier make it a quantity ("About 800,000 Tutsis")
     if is_num_tok
         && num.unit.is_none()
+        && !counts_capitalised_phrase(cx, a, b)
         && toks
             .get(b)
             .map(|k| {
@@ -1547,7 +1565,11 @@ fn excluded(
         && !cx.mention_ent(b).is_some_and(|(id, first, last)| {
             first == b
                 && match cx.ents.ents[id].kind {
-                    crate::entities::EKind::Place => true,
+                    // (not an address: "10 Downing Street")
+                    crate::entities::EKind::Place => !matches!(
+                        low[last - 1].as_str(),
+                        "street" | "road" | "avenue" | "lane" | "square" | "place" | "terrace" | "drive"
+                    ),
                     crate::entities::EKind::Person => {
                         toks.get(last).is_some_and(|k| k.kind == Kind::Word && !k.cap)
                     }
@@ -1600,7 +1622,8 @@ fn excluded(
         return true;
     }
     // "the last eight", "top five" (rounds and ranks) when no noun follows
-    if matches!(prev, "last" | "top" | "final" | "bottom")
+    if !top_verb
+        && matches!(prev, "last" | "top" | "final" | "bottom")
         && toks
             .get(b)
             .map(|k| k.kind != Kind::Word || matches!(next, "in" | "of" | "at" | "on" | "and" | "for" | "to" | "with"))
@@ -1993,6 +2016,9 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
     while i > 0 && matches!(low[i - 1].as_str(), "\"" | "“" | "(") {
         i -= 1;
     }
+    if i > 1 && low[i - 1] == "-" && low[i - 2] == "near" {
+        return "approximately";
+    }
     let w1 = if i > 0 { low[i - 1].as_str() } else { "" };
     let w2 = if i > 1 { low[i - 2].as_str() } else { "" };
     let w3 = if i > 2 { low[i - 3].as_str() } else { "" };
@@ -2076,6 +2102,8 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
         | ("the", "region", "of")
         | ("of", "the", "order")
         | ("the", "order", "of") => "approximately",
+        // "slotted over four penalties", "kicked over two conversions": a kick goes over the bar
+        (_, "slotted" | "kicked" | "knocked" | "stroked" | "landed" | "popped", "over") => "exact",
         _ => match w1 {
             "over" | "above" | "exceeding" | "exceed" | "exceeds" | "exceeded" | "surpass" | "surpassed" | "beyond" => {
                 "more than"
@@ -3091,6 +3119,46 @@ fn qualifier_word(w: &str) -> bool {
     )
 }
 
+/// "the 24 Oscar categories", "300 Department of Health posts", "About 800,000 Tutsis": capitalised
+/// words after a figure that it counts — their run ends in a lower-case plural head noun, or the
+/// figure has grouped digits and a qualifier before it (a name rarely follows "about 800,000").
+fn counts_capitalised_phrase(cx: &Ctx, a: usize, b: usize) -> bool {
+    let toks = cx.toks;
+    // ("25 The biggest spenders": a number opening a line of a table or list numbers it)
+    let ls = cx.t[..toks[a].s].rfind('\n').map_or(0, |p| p + 1);
+    if cx.t[ls..toks[a].s].trim().is_empty() {
+        return false;
+    }
+    let grouped = cx.toks[a].text(cx.t).contains(',');
+    if grouped && a > 0 && qualifier_word(&cx.low[a - 1]) {
+        return true;
+    }
+    let mut k = b;
+    while k < toks.len()
+        && k < b + 5
+        && (toks[k].kind == Kind::Word && toks[k].cap
+            || k > b && matches!(cx.low[k].as_str(), "of" | "and" | "&") && toks.get(k + 1).is_some_and(|x| x.cap))
+    {
+        k += 1;
+    }
+    // ("the 246,570 ID fraud cases": one lower-case modifier may come before the head)
+    if k > b
+        && toks.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.cap)
+        && !cx.low[k].ends_with('s')
+        && nounish(cx, k)
+        && !LEX.report_verbs.contains(cx.low[k].as_str())
+    {
+        k += 1;
+    }
+    k > b
+        && toks.get(k).is_some_and(|x| x.kind == Kind::Word && !x.cap)
+        && cx.low[k].len() > 3
+        && cx.low[k].ends_with('s')
+        && !cx.low[k].ends_with("ss")
+        && !LEX.report_verbs.contains(cx.low[k].as_str())
+        && nounish(cx, k)
+}
+
 /// A bare figure counted by the casualty word in front of it: "killing at least three" ->
 /// "killed" (only qualifiers between; "killing a mother of 12" counts her children).
 fn casualty_before(cx: &Ctx, num: &Num) -> Option<&'static str> {
@@ -3448,7 +3516,13 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && !raising
             && !cx.is_passive(v)
             && !claimed_prize(cx, v)
-            && (urging || CLAIM_VERBS.contains(&w) && (!LEX.report_verbs.contains(w) || cx.is_verb(v)))
+            && (urging
+                || CLAIM_VERBS.contains(&w) && (!LEX.report_verbs.contains(w) || cx.is_verb(v))
+                // "last year's survey found that 15%": an ambiguous verb after a source noun
+                || matches!(w, "found" | "finds")
+                    && nx == "that"
+                    && v > 0
+                    && LEX.speaker_nouns.contains(cx.low[v - 1].as_str()))
     };
     // "below Chancellor Gordon Brown's forecast of 3% to 3.5%", "the IMF's estimate of $5bn": the
     // owner of a forecast or estimate claims its figure
@@ -3529,7 +3603,10 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                 while e < b && e < h + 4 && cx.toks[e].kind == Kind::Word {
                     e += 1;
                 }
-                if cx.low.get(e).is_some_and(|w| matches!(w.as_str(), "." | "," | ";")) {
+                // (not a clause: "Tom Smith, a doctor, said 40 people had died.")
+                if cx.low.get(e).is_some_and(|w| matches!(w.as_str(), "." | "," | ";"))
+                    && !(h..e).any(|k| cx.is_verb(k) || crate::attrib::AUX.contains(&cx.low[k].as_str()))
+                {
                     return filter_source(cx, lower_np(cx, h, e));
                 }
             }
@@ -3583,7 +3660,10 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                     | "warned"
                     | "warns"
                     | "announced"
-            );
+            ) || matches!(
+                cx.low[v].as_str(),
+                "found" | "finds" | "showed" | "shows" | "suggested" | "suggests" | "revealed" | "reveals"
+            ) && cx.low.get(v + 1).is_some_and(|w| w == "that");
             // (not a participle after its noun: "The damages claimed in 2004 eclipsed ...")
             let reduced = cx.low.get(v + 1).is_some_and(|w| {
                 matches!(w.as_str(), "in" | "by" | "for" | "at" | "on" | "over" | "during" | "since" | "last" | "so")
@@ -3801,6 +3881,7 @@ fn lower_np(cx: &Ctx, s: usize, e: usize) -> Option<Who> {
     if s < e && matches!(cx.low[s].as_str(), "the" | "a" | "an" | "one" | "its" | "their") {
         s += 1;
     }
+
     // ("the government department for planning said": a body's head before "for"/"of" names it)
     if e > s + 2 && e - s <= 6 {
         if let Some(p) = (s + 1..e - 1).find(|&k| matches!(cx.low[k].as_str(), "for" | "of")) {
@@ -4036,6 +4117,22 @@ fn according_to_depth(cx: &Ctx, k: usize, depth: u8) -> Option<Who> {
     // "Labor Department figures": the name before a data noun is the source
     let data_tail = end == re + 1
         && matches!(cx.low[re].as_str(), "figures" | "data" | "statistics" | "numbers" | "estimates" | "research");
+    // "according to Chinese state press reports": a demonym and plain words name the source
+    // (the reports are its channel)
+    if base.is_none()
+        && rs == np_start
+        && re == rs + 1
+        && re < end
+        && end - re <= 4
+        && LEX.demonyms.contains_key(cx.low[rs].as_str())
+        && cx.toks.get(end).is_none_or(|k| k.kind == Kind::Punct)
+    {
+        let mut e = end;
+        if e > re + 1 && matches!(cx.low[e - 1].as_str(), "reports" | "report") {
+            e -= 1;
+        }
+        return Some(Who::Desc(cx.t[cx.toks[rs].s..cx.toks[e - 1].e].to_string()));
+    }
     // the phrase must end with the name ("US officials" ends with a descriptor)
     let base_ok = base.as_ref().is_some_and(|w| !crate::attrib::is_data_desc(w));
     if re != end && !data_tail || rs == np_start && re - rs < 3 && base_ok {
@@ -4121,12 +4218,13 @@ pub fn find(
                     // "at least twice" (not "twice as many": a comparison, not a count)
                     || matches!(w, "twice" | "thrice")
                         && !matches!(cx.low.get(i + 1).map(|x| x.as_str()), Some("as" | "the" | "a" | "that"))
-                    || (w == "a" || w == "an")
+                    || matches!(w, "a" | "an" | "several" | "few")
                         && cx
                             .low
                             .get(i + 1)
                             .map(|x| {
-                                x == "dozen" || matches!(x.as_str(), "hundred" | "thousand" | "million" | "billion")
+                                x == "dozen" && matches!(w, "a" | "an")
+                                    || matches!(x.as_str(), "hundred" | "thousand" | "million" | "billion")
                             })
                             .unwrap_or(false)
             };

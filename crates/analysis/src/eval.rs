@@ -603,6 +603,10 @@ mod tests {
             ("blind34", 20),
             ("blind35", 20),
             ("blind36", 20),
+            ("blind37", 22),
+            ("blind38", 14),
+            ("blind39", 25),
+            ("blind40", 25),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {

@@ -148,7 +148,8 @@ pub fn tokenize(t: &str) -> Vec<Tok> {
                                 && t[i..e].chars().count() == 1
                                 && t[i..e].chars().all(|c| c.is_uppercase())
                         } else {
-                            is_word_char(m)
+                            // ("near-400,000": an approximation glued to a figure is two words)
+                            is_word_char(m) && !(n == '-' && m.is_ascii_digit() && t[i..e].eq_ignore_ascii_case("near"))
                         };
                         if ok {
                             e += n.len_utf8() + m.len_utf8();
