@@ -911,3 +911,49 @@ fn topping_a_figure_fractional_durations_and_prefixed_dollar_ranges() {
     let range = claim(&f, "$7.17 to A$8.24");
     assert_eq!((range.value, range.high), (7.17, Some(8.24)));
 }
+
+#[test]
+fn a_figure_counts_capitalised_words_that_modify_its_noun() {
+    let f = analyse(
+        "",
+        "About 800,000 Tutsis were killed. Nominees come from the 24 Oscar categories. Of those 300 \
+         Department of Health posts will move. He signed to 2 Wikid Records. She lives at 10 Downing Street \
+         with him.",
+    );
+    assert_eq!(claim(&f, "800,000").qualifier, "approximately");
+    assert_eq!(claim(&f, "24").value, 24.0);
+    assert_eq!(claim(&f, "300").value, 300.0);
+    assert!(no_claim(&f, "2") && no_claim(&f, "10"), "{:?}", f.claims);
+}
+
+#[test]
+fn several_hundred_to_top_and_near_figures() {
+    let f = analyse(
+        "",
+        "Police said several hundred people had gathered. NAAMSA said it expects sales to top 500,000 in \
+         2005. Of the near-400,000 complaints, 53% were online. Lewis withdrew on day two of the event. \
+         Dimitri Yachvili slotted over four penalties.",
+    );
+    let several = claim(&f, "several hundred");
+    assert_eq!((several.value, several.qualifier.as_str()), (100.0, "more than"));
+    assert_eq!(claim(&f, "500,000").qualifier, "more than");
+    assert_eq!(claim(&f, "400,000").qualifier, "approximately");
+    assert!(no_claim(&f, "two"), "{:?}", f.claims);
+    assert_eq!(claim(&f, "four").qualifier, "exact");
+}
+
+#[test]
+fn claimants_past_appositives_and_channels() {
+    let f = analyse(
+        "",
+        "Tom Smith, a doctor, said 40 people had died. And the BBC's Sarah Mukherjee, with the Beaufort Hunt in Badminton, Gloucestershire said \
+         150 riders came. By contrast last year's survey found that 15% of firms had failed. According to \
+         Chinese state press reports, Nanjing Auto will take a 20% stake.",
+    );
+    assert_eq!(claim(&f, "40").claimant.as_deref(), Some("Tom Smith"));
+    let f2 = analyse("", "The minister, in a statement, said 12 schools had closed.");
+    assert_eq!(claim(&f2, "12").claimant.as_deref(), Some("minister"));
+    assert_eq!(claim(&f, "150").claimant.as_deref(), Some("Sarah Mukherjee"));
+    assert_eq!(claim(&f, "15%").claimant.as_deref(), Some("survey"));
+    assert_eq!(claim(&f, "20%").claimant.as_deref(), Some("Chinese state press"));
+}
