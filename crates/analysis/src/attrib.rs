@@ -2736,6 +2736,28 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // "The Gameboyzz Orchestra Project has taken the sounds to make tunes they have
+            // dubbed": an organisation opening this sentence as its subject, with no plural
+            // noun phrase between
+            let (a0, _) = self.sent_tok_range(si);
+            let opener = if self.low[a0] == "the" { a0 + 1 } else { a0 };
+            if let Some((id, first, last)) = self.mention_ent(opener) {
+                let subject_verb = (last..ti.min(last + 3))
+                    .find(|&k| !AUX.contains(&self.low[k].as_str()))
+                    .is_some_and(|k| k > last || self.is_verb(k));
+                if first == opener
+                    && last < ti
+                    && self.ents.ents[id].kind == EKind::Org
+                    && subject_verb
+                    && !(last..ti).any(|k| {
+                        self.tok_quote[k].is_some()
+                            || is_plural_desc(&self.low[k]) && LEX.people_nouns.contains(self.low[k].as_str())
+                            || self.mention_ent(k).is_some()
+                    })
+                {
+                    return Some(Who::Ent(id));
+                }
+            }
             // "Union leaders were furious. \"...\" they said.": a plural people noun opening the
             // sentence before
             if si > 0 {
@@ -3515,8 +3537,12 @@ impl<'a> Ctx<'a> {
         if tail.is_empty() || tail.clone().any(|k| self.tok_quote[k].is_some()) {
             return None;
         }
-        let v =
-            tail.clone().find(|&k| said_verb(&self.low[k]) || matches!(self.low[k].as_str(), "warned" | "insisted"))?;
+        // (", pro-hunt MPs say.": a plural subject's present tense)
+        let v = tail.clone().find(|&k| {
+            said_verb(&self.low[k])
+                || matches!(self.low[k].as_str(), "warned" | "insisted")
+                || self.low[k] == "say" && k + 1 == end && k > c + 1
+        })?;
         if v == c + 1 {
             return self.after_verb(v + 1);
         }
@@ -3526,7 +3552,8 @@ impl<'a> Ctx<'a> {
         }
         match self.mention_ent(c + 1) {
             Some((id, _, last)) if last == v && self.ents.ents[id].kind == EKind::Person => Some(Who::Ent(id)),
-            _ => None,
+            // (", pro-hunt MPs say.", ", Labour MPs say.": a described group)
+            _ => self.descriptive_before(c + 1, v).filter(|w| matches!(w, Who::Desc(_))),
         }
     }
 
@@ -3681,6 +3708,12 @@ impl<'a> Ctx<'a> {
                     && !self.toks[h].cap
                     && LEX.speaker_nouns.contains(self.low[h].as_str())
                 {
+                    // ("by the director Marc Forster": the person the role word introduces)
+                    if let Some((id, first, _)) = self.mention_ent(h + 1) {
+                        if first == h + 1 && self.ents.ents[id].kind == EKind::Person {
+                            return Some(Who::Ent(id));
+                        }
+                    }
                     let head = self.low[h].as_str();
                     if ORG_NOUNS.contains(&head) {
                         if let Some(w) = self.org_anaphor(head, self.toks[h].s) {
