@@ -848,11 +848,13 @@ fn extract_doc(doc: &Doc) -> Entities {
                 && toks.get(x + 1).is_none_or(|k| !(k.cap && k.kind == Kind::Word))
                 && !LEX.orgs.contains(strip_possessive(doc.low[x - 1].as_str()))
         };
-        // "Writers' Guild", "Teachers' Union": a plural possessive before a body's head
+        // "Writers' Guild", "Teachers' Union": a plural possessive before a body's head (or a
+        // worker's one: "Transport & General Worker's Union")
         let plural_body = |x: usize| {
             x >= 1
                 && x < n
-                && toks[x - 1].text(t).ends_with("s'")
+                && (toks[x - 1].text(t).ends_with("s'")
+                    || toks[x - 1].text(t).ends_with("er's") && matches!(toks[x].text(t), "Union" | "Guild"))
                 && t[toks[x - 1].e..toks[x].s] == *" "
                 && matches!(
                     toks[x].text(t),
@@ -2605,7 +2607,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             out.push(c);
             return;
         }
-        let lead_len = if LEX.places.contains_key(&two) && words.len() > 2 {
+        let lead_len = if LEX.places.contains_key(&two) && words.len() > 2 && !LEX.places.contains_key(&words.join(" "))
+        {
             2
         } else if (LEX.places.contains_key(w0) || LEX.demonyms.contains_key(w0))
             && (rest_title
@@ -2619,20 +2622,27 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         // "Chicago Bulls", "Los Angeles Lakers", "Michigan State": a place and one plural name
         // (or "State") is a team or university
         let place_len = if words.len() == 3 && LEX.places.contains_key(&two) { 2 } else { 1 };
-        let team = LEX.places.contains_key(&words[..place_len].join(" ")) && raw.len() == place_len + 1 && {
-            let w = raw[place_len];
-            let f = &words[place_len];
-            w == "State"
-                || w.len() > 3
-                    && w.ends_with('s')
-                    && !w.ends_with("ss")
-                    && w.chars().all(|c| c.is_alphabetic())
-                    && !LEX.common.contains(f.as_str())
-                    && !LEX.places.contains_key(f)
-                    && !LEX.demonyms.contains_key(f)
-                    && !LEX.org_words.contains(w)
-                    && !lower.contains(f.as_str())
-        };
+        // (not a given name that is also a city: "Milan Baros", "Florence Griffith")
+        let team = LEX.places.contains_key(&words[..place_len].join(" "))
+            && raw.len() == place_len + 1
+            && !(place_len == 1
+                && LEX.first_names.contains(words[0].as_str())
+                && raw[1] != "State"
+                && !crate::lexicon::WORDS.contains(words[1].as_str()))
+            && {
+                let w = raw[place_len];
+                let f = &words[place_len];
+                w == "State"
+                    || w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && w.chars().all(|c| c.is_alphabetic())
+                        && !LEX.common.contains(f.as_str())
+                        && !LEX.places.contains_key(f)
+                        && !LEX.demonyms.contains_key(f)
+                        && !LEX.org_words.contains(w)
+                        && !lower.contains(f.as_str())
+            };
         if team {
             let mut c = make_cand(doc, a, b);
             c.kind = EKind::Org;

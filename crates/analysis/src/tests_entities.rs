@@ -1134,3 +1134,20 @@ fn bodies_after_their_kind_and_peoples_possessives_inside_names() {
     assert_eq!(kind("Women's Tennis Association").as_deref(), Some("org"), "{:?}", f.entities);
     assert_ne!(kind("Women's Hour").as_deref(), Some("person"), "{:?}", f.entities);
 }
+
+#[test]
+fn given_names_that_are_cities_regions_and_small_countries() {
+    let f = analyse(
+        "",
+        "Liverpool forward Milan Baros is uncertain. The Chicago Bulls lost. Jobs left the South East. Trade \
+         with South East Asia grew. Factories closed in Lesotho and Swaziland. The Transport & General Worker's Union \
+         objected.",
+    );
+    let kind = |n: &str| f.entities.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
+    assert_eq!(kind("Milan Baros"), Some("person"), "{:?}", f.entities);
+    assert_eq!(kind("Chicago Bulls"), Some("org"));
+    assert_eq!(kind("South East"), Some("place"));
+    assert_eq!(kind("South East Asia"), Some("place"));
+    assert_eq!(kind("Lesotho"), Some("place"));
+    assert_eq!(kind("Transport & General Worker's Union"), Some("org"));
+}
