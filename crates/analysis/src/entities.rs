@@ -1033,7 +1033,14 @@ fn extract_doc(doc: &Doc) -> Entities {
                 j += 3;
                 continue;
             }
-            let is_conn = (nt.kind == Kind::Word && CONNECTORS.contains(&wl.as_str()) && !nt.cap) || w == "&";
+            // ("quit London for Asia", "from Paris for Spain": a place does not open a name "for"
+            // something)
+            let place_for = wl == "for" && {
+                let b0 = if doc.low[i] == "the" { i + 1 } else { i };
+                b0 < j && LEX.places.contains_key(&(b0..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+            };
+            let is_conn =
+                (nt.kind == Kind::Word && CONNECTORS.contains(&wl.as_str()) && !nt.cap && !place_for) || w == "&";
             if is_conn
                 && j + 1 < n
                 && toks[j + 1].kind == Kind::Word

@@ -1151,3 +1151,16 @@ fn given_names_that_are_cities_regions_and_small_countries() {
     assert_eq!(kind("Lesotho"), Some("place"));
     assert_eq!(kind("Transport & General Worker's Union"), Some("org"));
 }
+
+#[test]
+fn a_place_does_not_open_a_name_for_something() {
+    let f = analyse(
+        "",
+        "The firm quit London for Asia. He campaigned in Britain for Labour. The Institute for Fiscal Studies agreed.",
+    );
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    for want in ["London", "Asia", "UK", "Labour", "Institute for Fiscal Studies"] {
+        assert!(names.contains(&want), "{want} not in {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.contains(" for Asia") || n.contains(" for Labour")), "{names:?}");
+}
