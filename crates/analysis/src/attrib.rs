@@ -1622,8 +1622,34 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let start_mod = if det.is_some() { s + 1 } else { s };
-        let definite = matches!(det, Some("the" | "its" | "his" | "her" | "their" | "our"));
+        let mut start_mod = if det.is_some() { s + 1 } else { s };
+        let text_start = start_mod;
+        let mut definite = matches!(det, Some("the" | "its" | "his" | "her" | "their" | "our"));
+        // "South Korea's top car maker said": a possessive place opening the phrase is its
+        // determiner, as in "the UK's biggest lender"
+        // (an organisation's description only: "Scotland's first minister" stays as written)
+        // (in apposition, "Hanover Re, Europe's fifth-largest reinsurance firm,", the phrase
+        // describes the name before it)
+        let appositive = start_mod > 0 && self.low[start_mod - 1] == ",";
+        if appositive && start_mod > 1 && ORG_NOUNS.contains(&head) {
+            if let Some((id, _, last)) = self.mention_ent(start_mod - 2) {
+                if last == start_mod - 1 && self.ents.ents[id].kind == EKind::Org {
+                    return Some(Who::Ent(id));
+                }
+            }
+        }
+        if det.is_none() && !appositive && start_mod < i && ORG_NOUNS.contains(&head) {
+            if let Some((id, _, last)) = self.mention_ent(start_mod) {
+                if last < i
+                    && self.ents.ents[id].kind == EKind::Place
+                    && is_possessive(self.toks[last - 1].text(self.t))
+                    && (last..i).all(|x| self.toks[x].kind == Kind::Word && !self.toks[x].cap)
+                {
+                    start_mod = last;
+                    definite = true;
+                }
+            }
+        }
         // "the company", "the Norwegian firm", "the former minister": an anaphor, not a new source
         // ("the Canada-based company", "the state-owned firm")
         let hyphen_mod = |x: usize| {
@@ -1741,7 +1767,7 @@ impl<'a> Ctx<'a> {
         }
         // possessive person: "Tony Blair's spokesman"
         let mut text = String::new();
-        let mut j = start_mod;
+        let mut j = text_start;
         while j <= i {
             if let Some((id, _, last)) = self.mention_ent(j) {
                 let e = &self.ents.ents[id];
@@ -4488,6 +4514,18 @@ mod tests {
         let body = "A statement from the record company Univox said singer Tom Hale would work with his other \
                     band, Skylark. However they said that the group would \"reconvene in due course\".";
         assert_eq!(speaker(body, "reconvene").as_deref(), Some("Univox"));
+    }
+
+    #[test]
+    fn possessive_place_opens_an_organisation_description() {
+        let f = analyse(
+            "",
+            "Hyundai Motor reported results. South Korea's top car maker said it sold 920,000 cars. A \
+             spokeswoman for Hanover Re, Europe's fifth-largest reinsurance firm, estimated claims at 5m euros.",
+        );
+        let who = |t: &str| f.claims.iter().find(|c| c.text == t).and_then(|c| c.claimant.clone());
+        assert_eq!(who("920,000").as_deref(), Some("Hyundai Motor"));
+        assert_ne!(who("5m euros").as_deref(), Some("Hyundai Motor"));
     }
 
     #[test]

@@ -607,6 +607,10 @@ mod tests {
             ("blind38", 14),
             ("blind39", 25),
             ("blind40", 25),
+            ("blind41", 16),
+            ("blind42", 8),
+            ("blind43", 24),
+            ("blind44", 20),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {
