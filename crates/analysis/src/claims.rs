@@ -223,7 +223,7 @@ const TIME_ADJ: &[&str] = &[
 ];
 const MEASURE_SUFFIX: &[&str] = &[
     "gb", "mb", "tb", "kb", "kg", "km", "cm", "mm", "ft", "mph", "kmh", "mw", "gw", "kw", "ghz", "mhz", "mbps", "kbps",
-    "lb", "lbs", "oz", "ml", "mw", "bhp", "hp", "m", "bn", "k", "mn", "tn", "s", "x", "mp",
+    "lb", "lbs", "oz", "ml", "mw", "bhp", "hp", "m", "bn", "k", "mn", "tn", "s", "x", "mp", "mg", "kph", "gbps", "mah",
 ];
 
 /// A length, weight or speed ("2,500km", "1,500 miles"): its conversion in brackets repeats it.
@@ -1430,6 +1430,14 @@ fn excluded(
     // `qualifier`), not a rank
     let top_verb =
         prev == "top" && matches!(prev2, "to" | "will" | "would" | "could" | "may" | "might" | "should" | "set");
+    // "80mg per 100ml of blood", "per 100,000 people": the denominator of a rate
+    if prev == "per" {
+        return true;
+    }
+    // "the back four", "a back three": a defensive line in a sports report
+    if prev == "back" && prev2 == "the" && matches!(first.as_str(), "three" | "four" | "five") {
+        return true;
+    }
     // rank / numbering / names
     if !top_verb
         && matches!(

@@ -957,3 +957,11 @@ fn claimants_past_appositives_and_channels() {
     assert_eq!(claim(&f, "15%").claimant.as_deref(), Some("survey"));
     assert_eq!(claim(&f, "20%").claimant.as_deref(), Some("Chinese state press"));
 }
+
+#[test]
+fn rates_per_a_denominator_and_defensive_lines() {
+    let f = analyse("", "The limit is 80mg of alcohol per 100ml of blood, down to 50mg. He played in the back four.");
+    assert_eq!(claim(&f, "80mg").value, 80.0);
+    assert_eq!(claim(&f, "50mg").value, 50.0);
+    assert!(no_claim(&f, "100ml") && no_claim(&f, "four"), "{:?}", f.claims);
+}
