@@ -1113,10 +1113,21 @@ fn extract_doc(doc: &Doc) -> Entities {
                         && matches!(doc.low[k].as_str(), "of" | "for")
                         && LEX.org_words.contains(toks[k - 1].text(t))
                 };
+                // ("the US Securities and Exchange Commission": a known body after a place prefix)
+                let known_body = wl == "and" && {
+                    let mut k = j + 1;
+                    while k < n && k < j + 5 && toks[k].kind == Kind::Word && toks[k].cap {
+                        k += 1;
+                    }
+                    (b0..j.min(b0 + 2)).any(|from| {
+                        LEX.orgs.contains(&(from..k).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+                    })
+                };
                 if wl == "and"
                     && w != "&"
                     && !closing_head
                     && !one_body
+                    && !known_body
                     && (two_bodies
                         || person_next
                         || !(i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))

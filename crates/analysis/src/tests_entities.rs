@@ -1164,3 +1164,12 @@ fn a_place_does_not_open_a_name_for_something() {
     }
     assert!(!names.iter().any(|n| n.contains(" for Asia") || n.contains(" for Labour")), "{names:?}");
 }
+
+#[test]
+fn a_known_body_joined_by_and_after_a_place_prefix() {
+    let f = analyse("", "The US Securities and Exchange Commission filed charges. The British and Irish Lions toured.");
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Securities and Exchange Commission"), "{names:?}");
+    assert!(names.contains(&"British and Irish Lions"), "{names:?}");
+    assert!(!names.contains(&"Exchange Commission") && !names.contains(&"Irish Lions"), "{names:?}");
+}
