@@ -3526,10 +3526,13 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && !claimed_prize(cx, v)
             && (urging
                 || CLAIM_VERBS.contains(&w) && (!LEX.report_verbs.contains(w) || cx.is_verb(v))
-                // "last year's survey found that 15%": an ambiguous verb after a source noun
-                || matches!(w, "found" | "finds")
-                    && nx == "that"
+                // "last year's survey found that 15%", "University College London research claims
+                // cutting ...": an ambiguous verb after a source noun
+                || (matches!(w, "found" | "finds") && nx == "that"
+                    || matches!(w, "claims" | "claimed" | "estimates" | "suggests")
+                        && !matches!(nx, "of" | "for" | "were" | "are" | "have" | "had" | "and" | "," | "."))
                     && v > 0
+                    && !cx.toks[v - 1].cap
                     && LEX.speaker_nouns.contains(cx.low[v - 1].as_str()))
     };
     // "below Chancellor Gordon Brown's forecast of 3% to 3.5%", "the IMF's estimate of $5bn": the

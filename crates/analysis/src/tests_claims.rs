@@ -965,3 +965,9 @@ fn rates_per_a_denominator_and_defensive_lines() {
     assert_eq!(claim(&f, "50mg").value, 50.0);
     assert!(no_claim(&f, "100ml") && no_claim(&f, "four"), "{:?}", f.claims);
 }
+
+#[test]
+fn research_that_claims_is_its_authors() {
+    let f = analyse("", "University College London research claims cutting the limit would save 65 lives a year.");
+    assert_eq!(claim(&f, "65").claimant.as_deref(), Some("University College London"));
+}
