@@ -1,5 +1,5 @@
 # Seeded passage draw for the seventh pass (run from the workspace root):
-#   python3 crates/analysis/testdata/gold/draw_long.py bbc|bbc-short|bbc-quotes|wiki SEED PER_TOPIC [EXCLUDE_FILE...]
+#   python3 crates/analysis/testdata/gold/draw_long.py bbc|bbc-short|bbc-quotes|bbc-qshort|bbc-plain|wiki SEED PER_TOPIC [EXCLUDE_FILE...]
 # bbc-short (eighth pass): paragraphs of 250-650 characters with >= 1 number (the >= 2 pool of
 # draw.py is used up), otherwise as bbc. bbc-quotes (twelfth pass): paragraphs of 250-1,100
 # characters with any number of numerals (the number pools are used up), otherwise as bbc.
@@ -33,7 +33,15 @@
 # Thirteenth pass, with the gold file of 3314fbb, every list up to blind28 and
 # candidates/session10-seen.txt: blind33 = bbc-quotes 20270102 6, blind34 = 20270103 6, blind35 =
 # 20270104 6, blind36 = 20270105 6 (likewise; first 4 usable per topic). All eight checked to
-# reproduce. The draw itself is deterministic.
+# reproduce. Fourteenth pass (session 11), with the gold file of 24e76de and every list up to
+# blind36 (and session10-seen.txt): blind37 = bbc-quotes 20270106 6 (first 5 usable per topic),
+# blind38 = bbc-qshort 20270107 6 (all usable), blind39 = bbc-plain 20270108 6, blind40 =
+# bbc-plain 20270109 6 (first 5 usable per topic). bbc-qshort: paragraphs of 100-249 characters
+# with quotation marks; bbc-plain: paragraphs of 200-1,100 characters with no quotation mark and
+# >= 1 numeral. Fifteenth pass, with the gold file of cb2ec40, every list up to blind40 and
+# candidates/session11-seen.txt: blind41 = bbc-quotes 20270110 6, blind42 = bbc-quotes 20270111 6
+# (all usable), blind43 = bbc-plain 20270112 6, blind44 = bbc-plain 20270113 6 (first 5 usable
+# per topic); each with the lists drawn before it excluded. The draw itself is deterministic.
 import json, random, re, sys
 corpus, seed, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')))
