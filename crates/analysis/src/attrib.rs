@@ -1625,11 +1625,8 @@ impl<'a> Ctx<'a> {
         let mut start_mod = if det.is_some() { s + 1 } else { s };
         let text_start = start_mod;
         let mut definite = matches!(det, Some("the" | "its" | "his" | "her" | "their" | "our"));
-        // "South Korea's top car maker said": a possessive place opening the phrase is its
-        // determiner, as in "the UK's biggest lender"
-        // (an organisation's description only: "Scotland's first minister" stays as written)
-        // (in apposition, "Hanover Re, Europe's fifth-largest reinsurance firm,", the phrase
-        // describes the name before it)
+        // "Hanover Re, Europe's fifth-largest reinsurance firm,": in apposition an organisation's
+        // description is the name before it
         let appositive = start_mod > 0 && self.low[start_mod - 1] == ",";
         if appositive && start_mod > 1 && ORG_NOUNS.contains(&head) {
             if let Some((id, _, last)) = self.mention_ent(start_mod - 2) {
@@ -1638,6 +1635,9 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "South Korea's top car maker said": otherwise a possessive place opening it is its
+        // determiner, as in "the UK's biggest lender" (only for an organisation: "Scotland's first
+        // minister" stays as written)
         if det.is_none() && !appositive && start_mod < i && ORG_NOUNS.contains(&head) {
             if let Some((id, _, last)) = self.mention_ent(start_mod) {
                 if last < i

@@ -1428,8 +1428,7 @@ fn excluded(
     }
     // "expects sales to top 500,000", "could top $1bn": the verb "top" sets a floor (see
     // `qualifier`), not a rank
-    let top_verb =
-        prev == "top" && matches!(prev2, "to" | "will" | "would" | "could" | "may" | "might" | "should" | "set");
+    let top_verb = prev == "top" && tops_as_verb(prev2);
     // "80mg per 100ml of blood", "per 100,000 people": the denominator of a rate
     if prev == "per" {
         return true;
@@ -2118,9 +2117,7 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
             }
             // "predicted to top a billion US dollars", "sales topped $1bn" (not "the top 10")
             "topped" => "more than",
-            "top" | "tops" if matches!(w2, "to" | "will" | "would" | "could" | "may" | "might" | "should" | "set") => {
-                "more than"
-            }
+            "top" | "tops" if tops_as_verb(w2) => "more than",
             "under" | "below" => "less than",
             w if APPROX.contains(&w) => "approximately",
             _ => "exact",
@@ -3125,6 +3122,11 @@ fn qualifier_word(w: &str) -> bool {
             | "approximately"
             | "many"
     )
+}
+
+/// "to top", "could top": "top" after these words is the verb "exceed", not a rank.
+fn tops_as_verb(before: &str) -> bool {
+    matches!(before, "to" | "will" | "would" | "could" | "may" | "might" | "should" | "set")
 }
 
 /// "the 24 Oscar categories", "300 Department of Health posts", "About 800,000 Tutsis": capitalised
