@@ -1639,10 +1639,7 @@ fn excluded(
         return true;
     }
     // list numbering at line start: "1." "2)"
-    if is_num_tok && (next == "." || next == ")") && {
-        let ls = t[..toks[a].s].rfind('\n').map(|p| p + 1).unwrap_or(0);
-        t[ls..toks[a].s].trim().is_empty()
-    } {
+    if is_num_tok && (next == "." || next == ")") && opens_line(t, toks[a].s) {
         return true;
     }
     if n == 0 {
@@ -3135,8 +3132,7 @@ fn tops_as_verb(before: &str) -> bool {
 fn counts_capitalised_phrase(cx: &Ctx, a: usize, b: usize) -> bool {
     let toks = cx.toks;
     // ("25 The biggest spenders": a number opening a line of a table or list numbers it)
-    let ls = cx.t[..toks[a].s].rfind('\n').map_or(0, |p| p + 1);
-    if cx.t[ls..toks[a].s].trim().is_empty() {
+    if opens_line(cx.t, toks[a].s) {
         return false;
     }
     let grouped = cx.toks[a].text(cx.t).contains(',');
@@ -3151,22 +3147,23 @@ fn counts_capitalised_phrase(cx: &Ctx, a: usize, b: usize) -> bool {
     {
         k += 1;
     }
+    // a lower-case noun (not a reporting verb: "Acme Group says")
+    let noun = |k: usize| {
+        toks.get(k).is_some_and(|x| x.kind == Kind::Word && !x.cap)
+            && !LEX.report_verbs.contains(cx.low[k].as_str())
+            && nounish(cx, k)
+    };
     // ("the 246,570 ID fraud cases": one lower-case modifier may come before the head)
-    if k > b
-        && toks.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !x.cap)
-        && !cx.low[k].ends_with('s')
-        && nounish(cx, k)
-        && !LEX.report_verbs.contains(cx.low[k].as_str())
-    {
+    if k > b && !cx.low[k].ends_with('s') && noun(k) && noun(k + 1) {
         k += 1;
     }
-    k > b
-        && toks.get(k).is_some_and(|x| x.kind == Kind::Word && !x.cap)
-        && cx.low[k].len() > 3
-        && cx.low[k].ends_with('s')
-        && !cx.low[k].ends_with("ss")
-        && !LEX.report_verbs.contains(cx.low[k].as_str())
-        && nounish(cx, k)
+    k > b && cx.low[k].len() > 3 && cx.low[k].ends_with('s') && !cx.low[k].ends_with("ss") && noun(k)
+}
+
+/// The byte offset `s` opens its line (only spaces before it since the last newline).
+fn opens_line(t: &str, s: usize) -> bool {
+    let ls = t[..s].rfind('\n').map_or(0, |p| p + 1);
+    t[ls..s].trim().is_empty()
 }
 
 /// A bare figure counted by the casualty word in front of it: "killing at least three" ->
@@ -3533,9 +3530,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                 || (matches!(w, "found" | "finds") && nx == "that"
                     || matches!(w, "claims" | "claimed" | "estimates" | "suggests")
                         && !matches!(nx, "of" | "for" | "were" | "are" | "have" | "had" | "and" | "," | "."))
-                    && v > 0
-                    && !cx.toks[v - 1].cap
-                    && LEX.speaker_nouns.contains(cx.low[v - 1].as_str()))
+                    && cx.after_source_noun(v))
     };
     // "below Chancellor Gordon Brown's forecast of 3% to 3.5%", "the IMF's estimate of $5bn": the
     // owner of a forecast or estimate claims its figure
@@ -3894,7 +3889,6 @@ fn lower_np(cx: &Ctx, s: usize, e: usize) -> Option<Who> {
     if s < e && matches!(cx.low[s].as_str(), "the" | "a" | "an" | "one" | "its" | "their") {
         s += 1;
     }
-
     // ("the government department for planning said": a body's head before "for"/"of" names it)
     if e > s + 2 && e - s <= 6 {
         if let Some(p) = (s + 1..e - 1).find(|&k| matches!(cx.low[k].as_str(), "for" | "of")) {

@@ -533,6 +533,12 @@ fn is_camel(s: &str) -> bool {
         && !(s.ends_with('s') && s[..s.len() - 1].chars().all(|c| c.is_ascii_uppercase()))
 }
 
+/// The folded words of tokens [a, b) joined by spaces, the form the name lists are keyed by
+/// (empty when the range is empty).
+fn joined(low: &[String], a: usize, b: usize) -> String {
+    low.get(a..b).map_or_else(String::new, |w| w.join(" "))
+}
+
 const CONNECTORS: &[&str] = &[
     "of", "and", "&", "for", "de", "del", "da", "van", "von", "der", "den", "le", "la", "du", "al", "bin", "y", "upon",
 ];
@@ -999,7 +1005,7 @@ fn extract_doc(doc: &Doc) -> Entities {
                 } else {
                     LEX.org_words.contains(toks[j - 1].text(t))
                 }
-                && !LEX.orgs.contains(&(i..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+                && !LEX.orgs.contains(&joined(doc.low, i, j))
             {
                 j += 3;
                 end_possessive = is_possessive(toks[j - 1].text(t));
@@ -1037,7 +1043,7 @@ fn extract_doc(doc: &Doc) -> Entities {
             // something)
             let place_for = wl == "for" && {
                 let b0 = if doc.low[i] == "the" { i + 1 } else { i };
-                b0 < j && LEX.places.contains_key(&(b0..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+                b0 < j && LEX.places.contains_key(&joined(doc.low, b0, j))
             };
             let is_conn =
                 (nt.kind == Kind::Word && CONNECTORS.contains(&wl.as_str()) && !nt.cap && !place_for) || w == "&";
@@ -1058,7 +1064,7 @@ fn extract_doc(doc: &Doc) -> Entities {
                 // word are one body ("Arsenal and Chelsea Football Club" are two)
                 let b0 = if doc.low[i] == "the" { i + 1 } else { i };
                 // the words before "and" (without a leading "the"), joined
-                let before = || (b0..j).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ");
+                let before = || joined(doc.low, b0, j);
                 let one_body = wl == "and" && b0 < j && {
                     let mut k = j + 1;
                     let mut last = j;
@@ -1101,33 +1107,33 @@ fn extract_doc(doc: &Doc) -> Entities {
                 let person_next = LEX.first_names.contains(doc.low[j + 1].as_str())
                     && toks.get(j + 2).is_some_and(|k| k.kind == Kind::Word && k.cap)
                     && !LEX.org_words.contains(toks[j + 2].text(t));
-                // "New York State Department of Health and State University of New York": a body
-                // "of" something, then another body "of" something, are two
-                let two_bodies = wl == "and" && (i..j).any(|x| matches!(doc.low[x].as_str(), "of" | "for")) && {
+                // the end of the run of up to four capitalised words after "and"
+                let after_end = || {
                     let mut k = j + 1;
                     while k < n && k < j + 5 && toks[k].kind == Kind::Word && toks[k].cap {
                         k += 1;
                     }
+                    k
+                };
+                // "New York State Department of Health and State University of New York": a body
+                // "of" something, then another body "of" something, are two
+                let two_bodies = wl == "and" && (i..j).any(|x| matches!(doc.low[x].as_str(), "of" | "for")) && {
+                    let k = after_end();
                     k > j + 1
                         && k < n
                         && matches!(doc.low[k].as_str(), "of" | "for")
                         && LEX.org_words.contains(toks[k - 1].text(t))
                 };
                 // ("the US Securities and Exchange Commission": a known body after a place prefix)
-                let known_body = wl == "and" && {
-                    let mut k = j + 1;
-                    while k < n && k < j + 5 && toks[k].kind == Kind::Word && toks[k].cap {
-                        k += 1;
-                    }
-                    (b0..j.min(b0 + 2)).any(|from| {
-                        LEX.orgs.contains(&(from..k).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
-                    })
+                let known_body = || {
+                    let k = after_end();
+                    (b0..j.min(b0 + 2)).any(|from| LEX.orgs.contains(&joined(doc.low, from, k)))
                 };
                 if wl == "and"
                     && w != "&"
                     && !closing_head
                     && !one_body
-                    && !known_body
+                    && !known_body()
                     && (two_bodies
                         || person_next
                         || !(i..j).any(|x| LEX.org_words.contains(toks[x].text(t)))
@@ -1148,7 +1154,7 @@ fn extract_doc(doc: &Doc) -> Entities {
                     break;
                 }
                 // "Maroon 5", "Sum 41": a known name that ends in a number
-                let upto = |end: usize| (i..end).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ");
+                let upto = |end: usize| joined(doc.low, i, end);
                 if LEX.orgs.contains(&format!("{} {}", upto(j), w)) && doc.low[j - 1] != "number" {
                     j += 1;
                     break;
@@ -1788,7 +1794,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     // word is a work's title, unless a body's word or a known name follows ("Five Bank of America
     // subsidiaries": the number counts the body)
     if e - s >= 2 && crate::lexicon::word_value(&doc.low[s]).is_some() {
-        let rest = (s + 1..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ");
+        let rest = joined(doc.low, s + 1, e);
         let whole = format!("{} {rest}", doc.low[s]);
         if !LEX.orgs.contains(&whole) && !LEX.places.contains_key(&whole) {
             // ("Two Americans", "Three UK firms": a known name or a demonym follows the count)
@@ -1827,7 +1833,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             split_span(doc, s, f, lower, cap_mid, out);
             // (what the person is named for is a work unless it names a body: "for Reuters")
             if (f + 1..e).any(|x| LEX.org_words.contains(toks[x].text(t)))
-                || LEX.orgs.contains(&(f + 1..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+                || LEX.orgs.contains(&joined(doc.low, f + 1, e))
             {
                 split_span(doc, f + 1, e, lower, cap_mid, out);
             }
@@ -1844,8 +1850,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             || doc.low[s].ends_with('s'))
         && !LEX.org_words.contains(toks[s].text(t))
         && ((s + 2..e).any(|x| LEX.org_words.contains(toks[x].text(t)))
-            || LEX.orgs.contains(&(s + 2..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ")))
-        && !LEX.orgs.contains(&(s..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+            || LEX.orgs.contains(&joined(doc.low, s + 2, e)))
+        && !LEX.orgs.contains(&joined(doc.low, s, e))
     {
         split_span(doc, s + 2, e, lower, cap_mid, out);
         return;
@@ -1976,7 +1982,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         // (checked only for such a word: it joins the whole span)
         let known_org = || {
             e - a >= 2
-                && (LEX.orgs.contains(&(a..e).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" "))
+                && (LEX.orgs.contains(&joined(doc.low, a, e))
                 // "Muslim Council of Britain": a faith word opening a body's name
                 || matches!(
                     w.as_str(),
@@ -2041,10 +2047,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                 && (a + 1..e).any(|x| LEX.org_words.contains(strip_possessive(toks[x].text(t))));
         // ("Rolling Stone said": a known name opening the sentence stays whole; so does a known
         // place: "New York is", "New Zealand coach")
-        let known_place = || {
-            (a + 2..=e.min(a + 3))
-                .any(|x| LEX.places.contains_key(&(a..x).map(|k| doc.low[k].as_str()).collect::<Vec<_>>().join(" ")))
-        };
+        let known_place = || (a + 2..=e.min(a + 3)).any(|x| LEX.places.contains_key(&joined(doc.low, a, x)));
         // (every use is for a word opening the sentence: only there are the lists looked up)
         let seen_as_name = seen_as_name || initial && (known_org() || known_place());
         if initial
@@ -3098,7 +3101,7 @@ fn party_prefix(doc: &Doc, a: usize, e: usize) -> Option<usize> {
         if (a..a + k).any(|x| is_possessive(toks[x].text(t))) {
             continue;
         }
-        let key = (a..a + k).map(|x| doc.low[x].as_str()).collect::<Vec<_>>().join(" ");
+        let key = joined(doc.low, a, a + k);
         if PARTY_PREFIXES.contains(&key.as_str())
             && LEX.first_names.contains(doc.low[a + k].as_str())
             && !LEX
