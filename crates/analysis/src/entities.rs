@@ -923,7 +923,7 @@ fn extract_doc(doc: &Doc) -> Entities {
                 break;
             }
             if nt.kind == Kind::Word && nt.cap {
-                if crate::lexicon::FUNCTION_CAPS.contains(&fold(nt.text(t)).as_str()) {
+                if crate::lexicon::FUNCTION_CAPS.contains(&fold(nt.text(t)).as_str()) && !middle_initial(doc, j) {
                     break;
                 }
                 end_possessive = is_possessive(nt.text(t));
@@ -1748,6 +1748,22 @@ fn past_tense(w: &str) -> bool {
 
 /// Split a capitalised span into candidates: drop sentence-initial ordinary words,
 /// months and weekdays; cut titles off; separate leading demonyms/places.
+/// "Charles A Blixt", "Mary I Jones": a bare capital initial between a given name and a surname
+/// is a middle initial, not the article or the pronoun.
+fn middle_initial(doc: &Doc, j: usize) -> bool {
+    let (t, toks) = (doc.t, doc.toks);
+    j >= 1
+        && j + 1 < toks.len()
+        && matches!(toks[j].text(t), "A" | "I")
+        && LEX.first_names.contains(doc.low[j - 1].as_str())
+        && t[toks[j - 1].e..toks[j].s] == *" "
+        && t[toks[j].e..toks[j + 1].s] == *" "
+        && toks[j + 1].kind == Kind::Word
+        && toks[j + 1].cap
+        && !LEX.common.contains(doc.low[j + 1].as_str())
+        && !crate::lexicon::FUNCTION_CAPS.contains(&doc.low[j + 1].as_str())
+}
+
 fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &HashSet<&str>, out: &mut Vec<Cand>) {
     let t = doc.t;
     let toks = doc.toks;
@@ -2317,6 +2333,7 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         if k > a
             && !surname_slot
             && !ampersand_letter
+            && !middle_initial(doc, k)
             && (LEX.months.contains(w.as_str())
                 || LEX.weekdays.contains(w.as_str())
                     && !toks.get(k + 1).is_some_and(|x| crate::lexicon::PAPER_HEADS.contains(&x.text(t)))

@@ -1174,3 +1174,15 @@ fn a_known_body_joined_by_and_after_a_place_prefix() {
     assert!(names.contains(&"British and Irish Lions"), "{names:?}");
     assert!(!names.contains(&"Exchange Commission") && !names.contains(&"Irish Lions"), "{names:?}");
 }
+
+#[test]
+fn a_bare_middle_initial_stays_inside_the_name() {
+    let f = analyse(
+        "",
+        "The firm hired lawyer Charles A Blixt. Mr Blixt said it would fight. Later Anna gave Mary A grade.",
+    );
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Charles A Blixt"), "{names:?}");
+    assert!(!names.contains(&"Charles") && !names.contains(&"Blixt"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("A grade") || n.contains("Mary A")), "{names:?}");
+}

@@ -51,9 +51,36 @@ for f in sys.argv[4:]:
             used.add(l.split()[0])
 path = '../shared/data/wikiref220.jsonl' if corpus == 'wiki' else '../shared/data/bbc-news-2004-2005.jsonl'
 lo, hi = {'bbc': (651, 1100), 'bbc-short': (250, 650), 'bbc-quotes': (250, 1100), 'bbc-qshort': (100, 249),
-          'bbc-plain': (200, 1100), 'wiki': (150, 1200)}[corpus]
+          'bbc-plain': (200, 1100), 'bbc-rest': (100, 1600), 'wiki': (150, 1200)}[corpus]
 minnum = {'bbc': 2, 'bbc-quotes': 0, 'bbc-qshort': 0}.get(corpus, 1)
 arts = [json.loads(l) for l in open(path)]
+
+
+def marks(p):
+    return p.count('"') + p.count('\u201c') + p.count('\u201d')
+
+
+def quote_windows(t):
+    """bbc-rest: runs of whole paragraphs that open outside a quotation and close with an even
+    number of marks (a quote may span paragraphs), 100-1,600 characters."""
+    spans, pos = [], 0
+    for p in t.split('\n\n'):
+        spans.append((pos, pos + len(p), marks(p)))
+        pos += len(p) + 2
+    out, before = [], 0
+    for i, (s, _, n) in enumerate(spans):
+        if n and before % 2 == 0:
+            total = 0
+            for s2, e2, n2 in spans[i:]:
+                total += n2
+                if e2 - s > 1600:
+                    break
+                if total % 2 == 0:
+                    if e2 - s >= 100:
+                        out.append((s, e2))
+                    break
+        before += n
+    return out
 rng = random.Random(seed)
 by_topic = {}
 for a in arts:
@@ -62,7 +89,9 @@ for a in arts:
     t = a['text']
     paras = []
     pos = 0
-    for p in t.split('\n\n'):
+    if corpus == 'bbc-rest':
+        paras.extend(quote_windows(t))
+    for p in t.split('\n\n') if corpus != 'bbc-rest' else []:
         s = pos
         e = pos + len(p)
         pos = e + 2
