@@ -2033,7 +2033,8 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
                     && !LEX.org_words.contains(strip_possessive(toks[a + 1].text(t)))
                     && !crate::lexicon::WORDS.contains(doc.low[a + 1].as_str()))
                 // "Blu-Ray Association", "Internet Society": a format or medium naming a body
-                && !(e - a == 2
+                // ("the Internet Corporation for Assigned Names and Numbers": or opening a longer one)
+                && !(a + 1 < e
                     && w.len() > 2
                     && LEX.org_words.contains(strip_possessive(toks[a + 1].text(t)))
                     && !matches!(doc.low[a + 1].as_str(), "tv" | "news" | "radio" | "channel" | "network" | "mobile")))

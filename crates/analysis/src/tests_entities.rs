@@ -1186,3 +1186,16 @@ fn a_bare_middle_initial_stays_inside_the_name() {
     assert!(!names.contains(&"Charles") && !names.contains(&"Blixt"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("A grade") || n.contains("Mary A")), "{names:?}");
 }
+
+#[test]
+fn a_medium_word_opens_a_longer_body_name() {
+    let f = analyse(
+        "",
+        "He wrote to the Internet Corporation for Assigned Names and Numbers. The Internet Service Providers' \
+         Association agreed.",
+    );
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Internet Corporation for Assigned Names and Numbers"), "{names:?}");
+    assert!(names.contains(&"Internet Service Providers' Association"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("Corporation") || n.starts_with("Service")), "{names:?}");
+}
