@@ -3280,6 +3280,9 @@ fn verb_of(cx: &Ctx, a: usize) -> Option<String> {
 }
 
 const CLAIM_VERBS: &[&str] = &[
+    // ("the Labor Department revised up the number of jobs to 139,000")
+    "revised",
+    "revises",
     "expect",
     "expects",
     "highlighted",

@@ -611,6 +611,10 @@ mod tests {
             ("blind42", 8),
             ("blind43", 24),
             ("blind44", 20),
+            ("blind45", 22),
+            ("blind46", 16),
+            ("blind47", 20),
+            ("blind48", 20),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {

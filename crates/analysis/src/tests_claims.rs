@@ -971,3 +971,15 @@ fn research_that_claims_is_its_authors() {
     let f = analyse("", "University College London research claims cutting the limit would save 65 lives a year.");
     assert_eq!(claim(&f, "65").claimant.as_deref(), Some("University College London"));
 }
+
+#[test]
+fn a_body_revising_figures_claims_them() {
+    let f = analyse(
+        "",
+        "The Labor Department revised up the number of jobs created in September to 139,000. The ONS revised \
+         its estimate of growth to 0.7%.",
+    );
+    let claimant = |v: f64| f.claims.iter().find(|c| c.value == v).and_then(|c| c.claimant.clone());
+    assert_eq!(claimant(139000.0).as_deref(), Some("Labor Department"), "{:?}", f.claims);
+    assert_eq!(claimant(0.7).as_deref(), Some("ONS"), "{:?}", f.claims);
+}
