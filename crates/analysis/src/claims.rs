@@ -1173,7 +1173,9 @@ fn excluded(
     }
     // bare "one" (determiner / pronoun) unless a scale follows or ratio
     // ("up to one gigabyte", "one tonne": a measured quantity stays)
-    if first == "one" && num.value == 1.0 && num.unit.is_none() && !MEASURE_NOUNS.contains(&next) {
+    // ("between one and 100 gigabytes", "one or two players": a range is a quantity)
+    if first == "one" && num.value == 1.0 && num.high.is_none() && num.unit.is_none() && !MEASURE_NOUNS.contains(&next)
+    {
         return true;
     }
     if first == "one" && prev == "from" && next == "to" {

@@ -983,3 +983,15 @@ fn a_body_revising_figures_claims_them() {
     assert_eq!(claimant(139000.0).as_deref(), Some("Labor Department"), "{:?}", f.claims);
     assert_eq!(claimant(0.7).as_deref(), Some("ONS"), "{:?}", f.claims);
 }
+
+#[test]
+fn a_range_opened_by_one_is_a_quantity() {
+    let f = analyse(
+        "",
+        "Users shared between one and 100 gigabytes of files. One or two players may leave. One player left.",
+    );
+    let vals: Vec<(f64, Option<f64>)> = f.claims.iter().map(|c| (c.value, c.high)).collect();
+    assert!(vals.contains(&(1.0, Some(100.0))), "{vals:?}");
+    assert!(vals.contains(&(1.0, Some(2.0))), "{vals:?}");
+    assert_eq!(vals.len(), 2, "\"One player\" is a determiner: {vals:?}");
+}
