@@ -917,9 +917,9 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
         }
         if sep == "or" && j + 1 < n {
             match low[j + 1].as_str() {
-                "more" => num.qual_after = Some("at least"),
+                "more" | "above" | "over" | "higher" => num.qual_after = Some("at least"),
                 "so" => num.qual_after = Some("approximately"),
-                "less" | "fewer" => num.qual_after = Some("at most"),
+                "less" | "fewer" | "below" | "under" | "lower" => num.qual_after = Some("at most"),
                 _ => {}
             }
         }
@@ -1972,6 +1972,22 @@ const APPROX: &[&str] = &[
 /// "200 megabytes of traffic or more were seen": "or more" after the counted noun phrase.
 fn or_more_after_noun(cx: &Ctx, num: &Num) -> Option<&'static str> {
     let n = cx.toks.len();
+    // "$75,000 (£39,000) or above": the bound after a bracketed conversion holds for both values
+    {
+        let mut k = num.b;
+        if cx.low.get(k).is_some_and(|w| w == "(") {
+            k = (k + 1..n.min(k + 8)).find(|&x| cx.low[x] == ")").map_or(k, |x| x + 1);
+        } else if cx.low.get(k).is_some_and(|w| w == ")") {
+            k += 1;
+        }
+        if k > num.b && k + 1 < n && cx.low[k] == "or" {
+            match cx.low[k + 1].as_str() {
+                "more" | "above" | "over" | "higher" => return Some("at least"),
+                "less" | "fewer" | "below" | "under" | "lower" => return Some("at most"),
+                _ => {}
+            }
+        }
+    }
     // "30 centimetres at most", "10 to 30 centimetres high at most": a bound closing the phrase
     {
         let mut k = num.b;

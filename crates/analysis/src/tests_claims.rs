@@ -995,3 +995,17 @@ fn a_range_opened_by_one_is_a_quantity() {
     assert!(vals.contains(&(1.0, Some(2.0))), "{vals:?}");
     assert_eq!(vals.len(), 2, "\"One player\" is a determiner: {vals:?}");
 }
+
+#[test]
+fn a_bound_after_a_bracketed_conversion_holds_for_both_values() {
+    let f = analyse(
+        "",
+        "Those earning $75,000 (£39,000) or above are more likely to buy. Bids of £5m or over were made. The search \
+         will cost A$60 million ($56 million) or more. Up to 40 (£25) or so remain.",
+    );
+    let qual = |v: f64| f.claims.iter().find(|c| c.value == v).map(|c| c.qualifier.as_str());
+    assert_eq!(qual(75000.0), Some("at least"), "{:?}", f.claims);
+    assert_eq!(qual(39000.0), Some("at least"));
+    assert_eq!(qual(5_000_000.0), Some("at least"));
+    assert_eq!(qual(56_000_000.0), Some("at least"));
+}
