@@ -2044,6 +2044,12 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
     let w1 = if i > 0 { low[i - 1].as_str() } else { "" };
     let w2 = if i > 1 { low[i - 2].as_str() } else { "" };
     let w3 = if i > 2 { low[i - 3].as_str() } else { "" };
+    // "took more than the expected $18m", "less than the forecast 2%": the bound is on the
+    // expectation's value
+    if w2 == "the" && matches!(w1, "expected" | "forecast" | "predicted" | "anticipated" | "hoped-for") && w3 == "than"
+    {
+        return qualifier(cx, i - 2);
+    }
     // "pushed rates up to 2.25%", "rose up to $1.3270": a movement (with its object) ending at a
     // level
     if w1 == "to" && w2 == "up" {

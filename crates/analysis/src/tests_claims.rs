@@ -1009,3 +1009,11 @@ fn a_bound_after_a_bracketed_conversion_holds_for_both_values() {
     assert_eq!(qual(5_000_000.0), Some("at least"));
     assert_eq!(qual(56_000_000.0), Some("at least"));
 }
+
+#[test]
+fn a_bound_before_an_expected_value() {
+    let f = analyse("", "The film took more than the expected $18m. It made less than the predicted 40%.");
+    let qual = |v: f64| f.claims.iter().find(|c| c.value == v).map(|c| c.qualifier.as_str());
+    assert_eq!(qual(18_000_000.0), Some("more than"), "{:?}", f.claims);
+    assert_eq!(qual(40.0), Some("less than"), "{:?}", f.claims);
+}
