@@ -805,6 +805,29 @@ impl<'a> Ctx<'a> {
                 return Some(w);
             }
         }
+        // "The head of the agency said", "A member of the public said", "The board of directors
+        // said": the noun before "of" heads the subject, not the one closing its complement
+        if matches!(self.low[a].as_str(), "the" | "a" | "an")
+            && v > a + 3
+            && self.low[a + 2] == "of"
+            && !self.toks[a + 1].cap
+            && self.toks[a + 1].kind == Kind::Word
+            && !(a + 3..v).any(|k| self.low[k] == "," || self.is_verb(k) || self.tok_quote[k].is_some())
+            && (a + 3..v).all(|k| self.toks[k].kind == Kind::Word)
+        {
+            let h = self.low[a + 1].as_str();
+            let personal = LEX.speaker_nouns.contains(h)
+                || LEX.people_nouns.contains(h)
+                || LEX.titles.contains(h)
+                || PERSON_HEADS.contains(&h)
+                || ROLE_NOUNS.contains(&h)
+                || matches!(h, "board" | "member" | "members");
+            if personal {
+                if let Some(w) = self.descriptive_before(a, a + 2) {
+                    return Some(w);
+                }
+            }
+        }
         // "The 31-year-old admitted ...": an age description opening the clause refers back to a
         // person, like "said the 31-year-old"
         if self.low[a] == "the" && v > a + 1 {

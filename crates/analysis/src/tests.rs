@@ -1135,3 +1135,13 @@ fn office_titles_in_possessive_speakers_and_names_as_modifiers() {
     );
     assert_eq!(speaker_of(&f, "Obviously"), Some("Graeme Souness"));
 }
+
+#[test]
+fn the_noun_before_of_heads_a_descriptive_subject() {
+    let body = "Shanda bought 20% of Sina. The board of directors said it would \"think again\". The head of the \
+                agency said it was \"a disgrace\". A spokesman for the company said it would \"fight on\".";
+    let f = analyse("", body);
+    assert_eq!(speaker_of(&f, "think again"), Some("board"));
+    assert_eq!(speaker_of(&f, "a disgrace"), Some("head"));
+    assert_eq!(speaker_of(&f, "fight on"), Some("spokesman"));
+}
