@@ -1145,3 +1145,12 @@ fn the_noun_before_of_heads_a_descriptive_subject() {
     assert_eq!(speaker_of(&f, "a disgrace"), Some("head"));
     assert_eq!(speaker_of(&f, "fight on"), Some("spokesman"));
 }
+
+#[test]
+fn a_given_name_that_is_also_a_word_opens_a_person() {
+    let body = "The chancellor has said the cuts will fund more teachers. Piers Freelove is senior benefit officer \
+                at Companies House. He said: \"The majority of people have decided not to come in.\"";
+    let f = analyse("", body);
+    assert!(f.entities.iter().any(|e| e.name == "Piers Freelove" && e.kind == "person"), "{:?}", f.entities);
+    assert_eq!(speaker_of(&f, "The majority"), Some("Piers Freelove"));
+}
