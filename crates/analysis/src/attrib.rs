@@ -3185,11 +3185,19 @@ impl<'a> Ctx<'a> {
                             first_known_poss = poss;
                             // ("But Edu was highly critical of ..., particularly on Jose Antonio
                             // Reyes": or the object of a preposition)
+                            // ("erratic kicking from England's Charlie Hodgson": past a possessive
+                            // name qualifying it)
+                            let mut p = j;
+                            if let Some((_, first_p, last_p)) = p.checked_sub(1).and_then(|x| self.mention_ent(x)) {
+                                if last_p == p && first_p > a && is_possessive(self.toks[p - 1].text(self.t)) {
+                                    p = first_p;
+                                }
+                            }
                             let object = subject.is_some_and(|s| s != id)
-                                && j > a
-                                && PREPOSITIONS.contains(&self.low[j - 1].as_str())
+                                && p > a
+                                && PREPOSITIONS.contains(&self.low[p - 1].as_str())
                                 // (not "the personal choice of Steven Gaydos": the head of its phrase)
-                                && self.low[j - 1] != "of";
+                                && self.low[p - 1] != "of";
                             known_in_clause = clause_after_subject || object;
                         }
                     }

@@ -1154,3 +1154,12 @@ fn a_given_name_that_is_also_a_word_opens_a_person() {
     assert!(f.entities.iter().any(|e| e.name == "Piers Freelove" && e.kind == "person"), "{:?}", f.entities);
     assert_eq!(speaker_of(&f, "The majority"), Some("Piers Freelove"));
 }
+
+#[test]
+fn a_person_after_a_preposition_and_a_possessive_place_is_no_antecedent() {
+    let body = "Dimitri Yachvili kicked all the points. \"We are proud,\" he said. Yachvili admitted erratic kicking \
+                from England's Charlie Hodgson and Olly Barkley, who missed six penalties, had been decisive. \"I know \
+                what it is like with kicking,\" he said.";
+    let f = analyse("", body);
+    assert_eq!(speaker_of(&f, "I know"), Some("Dimitri Yachvili"));
+}
