@@ -3850,6 +3850,11 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             while c > ti && cx.low[c - 1] != "," {
                 c -= 1;
             }
+            // ("France were 17-6 down at half-time, but Pelous said:": a contrasting clause's
+            // speaker does not report the figure before it)
+            if c < v && matches!(cx.low[c].as_str(), "but" | "while" | "whereas" | "although" | "though" | "yet") {
+                continue;
+            }
             // ", the statistical office said.": a plain descriptive subject
             return filter_source(cx, cx.subject(c, v)).or_else(|| filter_source(cx, lower_np(cx, c, v)));
         }

@@ -1017,3 +1017,16 @@ fn a_bound_before_an_expected_value() {
     assert_eq!(qual(18_000_000.0), Some("more than"), "{:?}", f.claims);
     assert_eq!(qual(40.0), Some("less than"), "{:?}", f.claims);
 }
+
+#[test]
+fn a_contrasting_clause_speaker_does_not_report_the_figure_before_it() {
+    let f = analyse(
+        "",
+        "France were 17-6 down at half-time, but Pelous said: \"No-one was down.\" It leaves GDP up 2.3% for the \
+         year, but short of the 2.5% which the government had predicted. Sales rose 5%, the chairman said.",
+    );
+    let claimant = |v: f64| f.claims.iter().find(|c| c.value == v).map(|c| c.claimant.clone());
+    assert_eq!(claimant(17.0), Some(None), "{:?}", f.claims);
+    assert_eq!(claimant(2.3), Some(None), "{:?}", f.claims);
+    assert_eq!(claimant(5.0), Some(Some("chairman".to_string())), "{:?}", f.claims);
+}
