@@ -1199,3 +1199,17 @@ fn a_medium_word_opens_a_longer_body_name() {
     assert!(names.contains(&"Internet Service Providers' Association"), "{names:?}");
     assert!(!names.iter().any(|n| n.starts_with("Corporation") || n.starts_with("Service")), "{names:?}");
 }
+
+#[test]
+fn theaters_diaries_and_the_pew_project() {
+    let f = analyse(
+        "",
+        "The show was at the Alex Theater in Glendale. He starred in The Alan Clark Diaries. The Pew Internet and \
+         American Life Project said so.",
+    );
+    let kind = |n: &str| f.entities.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
+    assert_eq!(kind("Alex Theater"), Some("place"), "{:?}", f.entities);
+    assert_eq!(kind("Alan Clark Diaries"), None, "{:?}", f.entities);
+    assert_eq!(kind("Pew Internet and American Life Project"), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind("American Life Project"), None);
+}
