@@ -1785,6 +1785,24 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     } {
         return;
     }
+    // "were In Good Company, Racing Stripes and ...", "starring in It Happened One Night": a
+    // capitalised function word opening a run inside a sentence opens the title of a work ("The"
+    // opens names, "I" is always capitalised)
+    if e - s >= 2
+        && !doc.initial[s]
+        && s > 0
+        && !matches!(doc.low[s].as_str(), "the" | "i")
+        && crate::lexicon::FUNCTION_CAPS.contains(&doc.low[s].as_str())
+        // ("AS Roma", "AT&T", "A. Papandreou": capitals and initials are names)
+        && toks[s].text(t).chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && toks[s].text(t).chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && toks[s].text(t).len() >= 2
+        && !LEX.orgs.contains(&joined(doc.low, s, e))
+        && toks[s - 1].kind == Kind::Word
+        && !t[toks[s - 1].e..toks[s].s].contains('\n')
+    {
+        return;
+    }
     // "the Company", "the Games", "the Party": a generic organisation word alone names no body
     if e - s == 1
         && matches!(

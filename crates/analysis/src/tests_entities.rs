@@ -1213,3 +1213,16 @@ fn theaters_diaries_and_the_pew_project() {
     assert_eq!(kind("Pew Internet and American Life Project"), Some("org"), "{:?}", f.entities);
     assert_eq!(kind("American Life Project"), None);
 }
+
+#[test]
+fn a_capitalised_function_word_inside_a_sentence_opens_a_title() {
+    let f = analyse(
+        "",
+        "Rounding out the top ten were In Good Company and Racing Stripes. She starred in It Happened One Night \
+         with Clark Gable. Shares in AT&T rose.",
+    );
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.starts_with("In ") || n.starts_with("It ")), "{names:?}");
+    assert!(names.contains(&"Clark Gable"), "{names:?}");
+    assert!(names.contains(&"AT&T"), "{names:?}");
+}
