@@ -2220,6 +2220,27 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         })
     {
         Some(1)
+    } else if (3..=4).contains(&(e - a))
+        && doc.initial[a]
+        && crate::lexicon::WORDS.contains(doc.low[a].as_str())
+        && !LEX.first_names.contains(doc.low[a].as_str())
+        && !LEX.orgs.contains(&doc.low[a])
+        && !LEX.places.contains_key(&doc.low[a])
+        && !LEX.demonyms.contains_key(&doc.low[a])
+        && !LEX.org_words.contains(toks[a].text(t))
+        && !LEX.titles.contains(doc.low[a].as_str())
+        && (LEX.first_names.contains(doc.low[a + 1].as_str())
+            && !crate::lexicon::WORDS.contains(doc.low[a + 1].as_str()))
+        && party_prefix(doc, a, e).is_none()
+        && (a + 1..e).all(|x| toks[x].cap && toks[x].kind == Kind::Word)
+        && !(a + 1..e).any(|x| {
+            let w = strip_possessive(toks[x].text(t));
+            LEX.org_words.contains(w) || LEX.place_heads.contains(w)
+        })
+    {
+        // "Musician Alan Wass said", "Comedian Peter Kay will": an English word opening the
+        // sentence before a given name and a surname is the person's occupation
+        Some(1)
     } else {
         None
     };

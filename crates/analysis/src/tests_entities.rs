@@ -1226,3 +1226,17 @@ fn a_capitalised_function_word_inside_a_sentence_opens_a_title() {
     assert!(names.contains(&"Clark Gable"), "{names:?}");
     assert!(names.contains(&"AT&T"), "{names:?}");
 }
+
+#[test]
+fn an_occupation_opening_the_sentence_is_no_part_of_the_name() {
+    let f = analyse(
+        "",
+        "Musician Alan Wass said it was fine. Cinematographer John Mathieson agreed. Conservative Michael Howard \
+         objected.",
+    );
+    let kind = |n: &str| f.entities.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
+    assert_eq!(kind("Alan Wass"), Some("person"), "{:?}", f.entities);
+    assert_eq!(kind("John Mathieson"), Some("person"), "{:?}", f.entities);
+    assert_eq!(kind("Michael Howard"), Some("person"), "{:?}", f.entities);
+    assert_eq!(kind("Conservative"), Some("org"), "{:?}", f.entities);
+}
