@@ -125,6 +125,17 @@ fn one_inner_edit(a: &str, b: &str) -> bool {
 }
 
 /// Key for alias comparison: folded, letters/digits only, transliteration variants merged.
+/// The surname of a full name: its last word, before a generational suffix ("Harry Connick Jr"
+/// is "Connick" alone).
+fn surname_word(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace().rev();
+    let last = words.next()?;
+    if matches!(last, "Jr" | "Jr." | "Jnr" | "Sr" | "Snr" | "II" | "III") {
+        return words.next();
+    }
+    Some(last)
+}
+
 pub fn alias_key(s: &str) -> String {
     let f = fold(s);
     // ("Standard and Poor's" is "Standard & Poor's")
@@ -1976,8 +1987,11 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         let tv_name = w == "tv" && a + 1 < e && toks[a + 1].cap && !LEX.titles.contains(doc.low[a + 1].as_str());
         // "Jan Shaw", "June Sarpong": a month that is also a given name, before a surname and not
         // after a word that takes a date ("in June", "last April", "15 Jan")
+        // ("June Carter Cash": or a given name, a middle name and a surname)
         let given_month = matches!(w.as_str(), "jan" | "june" | "april")
-            && e - a == 2
+            && (e - a == 2 || e - a == 3 && toks[a + 2].cap && !LEX.months.contains(doc.low[a + 2].as_str()))
+            // ("the April IMF meetings": before an abbreviation it dates it)
+            && !is_acronym(strip_possessive(toks[a + 1].text(t)))
             && toks[a + 1].cap
             && !LEX.months.contains(doc.low[a + 1].as_str())
             && !LEX.weekdays.contains(doc.low[a + 1].as_str())
@@ -2353,9 +2367,10 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         return;
     }
     // "Ken Macdonald QC", "Jane Ellis OBE": a post-nominal closes a person's name
-    // ("Peter Ainsworth MP", but "the Glasgow Kelvin MP" is a seat's member)
+    // ("Peter Ainsworth MP", but "the Glasgow Kelvin MP" is a seat's member; "Hank Williams Jr"
+    // is his father's son, another person, and keeps the suffix)
     let post_nominal = match toks[e - 1].text(t) {
-        "QC" | "KC" | "OBE" | "MBE" | "CBE" | "KBE" | "MEP" | "MSP" | "Jr" => true,
+        "QC" | "KC" | "OBE" | "MBE" | "CBE" | "KBE" | "MEP" | "MSP" => true,
         "MP" => LEX.first_names.contains(fold(toks[a].text(t)).as_str()),
         _ => false,
     };
@@ -3997,7 +4012,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 && c.ntok >= 2
                 && LEX.first_names.contains(fold(&c.surface).split(' ').next().unwrap_or(""))
         })
-        .filter_map(|c| c.surface.split_whitespace().last().map(fold))
+        .filter_map(|c| surname_word(&c.surface).map(fold))
         .collect();
     if !surnames.is_empty() {
         for c in cands.iter_mut() {
@@ -4244,7 +4259,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                         && !LEX.common.contains(fold(c.surface.split_whitespace().next().unwrap_or("")).as_str()))
             {
                 let words: Vec<&str> = c.surface.split_whitespace().collect();
-                if let (Some(l), Some(f)) = (words.last(), words.first()) {
+                if let (Some(l), Some(f)) = (surname_word(&c.surface), words.first()) {
                     let v = last_index.entry(alias_key(l)).or_default();
                     if !v.contains(&id) {
                         v.push(id);
@@ -4531,7 +4546,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         // a surname used alone elsewhere: "Jimi Hendrix" ... "Hendrix"
         if c.ntok == 1
             && ents[id].name.split_whitespace().count() >= 2
-            && (ents[id].name.split_whitespace().last().map(|l| alias_key(l) == alias_key(&c.surface)).unwrap_or(false)
+            && (surname_word(&ents[id].name).map(|l| alias_key(l) == alias_key(&c.surface)).unwrap_or(false)
                 || ents[id]
                     .name
                     .split_whitespace()
@@ -4943,7 +4958,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                 let last_words = last_words.get_or_insert_with(|| {
                     ents.iter()
                         .filter(|e| e.name.contains(' '))
-                        .filter_map(|e| e.name.split_whitespace().last().map(alias_key))
+                        .filter_map(|e| surname_word(&e.name).map(alias_key))
                         .collect::<HashSet<String>>()
                 });
                 last_words.contains(&s1) || last_words.contains(&s2)
