@@ -2700,6 +2700,18 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             out.push(c);
             return;
         }
+        // "the Spanish FA", "the Northern Irish FA": each nation has its football association, and
+        // the demonym names which
+        let national_fa = raw[raw.len() - 1] == "FA" && (1..=2).contains(&(raw.len() - 1)) && {
+            let lead = words[..words.len() - 1].join(" ");
+            LEX.demonyms.contains_key(&lead)
+        };
+        if national_fa {
+            let mut c = make_cand(doc, a, b);
+            c.kind = EKind::Org;
+            out.push(c);
+            return;
+        }
         let lead_len = if LEX.places.contains_key(&two) && words.len() > 2 && !LEX.places.contains_key(&words.join(" "))
         {
             2

@@ -1255,3 +1255,12 @@ fn generational_suffixes_and_month_given_names() {
     assert!(names.contains(&"Hank Williams"), "{names:?}");
     assert!(!names.iter().any(|n| n.starts_with("April") || n.starts_with("June Tony")), "{names:?}");
 }
+
+#[test]
+fn a_demonym_names_a_national_football_association() {
+    let f = analyse("", "Permission came from the Spanish FA last week. The Scottish FA agreed.");
+    let kind = |n: &str| f.entities.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
+    assert_eq!(kind("Spanish FA"), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind("Scottish FA"), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind("FA"), None, "{:?}", f.entities);
+}
