@@ -1808,8 +1808,14 @@ impl<'a> Ctx<'a> {
                 if !text.is_empty() {
                     text.push(' ');
                 }
-                // ("Tory source": a party keeps the name the text gives it)
-                if crate::entities::party_key(&e.name).is_some() {
+                // ("Tory source": a party keeps the name the text gives it; so does a body written
+                // as its abbreviation: "an EU spokesman", "the IAAF spokesman")
+                let surface = strip_possessive(&self.t[self.toks[j].s..surf_end.e]);
+                let abbreviated = e.kind == EKind::Org
+                    && surface.len() >= 2
+                    && surface.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+                    && surface != e.name;
+                if crate::entities::party_key(&e.name).is_some() || abbreviated {
                     text.push_str(strip_possessive(&self.t[self.toks[j].s..surf_end.e]));
                 } else {
                     text.push_str(&e.name);

@@ -1163,3 +1163,13 @@ fn a_person_after_a_preposition_and_a_possessive_place_is_no_antecedent() {
     let f = analyse("", body);
     assert_eq!(speaker_of(&f, "I know"), Some("Dimitri Yachvili"));
 }
+
+#[test]
+fn a_body_written_as_its_abbreviation_keeps_it_in_a_descriptive_speaker() {
+    let body = "The European Union (EU) met on Monday. An EU spokesman said: \"We will act.\" Tony Blair's \
+                official spokesman said: \"No.\" Mr Blair's spokesman added: \"Never.\"";
+    let f = analyse("", body);
+    assert_eq!(speaker_of(&f, "We will act"), Some("EU spokesman"));
+    assert_eq!(speaker_of(&f, "No."), Some("Tony Blair's official spokesman"));
+    assert_eq!(speaker_of(&f, "Never"), Some("Tony Blair's spokesman"));
+}
