@@ -113,15 +113,16 @@ const FIXED_NAMES: &[(&[&str], EKind)] = &[
 ];
 
 /// Two keys one letter apart (dropped, added or changed) away from both ends: the first two and
-/// last two letters agree.
+/// last two letters agree (or the first four and the last).
 fn one_inner_edit(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a == b || a.len().abs_diff(b.len()) > 1 || a.len() < 6 || b.len() < 6 {
+    if a == b || a.len().abs_diff(b.len()) > 1 || a.len().min(b.len()) < 5 || a.len().max(b.len()) < 6 {
         return false;
     }
     let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let s = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
-    p >= 2 && s >= 2 && p + s + 1 >= a.len().max(b.len())
+    // ("Chada" for "Chadha": a letter before the last one, after a longer shared start)
+    (p >= 2 && s >= 2 || p >= 4 && s >= 1) && p + s + 1 >= a.len().max(b.len())
 }
 
 /// Key for alias comparison: folded, letters/digits only, transliteration variants merged.
@@ -4379,8 +4380,9 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
         // word (long names only; "Clark" and "Clarke" differ at the end and stay apart)
         let target = target.or_else(|| {
             let f = fold(strip_possessive(&c.surface));
+            // ("Ms Chada said" for Monica Chadha: five letters and one more)
             if c.ntok != 1
-                || key.len() < 7
+                || key.len() < 5
                 || !matches!(c.kind, EKind::Unknown | EKind::Person)
                 // (a name in its own right: "Kingston" is no misspelt "Kingson")
                 || LEX.places.contains_key(&f)

@@ -1264,3 +1264,14 @@ fn a_demonym_names_a_national_football_association() {
     assert_eq!(kind("Scottish FA"), Some("org"), "{:?}", f.entities);
     assert_eq!(kind("FA"), None, "{:?}", f.entities);
 }
+
+#[test]
+fn a_misspelt_surname_of_a_speaking_person_joins_the_named_person() {
+    let f = analyse(
+        "",
+        "Monica Chadha, BBC Delhi reporter, said travel had grown. \"Most airports are shabby,\" Ms Chada said. \
+         Douglas Carswell spoke. Mr Carsell, MP for Harwich, told The Sun it was wrong.",
+    );
+    let persons: Vec<&str> = f.entities.iter().filter(|e| e.kind == "person").map(|e| e.name.as_str()).collect();
+    assert_eq!(persons, vec!["Monica Chadha", "Douglas Carswell"], "{:?}", f.entities);
+}
