@@ -1103,6 +1103,23 @@ impl<'a> Ctx<'a> {
         if b == a {
             return None;
         }
+        // "Matthew Herren from EduVision told", "Grant Wilson of Mellon Bank said": a person, then
+        // the body or place they are from, opening the clause
+        if let Some((_, ofirst, olast)) = self.mention_ent(b - 1) {
+            if olast == b
+                && ofirst > a + 1
+                && matches!(self.low[ofirst - 1].as_str(), "from" | "of" | "at")
+                && !self.toks[ofirst - 1].cap
+            {
+                if let Some((pid, pfirst, plast)) = self.mention_ent(ofirst - 2) {
+                    let opens = pfirst == a
+                        || matches!(self.low[pfirst - 1].as_str(), "," | "and" | "but" | "while" | "whereas" | ";");
+                    if plast == ofirst - 1 && opens && self.ents.ents[pid].kind == EKind::Person {
+                        return Some(Who::Ent(pid));
+                    }
+                }
+            }
+        }
         // "Others include X, Y and Z, Lib Dem elections chief Lord Rennard said": a person named
         // right before the verb (not after a preposition: "a spokesman for Tony Blair said")
         // (nor the second of two: "Princes William and Harry said"; nor a name set off by commas:

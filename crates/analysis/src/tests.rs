@@ -1173,3 +1173,13 @@ fn a_body_written_as_its_abbreviation_keeps_it_in_a_descriptive_speaker() {
     assert_eq!(speaker_of(&f, "No."), Some("Tony Blair's official spokesman"));
     assert_eq!(speaker_of(&f, "Never"), Some("Tony Blair's spokesman"));
 }
+
+#[test]
+fn a_person_from_a_body_opening_the_clause_is_the_subject() {
+    let body = "It is a project run by EduVision. Matthew Herren from EduVision told the BBC how the group uses \
+                radios. \"The slates connect to a base station.\" \"We are a nation of lazy people,\" David Noone \
+                from Intervoice said.";
+    let f = analyse("", body);
+    assert_eq!(speaker_of(&f, "The slates"), Some("Matthew Herren"));
+    assert_eq!(speaker_of(&f, "We are a nation"), Some("David Noone"));
+}
