@@ -2202,6 +2202,34 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // "said the chairman of the Commons education select committee, Labour MP Barry
+            // Sheerman": past the office's complement to the person named after its comma
+            if head.is_some_and(|h| {
+                LEX.titles.contains(self.low[h].as_str()) || LEX.speaker_nouns.contains(self.low[h].as_str())
+            }) && self.low.get(j).is_some_and(|w| matches!(w.as_str(), "of" | "for" | "at"))
+            {
+                let n = self.toks.len();
+                if let Some(c) = (j + 1..(j + 10).min(n)).find(|&x| self.low[x] == ",") {
+                    if (j + 1..c)
+                        .all(|x| self.toks[x].kind == Kind::Word && !self.is_verb(x) && self.tok_quote[x].is_none())
+                    {
+                        let mut at = c + 1;
+                        while at < n && at < c + 5 {
+                            match self.mention_ent(at) {
+                                Some((pid, _, plast)) if self.ents.ents[pid].kind == EKind::Person => {
+                                    if self.ends_clause(plast) {
+                                        return Some(Who::Ent(pid));
+                                    }
+                                    break;
+                                }
+                                Some((_, _, last)) => at = last.max(at + 1),
+                                None if self.toks[at].kind == Kind::Word && !self.is_verb(at) => at += 1,
+                                None => break,
+                            }
+                        }
+                    }
+                }
+            }
             // "according to the Office for National Statistics": a named source after the article
             let Some(h) = head else {
                 return if definite { first_ent.map(Who::Ent) } else { None };

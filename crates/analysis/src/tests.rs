@@ -1183,3 +1183,11 @@ fn a_person_from_a_body_opening_the_clause_is_the_subject() {
     assert_eq!(speaker_of(&f, "The slates"), Some("Matthew Herren"));
     assert_eq!(speaker_of(&f, "We are a nation"), Some("David Noone"));
 }
+
+#[test]
+fn an_office_of_a_body_then_a_comma_names_its_holder() {
+    let body = "Sir Mike Tomlinson was briefed this week. \"It will be a tragedy,\" said the chairman of the Commons \
+                education select committee, Labour MP Barry Sheerman.";
+    let f = analyse("", body);
+    assert_eq!(speaker_of(&f, "It will be"), Some("Barry Sheerman"));
+}
