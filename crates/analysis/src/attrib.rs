@@ -1103,6 +1103,39 @@ impl<'a> Ctx<'a> {
         if b == a {
             return None;
         }
+        // "Mr Magnier and Mr McManus said": two people opening the clause speak together; the
+        // first named stands for both
+        if let Some((id, mut first, last)) = self.mention_ent(b - 1) {
+            while first > a && self.toks[first - 1].cap && PERSON_TITLES.contains(&self.low[first - 1].as_str()) {
+                first -= 1;
+            }
+            if last == b && first > a + 1 && self.low[first - 1] == "and" && self.ents.ents[id].kind == EKind::Person {
+                if let Some((mut pid, mut pfirst, plast)) = self.mention_ent(first - 2) {
+                    while pfirst > a
+                        && self.toks[pfirst - 1].cap
+                        && PERSON_TITLES.contains(&self.low[pfirst - 1].as_str())
+                    {
+                        pfirst -= 1;
+                    }
+                    // ("Gregoire, Thomas and Nicolas told": the first of a longer list)
+                    while pfirst > a + 1 && self.low[pfirst - 1] == "," {
+                        match self.mention_ent(pfirst - 2) {
+                            Some((lid, lfirst, llast))
+                                if llast == pfirst - 1 && self.ents.ents[lid].kind == EKind::Person =>
+                            {
+                                pid = lid;
+                                pfirst = lfirst;
+                            }
+                            _ => break,
+                        }
+                    }
+                    let opens = pfirst == a || matches!(self.low[pfirst - 1].as_str(), "," | "but" | "while" | ";");
+                    if plast == first - 1 && opens && self.ents.ents[pid].kind == EKind::Person {
+                        return Some(Who::Ent(pid));
+                    }
+                }
+            }
+        }
         // "Matthew Herren from EduVision told", "Grant Wilson of Mellon Bank said": a person, then
         // the body or place they are from, opening the clause
         if let Some((_, ofirst, olast)) = self.mention_ent(b - 1) {

@@ -2224,8 +2224,15 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     {
         Some(2)
     } else if e - a >= 3
-        && crate::lexicon::SINGULAR_DEMONYMS.contains(&fold(toks[a].text(t)).as_str())
+        && {
+            // ("the Irishmen JP McManus and John Magnier": or their plural)
+            let w = fold(toks[a].text(t));
+            let singular = w.strip_suffix("men").map(|st| format!("{st}man"));
+            crate::lexicon::SINGULAR_DEMONYMS.contains(&w.as_str())
+                || singular.is_some_and(|x| crate::lexicon::SINGULAR_DEMONYMS.contains(&x.as_str()))
+        }
         && (fold(toks[a].text(t)).ends_with("man")
+            || fold(toks[a].text(t)).ends_with("men")
             || LEX.first_names.contains(doc.low[a + 1].as_str())
             // ("Briton Hayley Yelling": a given name of the census list and a surname)
             || e - a == 3 && crate::lexicon::GIVEN_NAMES.contains(doc.low[a + 1].as_str()))

@@ -1191,3 +1191,14 @@ fn an_office_of_a_body_then_a_comma_names_its_holder() {
     let f = analyse("", body);
     assert_eq!(speaker_of(&f, "It will be"), Some("Barry Sheerman"));
 }
+
+#[test]
+fn two_people_opening_the_clause_speak_through_the_first_named() {
+    let body = "The Irishmen JP McManus and John Magnier own shares. Mr Magnier and Mr McManus said they would \
+                \"fight on\". Anna Gray, Tom Hill and Ian Bell told the paper: \"We ran.\"";
+    let f = analyse("", body);
+    assert!(f.entities.iter().any(|e| e.name == "JP McManus"), "{:?}", f.entities);
+    assert!(!f.entities.iter().any(|e| e.name.starts_with("Irishmen")), "{:?}", f.entities);
+    assert_eq!(speaker_of(&f, "fight on"), Some("John Magnier"));
+    assert_eq!(speaker_of(&f, "We ran"), Some("Anna Gray"));
+}
