@@ -4298,7 +4298,10 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
     for (id, e) in ents.iter().enumerate() {
         if e.kind == EKind::Org || e.kind == EKind::Unknown {
             let words: Vec<&str> = e.name.split_whitespace().collect();
-            if words.len() >= 2 && words[1..].iter().all(|w| LEX.org_words.contains(w) || *w == "&") {
+            // ("Marsh said" for Marsh & McLennan: or two names joined by an ampersand)
+            if words.len() >= 2 && words[1..].iter().all(|w| LEX.org_words.contains(w) || *w == "&")
+                || words.len() == 3 && words[1] == "&" && words[0] != words[2]
+            {
                 org_first.entry(alias_key(words[0])).or_default().push(id);
             }
             if words.len() >= 2 {

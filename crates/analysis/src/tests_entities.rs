@@ -1275,3 +1275,11 @@ fn a_misspelt_surname_of_a_speaking_person_joins_the_named_person() {
     let persons: Vec<&str> = f.entities.iter().filter(|e| e.kind == "person").map(|e| e.name.as_str()).collect();
     assert_eq!(persons, vec!["Monica Chadha", "Douglas Carswell"], "{:?}", f.entities);
 }
+
+#[test]
+fn the_first_of_two_names_joined_by_an_ampersand_stands_for_the_body() {
+    let f = analyse("", "Shares in Marsh & McLennan fell. Marsh said in a statement that it was saddened.");
+    let orgs: Vec<(&str, usize)> =
+        f.entities.iter().filter(|e| e.kind == "org").map(|e| (e.name.as_str(), e.mentions.len())).collect();
+    assert_eq!(orgs, vec![("Marsh & McLennan", 2)], "{:?}", f.entities);
+}
