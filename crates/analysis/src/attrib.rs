@@ -1739,14 +1739,25 @@ impl<'a> Ctx<'a> {
             // ("the Oscar-nominated actor", "the Grammy-winning singer")
             ["-based", "-owned", "-listed", "-controlled", "-nominated", "-winning"].iter().any(|x| w.ends_with(x))
         };
+        // ("the US company": a country is a plain modifier too)
+        let country = |x: usize| {
+            self.mention_ent(x).is_some_and(|(id, first, last)| {
+                first == x
+                    && last == x + 1
+                    && self.ents.ents[id].kind == EKind::Place
+                    && crate::entities::is_country(&self.low[x])
+            })
+        };
         let plain_mods = (start_mod..i).all(|x| {
             self.toks[x].kind == Kind::Word
                 && (!self.toks[x].cap
                     || LEX.demonyms.contains_key(self.low[x].as_str())
                     || place_poss(x)
-                    || hyphen_mod(x))
+                    || hyphen_mod(x)
+                    || country(x))
                 && (place_poss(x)
                     || hyphen_mod(x)
+                    || country(x)
                     || self.mention_ent(x).map(|(id, _, _)| self.ents.ents[id].kind == EKind::Group).unwrap_or(true))
         });
         let superlative = (start_mod..i).any(|x| {

@@ -3972,7 +3972,7 @@ fn is_adjective_demonym(key: &str) -> bool {
     ADJ.contains(key) || !key.ends_with('s')
 }
 
-fn is_country(key: &str) -> bool {
+pub(crate) fn is_country(key: &str) -> bool {
     LEX.places.get(key).map(|p| LEX.demonyms.values().any(|d| d == p)).unwrap_or(false)
 }
 

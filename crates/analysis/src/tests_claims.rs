@@ -1030,3 +1030,10 @@ fn a_contrasting_clause_speaker_does_not_report_the_figure_before_it() {
     assert_eq!(claimant(2.3), Some(None), "{:?}", f.claims);
     assert_eq!(claimant(5.0), Some(Some("chairman".to_string())), "{:?}", f.claims);
 }
+
+#[test]
+fn a_country_before_an_organisation_noun_keeps_it_an_anaphor() {
+    let f = analyse("", "Boeing won the order. The US company said it had 10 orders worth $630m.");
+    let claimant = |v: f64| f.claims.iter().find(|c| c.value == v).and_then(|c| c.claimant.clone());
+    assert_eq!(claimant(630_000_000.0).as_deref(), Some("Boeing"), "{:?}", f.claims);
+}
