@@ -4094,6 +4094,23 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                         ) {
                             break;
                         }
+                        // "the Russian government", "the German team", "Japanese companies": an
+                        // institution or a body of a nation is no group of people
+                        if matches!(
+                            w.as_str(),
+                            "government"
+                                | "team"
+                                | "side"
+                                | "squad"
+                                | "companies"
+                                | "firms"
+                                | "businesses"
+                                | "banks"
+                                | "clubs"
+                                | "intelligence"
+                        ) {
+                            break;
+                        }
                         if LEX.people_nouns.contains(w.as_str()) {
                             // "Ukrainian Defence Minister Rustem Umerov" is a title, not a group
                             let named = toks

@@ -1283,3 +1283,14 @@ fn the_first_of_two_names_joined_by_an_ampersand_stands_for_the_body() {
         f.entities.iter().filter(|e| e.kind == "org").map(|e| (e.name.as_str(), e.mentions.len())).collect();
     assert_eq!(orgs, vec![("Marsh & McLennan", 2)], "{:?}", f.entities);
 }
+
+#[test]
+fn a_nation_s_institution_is_no_group_of_people() {
+    let f = analyse(
+        "",
+        "The Russian government sold the unit. The German team lost. Japanese companies grew. Ukrainian officials \
+         said 400 drones were launched.",
+    );
+    let groups: Vec<&str> = f.entities.iter().filter(|e| e.kind == "group").map(|e| e.name.as_str()).collect();
+    assert_eq!(groups, vec!["Ukrainian officials"], "{:?}", f.entities);
+}
