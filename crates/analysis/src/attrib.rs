@@ -1034,10 +1034,8 @@ impl<'a> Ctx<'a> {
                 {
                     continue;
                 }
-                let Some((id, mut first, last)) = self.mention_ent(k - 1) else { continue };
-                while first > a && self.toks[first - 1].cap && PERSON_TITLES.contains(&self.low[first - 1].as_str()) {
-                    first -= 1;
-                }
+                let Some((id, first, last)) = self.mention_ent(k - 1) else { continue };
+                let first = self.past_titles(first, a);
                 let opens = first == a
                     || matches!(self.low[first - 1].as_str(), "while" | "whereas" | "and" | "but" | "," | "the" | ";")
                     // ("And the BBC's Sarah Mukherjee, with ...")
@@ -1105,18 +1103,11 @@ impl<'a> Ctx<'a> {
         }
         // "Mr Magnier and Mr McManus said": two people opening the clause speak together; the
         // first named stands for both
-        if let Some((id, mut first, last)) = self.mention_ent(b - 1) {
-            while first > a && self.toks[first - 1].cap && PERSON_TITLES.contains(&self.low[first - 1].as_str()) {
-                first -= 1;
-            }
+        if let Some((id, first, last)) = self.mention_ent(b - 1) {
+            let first = self.past_titles(first, a);
             if last == b && first > a + 1 && self.low[first - 1] == "and" && self.ents.ents[id].kind == EKind::Person {
                 if let Some((mut pid, mut pfirst, plast)) = self.mention_ent(first - 2) {
-                    while pfirst > a
-                        && self.toks[pfirst - 1].cap
-                        && PERSON_TITLES.contains(&self.low[pfirst - 1].as_str())
-                    {
-                        pfirst -= 1;
-                    }
+                    pfirst = self.past_titles(pfirst, a);
                     // ("Gregoire, Thomas and Nicolas told": the first of a longer list)
                     while pfirst > a + 1 && self.low[pfirst - 1] == "," {
                         match self.mention_ent(pfirst - 2) {
@@ -1157,10 +1148,8 @@ impl<'a> Ctx<'a> {
         // right before the verb (not after a preposition: "a spokesman for Tony Blair said")
         // (nor the second of two: "Princes William and Harry said"; nor a name set off by commas:
         // "Jay-Z, real name Shawn Carter, said")
-        if let Some((id, mut first, last)) = self.mention_ent(b - 1) {
-            while first > a && self.toks[first - 1].cap && PERSON_TITLES.contains(&self.low[first - 1].as_str()) {
-                first -= 1;
-            }
+        if let Some((id, first, last)) = self.mention_ent(b - 1) {
+            let first = self.past_titles(first, a);
             let joined = first > a
                 && (PREPOSITIONS.contains(&self.low[first - 1].as_str())
                     || matches!(self.low[first - 1].as_str(), "and" | "or" | "&")
@@ -1537,6 +1526,15 @@ impl<'a> Ctx<'a> {
             }
             _ => v,
         }
+    }
+
+    /// The start of a name mention at `first` with the capitalised honorifics before it ("Mr",
+    /// "Dr"), not going before `a`.
+    fn past_titles(&self, mut first: usize, a: usize) -> usize {
+        while first > a && self.toks[first - 1].cap && PERSON_TITLES.contains(&self.low[first - 1].as_str()) {
+            first -= 1;
+        }
+        first
     }
 
     /// A descriptive noun phrase ending at token b-1 ("the company", "UK Government official",
