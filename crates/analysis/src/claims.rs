@@ -3518,9 +3518,14 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                         | "i"
                 );
         // "Wales showed the highest rate": a place showing a figure does not report it
+        // ("Safin showed some good touches but was beaten 7-6": nor does a person)
         let place_shows = matches!(w, "showed" | "shows" | "show")
             && v > 0
-            && cx.mention_ent(v - 1).is_some_and(|(id, _, _)| cx.ents.ents[id].kind == crate::entities::EKind::Place);
+            && cx.mention_ent(v - 1).is_some_and(|(id, _, _)| {
+                let e = &cx.ents.ents[id];
+                e.kind == crate::entities::EKind::Place
+                    || e.kind == crate::entities::EKind::Person && e.name.contains(' ')
+            });
         // "Daiwa added 5.3%", "Smith added 16 points": "added" with an amount as its object
         // gains, it does not report
         let adds_amount = matches!(w, "added" | "adds" | "add")

@@ -615,6 +615,9 @@ mod tests {
             ("blind46", 16),
             ("blind47", 20),
             ("blind48", 20),
+            ("blind49", 14),
+            ("blind50", 19),
+            ("blind51", 12),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {

@@ -1037,3 +1037,14 @@ fn a_country_before_an_organisation_noun_keeps_it_an_anaphor() {
     let claimant = |v: f64| f.claims.iter().find(|c| c.value == v).and_then(|c| c.claimant.clone());
     assert_eq!(claimant(630_000_000.0).as_deref(), Some("Boeing"), "{:?}", f.claims);
 }
+
+#[test]
+fn a_person_showing_something_reports_no_figure() {
+    let f = analyse(
+        "",
+        "Marat Safin won the Australian Open. Safin showed some good touches but was beaten 7-6 6-4 by Kiefer.",
+    );
+    let claimant = |v: f64| f.claims.iter().find(|c| c.value == v).map(|c| c.claimant.clone());
+    assert_eq!(claimant(7.0), Some(None), "{:?}", f.claims);
+    assert_eq!(claimant(6.0), Some(None), "{:?}", f.claims);
+}
