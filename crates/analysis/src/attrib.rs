@@ -3562,6 +3562,21 @@ impl<'a> Ctx<'a> {
                     && self.toks[lead + 1].kind == Kind::Word
                     && !self.toks[lead + 1].cap;
                 let has_verb = (pa..pb.min(pa + 40)).any(|v| self.is_verb(v));
+                // "Double try scorer Martyn Williams was keen not to talk about ...": a person
+                // opening the sentence (past role words) before "was" or "is"
+                let copula_person = (lead..pb.min(lead + 6))
+                    .find(|&k| self.mention_ent(k).is_some() || self.is_verb(k) || self.toks[k].kind != Kind::Word)
+                    .and_then(|k| self.mention_ent(k))
+                    // (in a sentence that reports nobody: not "Mr Blair has failed, he claimed")
+                    .filter(|_| !(pa..pb).any(|k| LEX.report_verbs.contains(self.low[k].as_str())))
+                    .filter(|&(id, _, last)| {
+                        self.ents.ents[id].kind == EKind::Person
+                            && !is_possessive(self.toks[last - 1].text(self.t))
+                            && self.low.get(last).is_some_and(|w| matches!(w.as_str(), "was" | "is" | "has" | "had"))
+                    });
+                if let Some((id, _, _)) = copula_person {
+                    return Some(Who::Ent(id));
+                }
                 // ("And he hit back at Labour claims he had used her as a \"human shield\".": the
                 // pronoun opening the sentence is its subject even when a cue follows)
                 if pronoun_lead {

@@ -1202,3 +1202,14 @@ fn two_people_opening_the_clause_speak_through_the_first_named() {
     assert_eq!(speaker_of(&f, "fight on"), Some("John Magnier"));
     assert_eq!(speaker_of(&f, "We ran"), Some("Anna Gray"));
 }
+
+#[test]
+fn a_person_opening_the_sentence_before_was_goes_on_in_a_cueless_quote() {
+    let body =
+        "Stephen Jones was ecstatic. \"It is a special moment,\" he said. Double try scorer Martyn Williams was \
+                keen not to talk about a Grand Slam. \"We have got more self-belief these days.\" Michael Howard spoke \
+                next. Mr Blair has failed to tackle these problems, he claimed. \"The result is big government.\"";
+    let f = analyse("", body);
+    assert_eq!(speaker_of(&f, "We have got"), Some("Martyn Williams"));
+    assert_eq!(speaker_of(&f, "The result"), Some("Michael Howard"));
+}
