@@ -1294,3 +1294,16 @@ fn a_nation_s_institution_is_no_group_of_people() {
     let groups: Vec<&str> = f.entities.iter().filter(|e| e.kind == "group").map(|e| e.name.as_str()).collect();
     assert_eq!(groups, vec!["Ukrainian officials"], "{:?}", f.entities);
 }
+
+#[test]
+fn known_us_lenders_and_newspaper_heads() {
+    let f = analyse(
+        "",
+        "Fannie Mae said it would restate. A report in the China-published Economic Observer said the banks may \
+         list. The Chicago Tribune agreed.",
+    );
+    let kind = |n: &str| f.entities.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
+    assert_eq!(kind("Fannie Mae"), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind("Economic Observer"), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind("Chicago Tribune"), Some("org"), "{:?}", f.entities);
+}
