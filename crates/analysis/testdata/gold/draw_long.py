@@ -1,5 +1,5 @@
 # Seeded passage draw for the seventh pass (run from the workspace root):
-#   python3 crates/analysis/testdata/gold/draw_long.py bbc|bbc-short|bbc-quotes|bbc-qshort|bbc-plain|wiki SEED PER_TOPIC [EXCLUDE_FILE...]
+#   python3 crates/analysis/testdata/gold/draw_long.py bbc|bbc-short|bbc-quotes|bbc-qshort|bbc-plain|bbc-rest|wiki SEED PER_TOPIC [EXCLUDE_FILE...]
 # bbc-short (eighth pass): paragraphs of 250-650 characters with >= 1 number (the >= 2 pool of
 # draw.py is used up), otherwise as bbc. bbc-quotes (twelfth pass): paragraphs of 250-1,100
 # characters with any number of numerals (the number pools are used up), otherwise as bbc.
@@ -42,6 +42,16 @@
 # candidates/session11-seen.txt: blind41 = bbc-quotes 20270110 6, blind42 = bbc-quotes 20270111 6
 # (all usable), blind43 = bbc-plain 20270112 6, blind44 = bbc-plain 20270113 6 (first 5 usable
 # per topic); each with the lists drawn before it excluded. The draw itself is deterministic.
+# bbc-rest (sixteenth pass, session 12): runs of whole paragraphs of 100-1,600 characters that
+# open outside a quotation and close with an even number of quotation marks (a quote may continue
+# across a paragraph break), any number of numerals. Sixteenth pass, with the gold file of 5c42aa0
+# and every list up to blind44: blind45 = bbc-rest 20270114 6, blind46 = bbc-rest 20270115 6
+# (every usable one), blind47 = bbc-plain 20270116 6, blind48 = bbc-plain 20270117 6 (first 5
+# usable per topic). Seventeenth pass, with the gold file of 2454406, every list up to blind48 and
+# candidates/session12-seen.txt: blind49 = bbc-rest 20270118 20 (every usable one; the pool is
+# used up), blind50 = bbc-plain 20270119 6 (first 5 usable per topic), blind51 = bbc-plain
+# 20270120 6 (every usable one); each with the lists drawn before it excluded. All seven checked
+# to reproduce.
 import json, random, re, sys
 corpus, seed, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')))
