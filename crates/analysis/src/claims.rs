@@ -917,10 +917,8 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
         }
         if sep == "or" && j + 1 < n {
             match low[j + 1].as_str() {
-                "more" | "above" | "over" | "higher" => num.qual_after = Some("at least"),
                 "so" => num.qual_after = Some("approximately"),
-                "less" | "fewer" | "below" | "under" | "lower" => num.qual_after = Some("at most"),
-                _ => {}
+                w => num.qual_after = or_bound(w).or(num.qual_after),
             }
         }
         // "80-odd resorts": roughly 80
@@ -1969,6 +1967,15 @@ const APPROX: &[&str] = &[
     "round",
 ];
 
+/// The bound "or more", "or above", "or under" ... puts on the number before it.
+fn or_bound(w: &str) -> Option<&'static str> {
+    match w {
+        "more" | "above" | "over" | "higher" => Some("at least"),
+        "less" | "fewer" | "below" | "under" | "lower" => Some("at most"),
+        _ => None,
+    }
+}
+
 /// "200 megabytes of traffic or more were seen": "or more" after the counted noun phrase.
 fn or_more_after_noun(cx: &Ctx, num: &Num) -> Option<&'static str> {
     let n = cx.toks.len();
@@ -1981,10 +1988,8 @@ fn or_more_after_noun(cx: &Ctx, num: &Num) -> Option<&'static str> {
             k += 1;
         }
         if k > num.b && k + 1 < n && cx.low[k] == "or" {
-            match cx.low[k + 1].as_str() {
-                "more" | "above" | "over" | "higher" => return Some("at least"),
-                "less" | "fewer" | "below" | "under" | "lower" => return Some("at most"),
-                _ => {}
+            if let Some(q) = or_bound(&cx.low[k + 1]) {
+                return Some(q);
             }
         }
     }
@@ -3519,7 +3524,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
                 );
         // "Wales showed the highest rate": a place showing a figure does not report it
         // ("Safin showed some good touches but was beaten 7-6": nor does a person)
-        let place_shows = matches!(w, "showed" | "shows" | "show")
+        let shows_no_figure = matches!(w, "showed" | "shows" | "show")
             && v > 0
             && cx.mention_ent(v - 1).is_some_and(|(id, _, _)| {
                 let e = &cx.ents.ents[id];
@@ -3549,7 +3554,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && w != "according"
             && !adjectival
             && !adds_amount
-            && !place_shows
+            && !shows_no_figure
             && !infinitive
             && !put_money
             && !raising

@@ -2226,13 +2226,13 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
     } else if e - a >= 3
         && {
             // ("the Irishmen JP McManus and John Magnier": or their plural)
-            let w = fold(toks[a].text(t));
-            let singular = w.strip_suffix("men").map(|st| format!("{st}man"));
-            crate::lexicon::SINGULAR_DEMONYMS.contains(&w.as_str())
-                || singular.is_some_and(|x| crate::lexicon::SINGULAR_DEMONYMS.contains(&x.as_str()))
+            let w = doc.low[a].as_str();
+            crate::lexicon::SINGULAR_DEMONYMS.contains(&w)
+                || w.strip_suffix("men")
+                    .is_some_and(|st| crate::lexicon::SINGULAR_DEMONYMS.contains(&format!("{st}man").as_str()))
         }
-        && (fold(toks[a].text(t)).ends_with("man")
-            || fold(toks[a].text(t)).ends_with("men")
+        && (doc.low[a].ends_with("man")
+            || doc.low[a].ends_with("men")
             || LEX.first_names.contains(doc.low[a + 1].as_str())
             // ("Briton Hayley Yelling": a given name of the census list and a surname)
             || e - a == 3 && crate::lexicon::GIVEN_NAMES.contains(doc.low[a + 1].as_str()))
@@ -4130,8 +4130,7 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
                         if LEX.common.contains(w.as_str())
                             && !matches!(
                                 w.as_str(),
-                                "team"
-                                    | "people"
+                                "people"
                                     | "players"
                                     | "fans"
                                     | "workers"

@@ -1008,6 +1008,8 @@ fn a_bound_after_a_bracketed_conversion_holds_for_both_values() {
     assert_eq!(qual(39000.0), Some("at least"));
     assert_eq!(qual(5_000_000.0), Some("at least"));
     assert_eq!(qual(56_000_000.0), Some("at least"));
+    // ("or so" is no bound: the qualifier before the figure stays)
+    assert_eq!(qual(40.0), Some("up to"));
 }
 
 #[test]
