@@ -618,6 +618,11 @@ mod tests {
             ("blind49", 14),
             ("blind50", 19),
             ("blind51", 12),
+            ("blind52", 30),
+            ("blind53", 30),
+            ("blind54", 30),
+            ("blind55", 30),
+            ("blind56", 30),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {

@@ -1,5 +1,5 @@
 # Seeded passage draw for the seventh pass (run from the workspace root):
-#   python3 crates/analysis/testdata/gold/draw_long.py bbc|bbc-short|bbc-quotes|bbc-qshort|bbc-plain|bbc-rest|wiki SEED PER_TOPIC [EXCLUDE_FILE...]
+#   python3 crates/analysis/testdata/gold/draw_long.py bbc|bbc-short|bbc-quotes|bbc-qshort|bbc-plain|bbc-rest|bbc-again|wiki SEED PER_TOPIC [EXCLUDE_FILE...]
 # bbc-short (eighth pass): paragraphs of 250-650 characters with >= 1 number (the >= 2 pool of
 # draw.py is used up), otherwise as bbc. bbc-quotes (twelfth pass): paragraphs of 250-1,100
 # characters with any number of numerals (the number pools are used up), otherwise as bbc.
@@ -51,17 +51,36 @@
 # candidates/session12-seen.txt: blind49 = bbc-rest 20270118 20 (every usable one; the pool is
 # used up), blind50 = bbc-plain 20270119 6 (first 5 usable per topic), blind51 = bbc-plain
 # 20270120 6 (every usable one); each with the lists drawn before it excluded. All seven checked
-# to reproduce.
+# to reproduce. bbc-again (eighteenth pass, session 13; every other pool is used up): another
+# window of the bbc-rest kind from an article that already has a gold record, overlapping no gold
+# span and no EXCLUDE span, in no article an EXCLUDE line takes whole (a line whose span is no
+# gold record's: a session-seen article, an unused candidate, an earlier bbc-again candidate).
+# With the gold file of df7719d and every list in candidates/ up to blind51 (with the three
+# session-seen lists): blind52 = bbc-again 20270121 6, blind53 = 20270122 6, blind54 = 20270123
+# 6, blind55 = 20270124 6, blind56 = 20270125 6 (each with the lists drawn before it excluded;
+# every one usable).
 import json, random, re, sys
 corpus, seed, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-used = set(r['id'] for r in map(json.loads, open('crates/analysis/testdata/gold/facts-bbc.jsonl')))
+gold = [json.loads(l) for l in open('crates/analysis/testdata/gold/facts-bbc.jsonl')]
+used = set(r['id'] for r in gold)
+gold_spans = {}
+for r in gold:
+    gold_spans.setdefault(r['id'], set()).add((r['start'], r['end']))
+taken = {}  # bbc-again: every excluded span, by article
+consumed = set()  # bbc-again: articles an EXCLUDE line takes whole
 for f in sys.argv[4:]:
     for l in open(f):
         if l.strip():
-            used.add(l.split()[0])
+            aid, *span = l.split()
+            used.add(aid)
+            s, e = map(int, span[:2]) if len(span) >= 2 else (0, 0)
+            taken.setdefault(aid, []).append((s, e))
+            if (s, e) not in gold_spans.get(aid, ()):
+                consumed.add(aid)
 path = '../shared/data/wikiref220.jsonl' if corpus == 'wiki' else '../shared/data/bbc-news-2004-2005.jsonl'
 lo, hi = {'bbc': (651, 1100), 'bbc-short': (250, 650), 'bbc-quotes': (250, 1100), 'bbc-qshort': (100, 249),
-          'bbc-plain': (200, 1100), 'bbc-rest': (100, 1600), 'wiki': (150, 1200)}[corpus]
+          'bbc-plain': (200, 1100), 'bbc-rest': (100, 1600), 'bbc-again': (100, 1600),
+          'wiki': (150, 1200)}[corpus]
 minnum = {'bbc': 2, 'bbc-quotes': 0, 'bbc-qshort': 0}.get(corpus, 1)
 arts = [json.loads(l) for l in open(path)]
 
@@ -94,6 +113,18 @@ def quote_windows(t):
 rng = random.Random(seed)
 by_topic = {}
 for a in arts:
+    if corpus == 'bbc-again':
+        # Another passage of an article drawn before: only articles with a gold record, none an
+        # EXCLUDE line takes whole (a seen article, a candidate that did not become gold, an
+        # earlier bbc-again candidate), and no window overlapping a gold or excluded span.
+        if a['id'] not in gold_spans or a['id'] in consumed:
+            continue
+        occ = list(gold_spans[a['id']]) + taken.get(a['id'], [])
+        paras = [(s, e) for s, e in quote_windows(a['text'])
+                 if not any(s < e2 and s2 < e for s2, e2 in occ)]
+        if paras:
+            by_topic.setdefault(a['id'].split('/')[1], []).append((a['id'], paras))
+        continue
     if a['id'] in used:
         continue
     t = a['text']
