@@ -163,6 +163,48 @@ const ORG_NOUNS: &[&str] = &[
     "consortium",
     "utility",
 ];
+/// States of mind a person reports of themselves ("delighted", "disappointed").
+const STATE_WORDS: &[&str] = &[
+    "satisfied",
+    "dissatisfied",
+    "delighted",
+    "disappointed",
+    "pleased",
+    "happy",
+    "unhappy",
+    "confident",
+    "concerned",
+    "determined",
+    "angry",
+    "furious",
+    "shocked",
+    "surprised",
+    "saddened",
+    "sorry",
+    "optimistic",
+    "hopeful",
+    "upset",
+    "dismayed",
+    "thrilled",
+    "relieved",
+    "worried",
+    "appalled",
+    "outraged",
+    "proud",
+    "committed",
+    "keen",
+    "frustrated",
+    "horrified",
+    "stunned",
+    "devastated",
+    "excited",
+    "comfortable",
+    "confused",
+    "baffled",
+    "amazed",
+    "honoured",
+];
+
 const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
 const PERSON_TITLES: &[&str] =
     &["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness", "professor", "prof"];
@@ -684,6 +726,8 @@ impl<'a> Ctx<'a> {
                     || self.mention_ent(p - 1).is_some()
                     || plural_people
                     || goes_on
+                    // ("the Music Managers' Forum, who say": a relative pronoun subject)
+                    || matches!(self.low[p - 1].as_str(), "who" | "which") && p == i && p >= 2 && self.low[p - 2] == ","
                     // "The report forecast that", "the study estimates"
                     || DOC_NOUNS.contains(&self.low[p - 1].as_str())
                         && matches!(self.low[i].as_str(), "forecast" | "forecasts" | "estimates" | "estimate" | "predict" | "suggest")
@@ -1708,9 +1752,13 @@ impl<'a> Ctx<'a> {
         // "Hanover Re, Europe's fifth-largest reinsurance firm,": in apposition an organisation's
         // description is the name before it
         let appositive = start_mod > 0 && self.low[start_mod - 1] == ",";
-        if appositive && start_mod > 1 && ORG_NOUNS.contains(&head) {
-            if let Some((id, _, last)) = self.mention_ent(start_mod - 2) {
-                if last == start_mod - 1 && self.ents.ents[id].kind == EKind::Org {
+        // ("Anglo-American, the international mining company, which estimates": also past "the")
+        // (between commas: not "..., the firm said", "With the GS5, the company added")
+        let ap =
+            if matches!(det, Some("the")) && self.low.get(i + 1).is_some_and(|w| w == ",") { s } else { start_mod };
+        if ap > 1 && self.low[ap - 1] == "," && ORG_NOUNS.contains(&head) {
+            if let Some((id, _, last)) = self.mention_ent(ap - 2) {
+                if last == ap - 1 && self.ents.ents[id].kind == EKind::Org {
                     return Some(Who::Ent(id));
                 }
             }
@@ -1746,16 +1794,23 @@ impl<'a> Ctx<'a> {
                     && crate::entities::is_country(&self.low[x])
             })
         };
+        // ("the Democrat senator", "the Tory MP": a party a member belongs to)
+        let party = |x: usize| {
+            matches!(self.low[x].as_str(), "democrat" | "republican")
+                || crate::entities::party_key(&self.low[x]).is_some()
+        };
         let plain_mods = (start_mod..i).all(|x| {
             self.toks[x].kind == Kind::Word
                 && (!self.toks[x].cap
                     || LEX.demonyms.contains_key(self.low[x].as_str())
                     || place_poss(x)
                     || hyphen_mod(x)
-                    || country(x))
+                    || country(x)
+                    || party(x))
                 && (place_poss(x)
                     || hyphen_mod(x)
                     || country(x)
+                    || party(x)
                     || self.mention_ent(x).map(|(id, _, _)| self.ents.ents[id].kind == EKind::Group).unwrap_or(true))
         });
         let superlative = (start_mod..i).any(|x| {
@@ -2784,8 +2839,9 @@ impl<'a> Ctx<'a> {
             let (a0, _) = self.sent_tok_range(si);
             // ("While such a battery can operate past its expiry, it said, ...": a clause before
             // "it" that names no organisation does not change the subject either)
-            let no_org_before = ti <= a0 + 25
-                && (a0..ti).all(|k| {
+            // (the words of a quote before "it said" are nobody's subject: not counted either)
+            let no_org_before = (a0..ti).filter(|&k| self.tok_quote[k].is_none()).count() <= 25
+                && (a0..ti).filter(|&k| self.tok_quote[k].is_none()).all(|k| {
                     self.mention_ent(k)
                         .is_none_or(|(id, _, _)| !matches!(self.ents.ents[id].kind, EKind::Org | EKind::Place))
                         && !(ORG_NOUNS.contains(&self.low[k].as_str()) || DOC_NOUNS.contains(&self.low[k].as_str()))
@@ -3487,6 +3543,43 @@ impl<'a> Ctx<'a> {
         } else {
             before.or(after)
         };
+        // "a Big Brother spokeswoman was \"satisfied\" that ...": with no cue at all, a state of mind
+        // quoted right after "was" is the word of the person (or body) it is said of (only they can
+        // tell it; not "Skinner was \"in the toilet\"", "Asimo was \"born\"")
+        if partial
+            && r.is_none()
+            && open_tok > sa + 1
+            && matches!(self.low[open_tok - 1].as_str(), "was" | "were" | "is" | "are")
+            && self.t[q.s()..q.e()].split_whitespace().count() <= 3
+            && self.t[q.s()..q.e()]
+                .split(|c: char| !c.is_alphabetic())
+                .find(|w| {
+                    !w.is_empty()
+                        && !matches!(
+                            *w,
+                            "very"
+                                | "deeply"
+                                | "extremely"
+                                | "absolutely"
+                                | "fully"
+                                | "quite"
+                                | "not"
+                                | "so"
+                                | "totally"
+                                | "bitterly"
+                                | "hugely"
+                        )
+                })
+                .is_some_and(|w| STATE_WORDS.contains(&w))
+        {
+            match self.subject(sa, open_tok - 1) {
+                Some(Who::Ent(id)) if matches!(self.ents.ents[id].kind, EKind::Person | EKind::Org) => {
+                    return Some(Who::Ent(id));
+                }
+                Some(d @ Who::Desc(_)) if !is_data_desc(&d) => return Some(d),
+                _ => {}
+            }
+        }
         if r.is_some() || partial {
             return r;
         }
@@ -5357,5 +5450,20 @@ mod tests {
         assert_eq!(speaker(body, "constructive").as_deref(), Some("Deutsche Boerse"));
         assert_eq!(speaker(body, "sending").as_deref(), Some("Austin Aitken"));
         assert_eq!(speaker(body, "We need").as_deref(), Some("Jose Serrano"));
+    }
+
+    #[test]
+    fn relative_subjects_party_offices_states_of_mind_and_it_after_a_quote() {
+        let body = "The stance is backed by the Music Managers' Forum, who say British artists face \"an uphill \
+                    struggle\" in the US. New York Senator Charles Schumer said the tapes were stolen. \"More care \
+                    should be taken,\" the Democrat senator said. A Big Brother spokeswoman was \"satisfied\" with \
+                    it. Skinner was \"in the toilet\". A hedge fund, Atticus Capital, spoke of \"empire-building\". \
+                    Deutsche Boerse said the opposition would not change its approach. \"Deutsche Boerse is \
+                    convinced that the London Stock Exchange is worth it,\" it said.";
+        assert_eq!(speaker(body, "an uphill").as_deref(), Some("Music Managers' Forum"));
+        assert_eq!(speaker(body, "More care").as_deref(), Some("Charles Schumer"));
+        assert_eq!(speaker(body, "satisfied").as_deref(), Some("Big Brother spokeswoman"));
+        assert_eq!(speaker(body, "in the toilet").as_deref(), None);
+        assert_eq!(speaker(body, "Deutsche Boerse is").as_deref(), Some("Deutsche Boerse"));
     }
 }

@@ -1050,3 +1050,17 @@ fn a_person_showing_something_reports_no_figure() {
     assert_eq!(claimant(7.0), Some(None), "{:?}", f.claims);
     assert_eq!(claimant(6.0), Some(None), "{:?}", f.claims);
 }
+
+#[test]
+fn a_body_in_apposition_before_which_claims_its_figures() {
+    let f = analyse(
+        "",
+        "The World Economic Forum published a report. One company that does have a plan is Anglo-American, the \
+         international mining company, which estimates an HIV prevalence of 24% among its workforce. TCI, which \
+         claims to represent owners of 5% of the shares, has complained. Web tracking company Envisional said 18% \
+         were in the UK. About 70% were using the program BitTorrent, the firm said.",
+    );
+    assert_eq!(claim(&f, "24%").claimant.as_deref(), Some("Anglo-American"));
+    assert_eq!(claim(&f, "5%").claimant.as_deref(), Some("TCI"));
+    assert_eq!(claim(&f, "70%").claimant.as_deref(), Some("Envisional"));
+}
