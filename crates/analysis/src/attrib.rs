@@ -309,6 +309,9 @@ const ROLE_NOUNS: &[&str] = &[
     "writer",
     "author",
     "novelist",
+    "expert",
+    "scientist",
+    "researcher",
     "comedian",
     "presenter",
     "host",
@@ -466,6 +469,10 @@ const JUDGING_VERBS: &[&str] = &[
     "condemns",
     "dismissed",
     "dismisses",
+    "attributed",
+    "attributes",
+    "credited",
+    "credits",
     "praised",
     "praises",
     "welcomed",
@@ -740,8 +747,14 @@ impl<'a> Ctx<'a> {
                         }));
             // (", analysts say.": a plural of people after a comma closes the sentence with its
             // cue, unlike "have their say.")
-            let closing_cue =
-                plural_people && p >= 2 && self.low[p - 2] == "," && self.low.get(i + 1).is_some_and(|w| w == ".");
+            // (", the report forecasts.": or a document or body after "the")
+            let closing_cue = self.low.get(i + 1).is_some_and(|w| w == ".")
+                && (plural_people && p >= 2 && self.low[p - 2] == ","
+                    || p >= 3
+                        && self.low[p - 3] == ","
+                        && self.low[p - 2] == "the"
+                        && (DOC_NOUNS.contains(&self.low[p - 1].as_str())
+                            || ORG_NOUNS.contains(&self.low[p - 1].as_str())));
             let next_bad = !closing_cue
                 && self
                     .low
@@ -1296,8 +1309,28 @@ impl<'a> Ctx<'a> {
             if h < v && matches!(self.low[h].as_str(), "a" | "an" | "the" | "one") {
                 h += 1;
             }
+            // ("A senior source at the club told": past an adjective or two)
+            let adj_from = h;
+            while h + 2 < v
+                && h < adj_from + 2
+                && self.toks[h].kind == Kind::Word
+                && !self.toks[h].cap
+                && matches!(
+                    self.low[h].as_str(),
+                    "senior" | "leading" | "former" | "local" | "top" | "chief" | "official" | "another"
+                )
+                && (LEX.speaker_nouns.contains(self.low[h + 1].as_str())
+                    || LEX.people_nouns.contains(self.low[h + 1].as_str())
+                    || !self.toks[h + 1].cap
+                        && matches!(
+                            self.low[h + 1].as_str(),
+                            "senior" | "leading" | "former" | "local" | "top" | "chief" | "official"
+                        ))
+            {
+                h += 1;
+            }
             // ("Lawyers for news organisations said": capitalised only as the sentence's first word)
-            let initial = self.opens_sentence(h);
+            let initial = self.opens_sentence(h) || h > adj_from && self.opens_sentence(adj_from);
             if h + 1 < v
                 && (!self.toks[h].cap || initial)
                 && (LEX.speaker_nouns.contains(self.low[h].as_str()) || LEX.people_nouns.contains(self.low[h].as_str()))
@@ -1309,7 +1342,7 @@ impl<'a> Ctx<'a> {
                     ))
                 && !(h + 2..self.past_appositive(h + 2, v)).any(|x| self.low[x] == "," || self.is_verb(x))
             {
-                return Some(Who::Desc(self.toks[h].text(self.t).to_string()));
+                return Some(Who::Desc(self.t[self.toks[adj_from].s..self.toks[h].e].to_string()));
             }
             // "Lord Butler's report earlier this year into Iraq intelligence said": a document
             // followed by what it is into or about speaks, not the subject it covers
@@ -2140,9 +2173,19 @@ impl<'a> Ctx<'a> {
             // "by France's Le Figaro newspaper": a possessive place before a name only locates it
             // ("said Amazon's Robin Terrell": an organisation's person speaks for it)
             let lt = self.toks[last - 1].text(self.t);
-            if is_possessive(lt)
-                && self.mention_ent(last).is_some_and(|(nid, first, _)| {
-                    first == last
+            // ("said Sky Networks' Sophie Turner Laing": a plural's apostrophe may stand alone)
+            let next = if !is_possessive(lt)
+                && lt.ends_with('s')
+                && self.toks.get(last).is_some_and(|x| x.s == self.toks[last - 1].e)
+                && self.low.get(last).is_some_and(|w| matches!(w.as_str(), "'" | "’"))
+            {
+                last + 1
+            } else {
+                last
+            };
+            if (is_possessive(lt) || next > last)
+                && self.mention_ent(next).is_some_and(|(nid, first, _)| {
+                    first == next
                         && match self.ents.ents[id].kind {
                             EKind::Place => matches!(self.ents.ents[nid].kind, EKind::Org | EKind::Person),
                             EKind::Org => self.ents.ents[nid].kind == EKind::Person,
@@ -2150,7 +2193,7 @@ impl<'a> Ctx<'a> {
                         }
                 })
             {
-                return self.after_verb(last);
+                return self.after_verb(next);
             }
             // "GE's chief executive Jeff Immelt" (not "said Jonathan Wolpaw and Dennis McFarlane":
             // two people speaking, the first named stands for both; but "said Richard and Judy
@@ -3633,6 +3676,20 @@ impl<'a> Ctx<'a> {
                     return Some(Who::Ent(id));
                 }
             }
+            // "The proposed question for the referendum is: \"...?\"": the words a thing consists
+            // of are nobody's (not the last speaker's)
+            if open_tok >= k + 4
+                && matches!(self.low[k].as_str(), "the" | "a" | "an" | "its" | "their")
+                && matches!(self.low[open_tok - 2].as_str(), "is" | "was" | "reads" | "read")
+                && (k..open_tok).all(|x| {
+                    self.mention_ent(x)
+                        .is_none_or(|(id, _, _)| !matches!(self.ents.ents[id].kind, EKind::Person | EKind::Org))
+                        && !LEX.speaker_nouns.contains(self.low[x].as_str())
+                        && !LEX.people_nouns.contains(self.low[x].as_str())
+                })
+            {
+                return None;
+            }
         }
         // a cue-less quote opening its sentence right after reported speech without quotes
         // ("X said the ban would stay. \"We cannot take risks.\""): the reported speaker
@@ -4246,7 +4303,9 @@ impl<'a> Ctx<'a> {
                                 self.low[v - 1].as_str(),
                                 "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "such" | "recent" | "in"
                             )))
-                && self.fear_or_call_is_verb(v, to);
+                && self.fear_or_call_is_verb(v, to)
+                // ("the man credited with developing \"total football\"": credited by others)
+                && !(self.low[v] == "credited" && self.low.get(v + 1).is_some_and(|w| w == "with"));
             if judged {
                 // "Mr Kennedy said the British public felt let down and the Conservatives were not
                 // \"asking ...\"": a judging verb inside reported speech; the reporter chose the words
@@ -5465,5 +5524,19 @@ mod tests {
         assert_eq!(speaker(body, "satisfied").as_deref(), Some("Big Brother spokeswoman"));
         assert_eq!(speaker(body, "in the toilet").as_deref(), None);
         assert_eq!(speaker(body, "Deutsche Boerse is").as_deref(), Some("Deutsche Boerse"));
+    }
+
+    #[test]
+    fn possessive_plurals_senior_sources_attributions_and_things_that_read() {
+        let body = "\"We are honoured,\" said Sky Networks' Sophie Turner Laing. Manchester United met. A senior \
+                    source at the club told the BBC: \"This time it is different.\" Chief executive Jim Skinner \
+                    attributed the rise to the \"vitality of our menu\". Rinus Michels, the man credited with \
+                    developing \"total football\", has died. Michael Ancram said it was a sham. \"Who are they \
+                    trying to kid?\" The proposed question for the referendum is: \"Should the UK approve it?\"";
+        assert_eq!(speaker(body, "We are honoured").as_deref(), Some("Sophie Turner Laing"));
+        assert_eq!(speaker(body, "This time").as_deref(), Some("senior source"));
+        assert_eq!(speaker(body, "vitality").as_deref(), Some("Jim Skinner"));
+        assert_eq!(speaker(body, "total football").as_deref(), None);
+        assert_eq!(speaker(body, "Should the UK").as_deref(), None);
     }
 }

@@ -511,7 +511,10 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
         }
         j += 1;
     } else if tk.kind == Kind::Word && !tk.cap
-        || tk.kind == Kind::Word && cx.toks[j].cap && word_value(w).is_some()
+        || tk.kind == Kind::Word
+            && cx.toks[j].cap
+            && (word_value(w).is_some()
+                || w.split_once('-').is_some_and(|(x, y)| word_value(x).is_some() && y == "time"))
         || vague_word(w).is_some()
     {
         if w.starts_with("one-") && word_value(w).is_none() {
@@ -525,11 +528,13 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
             }
             // ("a three-and-a-half-year contract": the unit closes the compound)
             let tail = w.rsplit('-').next().unwrap_or(y);
+            // ("the two-time champion": how often someone won counts, unlike "a two-hour delay")
             if [y, tail].iter().any(|y| {
-                TIME_UNITS.contains(y)
-                    || ["year", "month", "day", "week", "hour", "minute", "second", "time", "nil", "all"]
-                        .iter()
-                        .any(|p| y.starts_with(p))
+                *y != "time"
+                    && (TIME_UNITS.contains(y)
+                        || ["year", "month", "day", "week", "hour", "minute", "second", "time", "nil", "all"]
+                            .iter()
+                            .any(|p| y.starts_with(p)))
             }) {
                 return None;
             }
@@ -2145,6 +2150,30 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
             "topped" => "more than",
             "top" | "tops" if tops_as_verb(w2) => "more than",
             "under" | "below" => "less than",
+            // "within 30mg of the limit", "within 1.5 feet": a distance or tolerance (not a gap:
+            // "to within six points of the leaders")
+            "within"
+                if cx.toks[i].text(cx.t).starts_with(|c: char| c.is_ascii_digit())
+                    && cx.toks[i].text(cx.t).contains(|c: char| c.is_ascii_alphabetic() || c == '%')
+                    || low.get(i + 1).is_some_and(|u| {
+                        matches!(
+                            u.as_str(),
+                            "miles"
+                                | "mile"
+                                | "feet"
+                                | "foot"
+                                | "metres"
+                                | "meters"
+                                | "km"
+                                | "kilometres"
+                                | "yards"
+                                | "%"
+                                | "percent"
+                        )
+                    }) =>
+            {
+                "at most"
+            }
             w if APPROX.contains(&w) => "approximately",
             _ => "exact",
         },

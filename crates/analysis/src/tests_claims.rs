@@ -1064,3 +1064,22 @@ fn a_body_in_apposition_before_which_claims_its_figures() {
     assert_eq!(claim(&f, "5%").claimant.as_deref(), Some("TCI"));
     assert_eq!(claim(&f, "70%").claimant.as_deref(), Some("Envisional"));
 }
+
+#[test]
+fn n_time_winners_tolerances_and_closing_document_cues() {
+    let f = analyse(
+        "",
+        "Four-time champion Andre Agassi began well. Capriati is a two-time champion in Melbourne. It was his \
+         one-time rival. Deaths happen where the driver is within 30mg of the limit. Victory took Real to within \
+         six points of the leaders. The disabled will make up 16% by 2025, the report forecasts. Max Houck runs a \
+         course at West Virginia University. \"It is everywhere,\" he said. The American forensics expert said \
+         there were roughly 200,000 backlogged samples.",
+    );
+    assert_eq!(claim(&f, "Four-time").value, 4.0);
+    assert_eq!(claim(&f, "two-time").value, 2.0);
+    assert!(no_claim(&f, "one-time"));
+    assert_eq!(claim(&f, "30mg").qualifier, "at most");
+    assert_eq!(claim(&f, "six").qualifier, "exact");
+    assert_eq!(claim(&f, "16%").claimant.as_deref(), Some("report"));
+    assert_eq!(claim(&f, "200,000").claimant.as_deref(), Some("Max Houck"));
+}
