@@ -2112,6 +2112,24 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
             a += 1;
             continue;
         }
+        // "Seeds Dominik Hrbaty, Ivan Ljubicic ...", "Champion Roger Federer": an English word
+        // opening the sentence before a given name and a surname labels the person
+        if initial
+            && !seen_as_name
+            && e - a >= 3
+            && LEX.first_names.contains(doc.low[a + 1].as_str())
+            && toks[a + 2].cap
+            && crate::lexicon::WORDS.contains(w.as_str())
+            && !LEX.first_names.contains(w.as_str())
+            && !LEX.places.contains_key(&w)
+            && !LEX.orgs.contains(&w)
+            && !LEX.demonyms.contains_key(&w)
+            && !LEX.titles.contains(w.as_str())
+            && party_key(&w).is_none()
+        {
+            a += 1;
+            continue;
+        }
         if initial
             && !seen_as_name
             && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
@@ -2393,9 +2411,29 @@ fn split_span(doc: &Doc, s: usize, e: usize, lower: &HashSet<&str>, cap_mid: &Ha
         let surname_slot = k > a && LEX.first_names.contains(fold(toks[k - 1].text(t)).as_str()) && k + 1 == e;
         // "AT&T", "P&O": a letter glued to an ampersand is part of the name
         let ampersand_letter = k > a && toks[k - 1].text(t) == "&" && toks[k - 1].e == toks[k].s;
+        // "Board of Deputies of British Jews", "Union of Jewish Students": a faith after "of"
+        // (and a demonym) inside a body's name
+        let faith_in_name = matches!(
+            w.as_str(),
+            "jews"
+                | "jewish"
+                | "muslims"
+                | "muslim"
+                | "christians"
+                | "christian"
+                | "catholics"
+                | "catholic"
+                | "hindus"
+                | "hindu"
+                | "sikhs"
+                | "sikh"
+        ) && k >= a + 2
+            && (doc.low[k - 1] == "of"
+                || k >= a + 3 && doc.low[k - 2] == "of" && LEX.demonyms.contains_key(doc.low[k - 1].as_str()));
         if k > a
             && !surname_slot
             && !ampersand_letter
+            && !faith_in_name
             && !middle_initial(doc, k)
             && (LEX.months.contains(w.as_str())
                 || LEX.weekdays.contains(w.as_str())
@@ -3162,6 +3200,12 @@ fn hyphen_modifier(w: &str) -> bool {
         && first.chars().next().is_some_and(|c| c.is_uppercase())
         && last.len() >= 2
         && last.chars().all(|c| c.is_ascii_lowercase())
+        // (an English word: "Dai-ichi Life" is a name)
+        && (crate::lexicon::WORDS.contains(last)
+            || LEX.common.contains(last)
+            || last.ends_with("ed")
+            || last.ends_with("ing")
+            || matches!(last, "north" | "south" | "east" | "west"))
 }
 
 /// Party names that may open a "party + person" span.

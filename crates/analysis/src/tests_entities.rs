@@ -1307,3 +1307,24 @@ fn known_us_lenders_and_newspaper_heads() {
     assert_eq!(kind("Economic Observer"), Some("org"), "{:?}", f.entities);
     assert_eq!(kind("Chicago Tribune"), Some("org"), "{:?}", f.entities);
 }
+
+#[test]
+fn faiths_in_body_names_romanised_hyphens_and_labels_before_given_names() {
+    let f = crate::analyse(
+        "",
+        "A spokesman for the Board of Deputies of British Jews said it was bad. The Union of Jewish Students \
+         agreed. Takehiro Sato, of Dai-ichi Life Research Institute, said so. Songwriter Guy Chambers wrote \
+         it. South-west London saw the most activity. Oscar-nominated Imelda Staunton spoke.",
+    );
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    for want in [
+        "Board of Deputies of British Jews",
+        "Union of Jewish Students",
+        "Dai-ichi Life Research Institute",
+        "Guy Chambers",
+        "London",
+        "Imelda Staunton",
+    ] {
+        assert!(names.contains(&want), "{want} not in {names:?}");
+    }
+}
