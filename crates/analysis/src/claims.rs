@@ -3464,6 +3464,16 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
     if let Some(qi) = cx.tok_quote[ti] {
         return quote_speakers.get(qi).cloned().flatten();
     }
+    // "\"...,\" added the two-time Academy Award winner": a figure describing the speaker after
+    // an inverted cue is the reporter's description, not a claim of the speaker
+    if ti >= 2
+        && cx.low[ti - 1] == "the"
+        && matches!(cx.low[ti - 2].as_str(), "said" | "says" | "added" | "adds" | "explained" | "insisted")
+        && ti >= 3
+        && (matches!(cx.low[ti - 3].as_str(), "\"" | "”") || cx.tok_quote[ti - 3].is_some())
+    {
+        return None;
+    }
     let si = cx.tok_sent[ti];
     let (s, e) = cx.sents[si];
     let a = cx.tok_at(s).max(ti.saturating_sub(60));

@@ -1083,3 +1083,14 @@ fn n_time_winners_tolerances_and_closing_document_cues() {
     assert_eq!(claim(&f, "16%").claimant.as_deref(), Some("report"));
     assert_eq!(claim(&f, "200,000").claimant.as_deref(), Some("Max Houck"));
 }
+
+#[test]
+fn a_figure_describing_the_speaker_after_an_inverted_cue_is_the_reporters() {
+    let f = analyse(
+        "",
+        "Tom Hanks spoke. \"Christmas is special,\" added the two-time Academy Award winner. The Turkish economics \
+         minister, Ali Babacan, said the two sides had reached agreement.",
+    );
+    assert_eq!(claim(&f, "two-time").claimant, None);
+    assert_eq!(claim(&f, "two").claimant.as_deref(), Some("Ali Babacan"));
+}
