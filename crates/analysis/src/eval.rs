@@ -623,6 +623,11 @@ mod tests {
             ("blind54", 30),
             ("blind55", 30),
             ("blind56", 30),
+            ("blind57", 30),
+            ("blind58", 29),
+            ("blind59", 30),
+            ("blind60", 27),
+            ("blind61", 24),
         ];
         assert_eq!(rep.all.passages, want.iter().map(|w| w.1).sum::<usize>());
         for w in want {

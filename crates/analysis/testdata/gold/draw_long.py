@@ -58,7 +58,11 @@
 # With the gold file of df7719d and every list in candidates/ up to blind51 (with the three
 # session-seen lists): blind52 = bbc-again 20270121 6, blind53 = 20270122 6, blind54 = 20270123
 # 6, blind55 = 20270124 6, blind56 = 20270125 6 (each with the lists drawn before it excluded;
-# every one usable).
+# every one usable). Nineteenth pass, with the gold file of 2e6c481 (with blind52-56), every list
+# in candidates/ and candidates/session13-seen.txt: blind57 = bbc-again 20270126 6, blind58 =
+# 20270127 6 (bbc/sport/406 skipped: its passage repeats a gold passage of a near-copy article),
+# blind59 = 20270128 6, blind60 = 20270129 6, blind61 = 20270130 6 (likewise; every usable one;
+# the bbc-again pool is nearly used up, topics ran short in the last two).
 import json, random, re, sys
 corpus, seed, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 gold = [json.loads(l) for l in open('crates/analysis/testdata/gold/facts-bbc.jsonl')]
