@@ -3402,6 +3402,15 @@ fn make_cand(doc: &Doc, a: usize, b: usize) -> Cand {
         kind = EKind::Person;
     } else if b - a == 1 && matches!(raw_words[0], "Chambers" | "Banks") {
         // (alone it is left to the names of the article: "Chambers", "Banks")
+    } else if b - a >= 2
+        && matches!(raw_words[b - a - 1], "International" | "Worldwide")
+        && !LEX.places.contains_key(&words[0])
+        && !LEX.demonyms.contains_key(&words[0])
+        && !matches!(words[0].as_str(), "home" | "the")
+    {
+        // "Contrack International", "Commodore International": a firm (not a tournament in a
+        // city: "Sydney International")
+        kind = EKind::Org;
     } else if raw_words.iter().any(|w| LEX.org_words.contains(w))
         || LEX.orgs.contains(&words[0])
             && (words[0].len() > 2
@@ -5586,21 +5595,48 @@ fn resolve(doc: &Doc, mut cands: Vec<Cand>, lower: &HashSet<&str>) -> Entities {
             }
             EKind::Group => {}
             _ => {
+                // (among equally full forms the first the article uses: "Robert Kilroy-Silk"
+                // before a later "Robert Kilroy Silk"; a hyphened surname counts its parts)
                 let best = e
                     .surfaces
                     .iter()
-                    .filter(|s| !(is_acronym(s) && e.surfaces.iter().any(|o| !is_acronym(o))))
+                    .enumerate()
+                    .filter(|(_, s)| !(is_acronym(s) && e.surfaces.iter().any(|o| !is_acronym(o))))
                     // (a party by its noun, not its adjective: "Tories" over "Conservative")
-                    .max_by_key(|s| {
+                    .max_by_key(|&(i, s)| {
                         let adjective = matches!(
                             alias_key(s).as_str(),
                             "conservative" | "tory" | "liberaldemocrat" | "libdem" | "republican" | "democrat"
                         );
                         // (nor a form with a letter lost in re-encoding: "Fran\u{FFFD}ois")
-                        let clean = s.split_whitespace().filter(|w| !w.contains('\u{FFFD}')).count().min(4);
-                        (!adjective, clean, !s.contains('\u{FFFD}'), s.split_whitespace().count().min(4), s.len())
+                        let clean = s
+                            .split(|c: char| c.is_whitespace() || c == '-')
+                            .filter(|w| !w.is_empty() && !w.contains('\u{FFFD}'))
+                            .count()
+                            .min(4);
+                        (
+                            !adjective,
+                            clean,
+                            !s.contains('\u{FFFD}'),
+                            s.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).count().min(4),
+                            // (not shouted: "Arsenal" over "ARSENAL"; then the most capitals:
+                            // "eBay", "WorldCom", "Falic Group" over "Ebay", "Worldcom")
+                            !s.split_whitespace().any(|w| w.len() > 4 && !w.chars().any(char::is_lowercase)),
+                            // ("eBay" over a sentence's "EBay")
+                            s.split_whitespace()
+                                .filter(|w| {
+                                    w.starts_with(|c: char| c.is_lowercase()) && w.chars().any(char::is_uppercase)
+                                })
+                                .count(),
+                            s.split_whitespace()
+                                .map(|w| w.chars().skip(1).filter(|c| c.is_uppercase()).count())
+                                .sum::<usize>(),
+                            s.chars().filter(|c| c.is_uppercase()).count(),
+                            s.len(),
+                            std::cmp::Reverse(i),
+                        )
                     })
-                    .cloned();
+                    .map(|(_, s)| s.clone());
                 if let Some(b) = best {
                     e.name = b;
                 }

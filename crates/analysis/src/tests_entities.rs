@@ -1328,3 +1328,17 @@ fn faiths_in_body_names_romanised_hyphens_and_labels_before_given_names() {
         assert!(names.contains(&want), "{want} not in {names:?}");
     }
 }
+
+#[test]
+fn the_first_of_equally_full_names_and_firms_named_international() {
+    let f = crate::analyse(
+        "",
+        "MEP Robert Kilroy-Silk said he wanted a new party. Mr Kilroy-Silk spoke. Later Robert Kilroy Silk \
+         said more. Contrack International, of Arlington, Virginia, heads a coalition. EBay grew. Shares in \
+         eBay rose as eBay said so.",
+    );
+    let kind = |n: &str| f.entities.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
+    assert_eq!(kind("Robert Kilroy-Silk"), Some("person"));
+    assert_eq!(kind("Contrack International"), Some("org"));
+    assert_eq!(kind("eBay"), Some("org"));
+}
