@@ -634,8 +634,21 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
     }
     // scale words
     let mut plus = false;
+    // "1.5 million-2 million": a scale glued by a hyphen to the top of a range
+    let mut glued_high: Option<f64> = None;
     while j < n {
         let w = low[j].as_str();
+        if let Some((sc, top)) =
+            w.split_once('-').filter(|(_, top)| top.bytes().all(|c| c.is_ascii_digit() || c == b'.'))
+        {
+            if let (Some(scv), Ok(topv)) = (scale_word(sc).filter(|_| sc.len() > 2), top.parse::<f64>()) {
+                value = scaled(value, scv);
+                let top_scale = low.get(j + 1).and_then(|x| scale_word(x).filter(|_| x.len() > 2));
+                glued_high = Some(scaled(topv, top_scale.unwrap_or(scv)));
+                j += if top_scale.is_some() { 2 } else { 1 };
+                break;
+            }
+        }
         // "$1 billion-plus": a scale with "-plus" is a floor
         let (w, w_plus) = match w.strip_suffix("-plus") {
             Some(head) if scale_word(head).is_some() => (head, true),
@@ -722,7 +735,10 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
         }
     }
     let mut num =
-        Num { a, b: j, value, high: None, unit, vague, tally: false, qual_after: plus.then_some("more than") };
+        Num { a, b: j, value, high: glued_high, unit, vague, tally: false, qual_after: plus.then_some("more than") };
+    if glued_high.is_some() {
+        return Some(num);
+    }
     // ranges, tallies, ratios
     if j + 1 < n {
         let sep = low[j].as_str();
@@ -2049,6 +2065,20 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
         i -= 1;
     }
     if i > 1 && low[i - 1] == "-" && low[i - 2] == "near" {
+        return "approximately";
+    }
+    // "around an 80% success rate", "about a 5% rise": an article between the word and the figure
+    // (not "turned around a 15-6 deficit", "roam around a 133-hectare ranch")
+    if i > 1
+        && matches!(low[i - 1].as_str(), "a" | "an")
+        && (matches!(low[i - 2].as_str(), "about" | "roughly" | "approximately" | "nearly" | "almost")
+            || low[i - 2] == "around"
+                && i > 2
+                && matches!(
+                    low[i - 3].as_str(),
+                    "with" | "of" | "has" | "have" | "had" | "is" | "was" | "are" | "were" | "at" | "by" | "for"
+                ))
+    {
         return "approximately";
     }
     let w1 = if i > 0 { low[i - 1].as_str() } else { "" };
@@ -3600,6 +3630,8 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
             && !cx.is_passive(v)
             && !claimed_prize(cx, v)
             && (urging
+                // ("The company pointed out that the farm employs 300")
+                || matches!(w, "pointed" | "points") && nx == "out"
                 || CLAIM_VERBS.contains(&w) && (!LEX.report_verbs.contains(w) || cx.is_verb(v))
                 // "last year's survey found that 15%", "University College London research claims
                 // cutting ...": an ambiguous verb after a source noun

@@ -1094,3 +1094,19 @@ fn a_figure_describing_the_speaker_after_an_inverted_cue_is_the_reporters() {
     assert_eq!(claim(&f, "two-time").claimant, None);
     assert_eq!(claim(&f, "two").claimant.as_deref(), Some("Ali Babacan"));
 }
+
+#[test]
+fn glued_scale_ranges_articles_after_about_and_pointing_out() {
+    let f = analyse(
+        "",
+        "The opposition said there are a further 1.5 million-2 million people on schemes. Wilkinson is a cool \
+         customer with around an 80% success rate, Hare said. Wales turned around a 15-6 deficit. The Vestey \
+         Group said it had owned the land since 1920. The company pointed out that the farm, which employs 300 \
+         workers, sells meat. The Dow fell 50 points.",
+    );
+    let r = claim(&f, "1.5 million-2 million");
+    assert_eq!((r.value, r.high), (1_500_000.0, Some(2_000_000.0)));
+    assert_eq!(claim(&f, "80%").qualifier, "approximately");
+    assert_eq!(claim(&f, "15-6").qualifier, "exact");
+    assert_eq!(claim(&f, "300").claimant.as_deref(), Some("Vestey Group"));
+}
