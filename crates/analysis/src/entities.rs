@@ -560,7 +560,12 @@ pub(crate) fn title_len(words: &[String]) -> usize {
     let mut best = 0;
     for n in 1..=3.min(words.len()) {
         let cand = words[..n].join(" ");
-        if LEX.titles.contains(cand.as_str()) {
+        // ("Presidents George W Bush and Jacques Chirac": a plural title before two people)
+        let singular = cand.strip_suffix('s').filter(|c| c.len() > 3 && !c.ends_with('s') && n + 1 < words.len());
+        let plural_office = singular.is_some_and(|c| {
+            matches!(c, "president" | "senator" | "minister" | "prime minister" | "governor" | "mayor" | "sprinter")
+        });
+        if LEX.titles.contains(cand.as_str()) || plural_office {
             best = n;
         }
     }

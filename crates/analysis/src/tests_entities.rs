@@ -1342,3 +1342,16 @@ fn the_first_of_equally_full_names_and_firms_named_international() {
     assert_eq!(kind("Contrack International"), Some("org"));
     assert_eq!(kind("eBay"), Some("org"));
 }
+
+#[test]
+fn a_plural_office_before_two_people_is_no_name() {
+    let f = crate::analyse(
+        "",
+        "Talks between Presidents George W Bush and Jacques Chirac went well. The Writers Guild of America \
+         protested.",
+    );
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    for want in ["George W Bush", "Jacques Chirac", "Writers Guild of America"] {
+        assert!(names.contains(&want), "{want} not in {names:?}");
+    }
+}
