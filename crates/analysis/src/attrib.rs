@@ -1317,22 +1317,21 @@ impl<'a> Ctx<'a> {
                 h += 1;
             }
             // ("A senior source at the club told": past an adjective or two)
+            let rank = |x: usize| {
+                !self.toks[x].cap
+                    && matches!(
+                        self.low[x].as_str(),
+                        "senior" | "leading" | "former" | "local" | "top" | "chief" | "official"
+                    )
+            };
             let adj_from = h;
             while h + 2 < v
                 && h < adj_from + 2
                 && self.toks[h].kind == Kind::Word
-                && !self.toks[h].cap
-                && matches!(
-                    self.low[h].as_str(),
-                    "senior" | "leading" | "former" | "local" | "top" | "chief" | "official" | "another"
-                )
+                && (rank(h) || h == adj_from && self.low[h] == "another")
                 && (LEX.speaker_nouns.contains(self.low[h + 1].as_str())
                     || LEX.people_nouns.contains(self.low[h + 1].as_str())
-                    || !self.toks[h + 1].cap
-                        && matches!(
-                            self.low[h + 1].as_str(),
-                            "senior" | "leading" | "former" | "local" | "top" | "chief" | "official"
-                        ))
+                    || rank(h + 1))
             {
                 h += 1;
             }
@@ -2086,11 +2085,7 @@ impl<'a> Ctx<'a> {
             && (LEX.weekdays.contains(w) || LEX.months.contains(w))
             && self.low.get(k + 1).is_some_and(|x| matches!(x.as_str(), "." | ","))
         {
-            let word = self.toks[k].text(self.t);
-            let mut named = self.ents.ents.iter().enumerate().filter(|(_, e)| {
-                e.kind == EKind::Person && e.name.contains(' ') && e.name.rsplit(' ').next() == Some(word)
-            });
-            if let (Some((id, _)), None) = (named.next(), named.next()) {
+            if let Some(id) = self.sole_person_named(self.toks[k].text(self.t), false) {
                 return Some(Who::Ent(id));
             }
         }
@@ -3906,17 +3901,26 @@ impl<'a> Ctx<'a> {
     /// "a State Department spokesman" when the article has named the department's spokesman
     /// ("State Department spokesman Ned Price"): that person. The one person in the article with
     /// that role, whose mention follows the description's qualifier words, if any.
+    /// The one person of several words whose surname (or, with `given`, given name) is `word`:
+    /// "says King" for Jason King, "said Friday" for Mike Friday.
+    fn sole_person_named(&self, word: &str, given: bool) -> Option<usize> {
+        let mut named = self.ents.ents.iter().enumerate().filter(|(_, e)| {
+            e.kind == EKind::Person
+                && e.name.contains(' ')
+                && (e.name.rsplit(' ').next() == Some(word) || given && e.name.split(' ').next() == Some(word))
+        });
+        match (named.next(), named.next()) {
+            (Some((id, _)), None) => Some(id),
+            _ => None,
+        }
+    }
+
     pub fn named_spokesperson(&self, w: Who, pos: usize) -> Who {
         let Who::Desc(d) = &w else { return w };
         // "says King, 30": one capitalised word the entity pass did not keep (a title, a common
         // word) that is the surname or given name of exactly one person the article names
         if !d.contains(' ') && d.chars().next().is_some_and(char::is_uppercase) && d.chars().any(char::is_lowercase) {
-            let mut named = self.ents.ents.iter().enumerate().filter(|(_, e)| {
-                e.kind == EKind::Person
-                    && e.name.contains(' ')
-                    && (e.name.rsplit(' ').next() == Some(d.as_str()) || e.name.split(' ').next() == Some(d.as_str()))
-            });
-            if let (Some((id, _)), None) = (named.next(), named.next()) {
+            if let Some(id) = self.sole_person_named(d, true) {
                 return Who::Ent(id);
             }
         }
