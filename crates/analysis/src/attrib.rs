@@ -332,7 +332,6 @@ const ROLE_NOUNS: &[&str] = &[
     "international",
     "chairman",
 ];
-/// Participles that report speech as a sentence's second clause ("…, declaring \"…\"").
 /// Speech verbs beyond the shared reporting list: participles that report speech as a second
 /// clause ("…, declaring \"…\"") and verbs of retort ("Parry countered: \"…\"").
 const EXTRA_CUES: &[&str] = &[
@@ -1100,8 +1099,8 @@ impl<'a> Ctx<'a> {
                 }
                 let Some((id, first, last)) = self.mention_ent(k - 1) else { continue };
                 let first = self.past_titles(first, a);
-                let opens = first == a
-                    || matches!(self.low[first - 1].as_str(), "while" | "whereas" | "and" | "but" | "," | "the" | ";")
+                let opens = self.opens_clause(first, a)
+                    || self.low[first - 1] == "the"
                     // ("And the BBC's Sarah Mukherjee, with ...")
                     || prep && is_possessive(self.toks[first - 1].text(self.t));
                 let clean = !(k + 1..va - 1).any(|x| self.is_verb(x) || self.tok_quote[x].is_some());
@@ -1184,7 +1183,7 @@ impl<'a> Ctx<'a> {
                             _ => break,
                         }
                     }
-                    let opens = pfirst == a || matches!(self.low[pfirst - 1].as_str(), "," | "but" | "while" | ";");
+                    let opens = self.opens_clause(pfirst, a);
                     if plast == first - 1 && opens && self.ents.ents[pid].kind == EKind::Person {
                         return Some(Who::Ent(pid));
                     }
@@ -1200,8 +1199,7 @@ impl<'a> Ctx<'a> {
                 && !self.toks[ofirst - 1].cap
             {
                 if let Some((pid, pfirst, plast)) = self.mention_ent(ofirst - 2) {
-                    let opens = pfirst == a
-                        || matches!(self.low[pfirst - 1].as_str(), "," | "and" | "but" | "while" | "whereas" | ";");
+                    let opens = self.opens_clause(pfirst, a);
                     if plast == ofirst - 1 && opens && self.ents.ents[pid].kind == EKind::Person {
                         return Some(Who::Ent(pid));
                     }
@@ -1609,6 +1607,12 @@ impl<'a> Ctx<'a> {
             }
             _ => v,
         }
+    }
+
+    /// Whether a mention starting at `first` opens its clause: at `a`, or after a comma, a
+    /// semicolon or a conjunction ("while Nissin, ...", ", but Mr Magnier and ...").
+    fn opens_clause(&self, first: usize, a: usize) -> bool {
+        first == a || matches!(self.low[first - 1].as_str(), "," | "and" | "but" | "while" | "whereas" | ";")
     }
 
     /// The start of a name mention at `first` with the capitalised honorifics before it ("Mr",
@@ -2664,7 +2668,6 @@ impl<'a> Ctx<'a> {
             .map(|m| Who::Ent(m.ent))
     }
 
-    /// Person with a role word ("the coach") or else the pronoun-style antecedent.
     /// An indefinite singular speaker noun phrase ("an ntl spokesman", "one analyst") in tokens
     /// [a, b) compatible with the pronoun's gender.
     fn singular_speaker_in(&self, a: usize, b: usize, want: Option<char>) -> Option<Who> {
@@ -2708,6 +2711,7 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Person with a role word ("the coach") or else the pronoun-style antecedent.
     pub fn role(&self, head: &str, pos: usize) -> Option<Who> {
         let i = self.ents.mentions.partition_point(|m| m.s < pos);
         for m in self.ents.mentions[..i].iter().rev().take(300) {
@@ -2900,8 +2904,9 @@ impl<'a> Ctx<'a> {
             // ("While such a battery can operate past its expiry, it said, ...": a clause before
             // "it" that names no organisation does not change the subject either)
             // (the words of a quote before "it said" are nobody's subject: not counted either)
-            let no_org_before = (a0..ti).filter(|&k| self.tok_quote[k].is_none()).count() <= 25
-                && (a0..ti).filter(|&k| self.tok_quote[k].is_none()).all(|k| {
+            let unquoted = || (a0..ti).filter(|&k| self.tok_quote[k].is_none());
+            let no_org_before = unquoted().count() <= 25
+                && unquoted().all(|k| {
                     self.mention_ent(k)
                         .is_none_or(|(id, _, _)| !matches!(self.ents.ents[id].kind, EKind::Org | EKind::Place))
                         && !(ORG_NOUNS.contains(&self.low[k].as_str()) || DOC_NOUNS.contains(&self.low[k].as_str()))
@@ -3898,9 +3903,6 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// "a State Department spokesman" when the article has named the department's spokesman
-    /// ("State Department spokesman Ned Price"): that person. The one person in the article with
-    /// that role, whose mention follows the description's qualifier words, if any.
     /// The one person of several words whose surname (or, with `given`, given name) is `word`:
     /// "says King" for Jason King, "said Friday" for Mike Friday.
     fn sole_person_named(&self, word: &str, given: bool) -> Option<usize> {
@@ -3915,6 +3917,9 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// "a State Department spokesman" when the article has named the department's spokesman
+    /// ("State Department spokesman Ned Price"): that person. The one person in the article with
+    /// that role, whose mention follows the description's qualifier words, if any.
     pub fn named_spokesperson(&self, w: Who, pos: usize) -> Who {
         let Who::Desc(d) = &w else { return w };
         // "says King, 30": one capitalised word the entity pass did not keep (a title, a common

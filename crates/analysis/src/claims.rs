@@ -228,7 +228,7 @@ const MEASURE_SUFFIX: &[&str] = &[
 
 /// A length, weight or speed ("2,500km", "1,500 miles"): its conversion in brackets repeats it.
 fn is_measure(cx: &Ctx, num: &Num) -> bool {
-    const UNITS: &[&str] = &["km", "m", "cm", "mm", "ft", "kg", "lb", "lbs", "mph", "kmh", "oz", "tn"];
+    const UNITS: &[&str] = &["km", "m", "cm", "mm", "ft", "kg", "mg", "lb", "lbs", "mph", "kmh", "oz", "tn"];
     const WORDS: &[&str] = &[
         "miles",
         "mile",
@@ -958,7 +958,6 @@ fn parse_in(cx: &Ctx, i: usize, sport: &OnceCell<bool>) -> Option<Num> {
     Some(num)
 }
 
-/// `v * sc` without binary noise for large scales ("4.1 million" is 4100000, not 4099999.99…).
 /// Pre-tokenised text (ECB+) spaces its separators: "430 , 000" is one figure when a
 /// three-digit group follows a comma with single spaces around it, and "6 . 1" is a decimal
 /// when a single-digit fraction follows a dot with single spaces and a magnitude or measure
@@ -998,6 +997,7 @@ fn spaced_digits(cx: &Ctx, j: usize, value: f64) -> (f64, usize) {
     (v, k)
 }
 
+/// `v * sc` without binary noise for large scales ("4.1 million" is 4100000, not 4099999.99…).
 fn scaled(v: f64, sc: f64) -> f64 {
     let x = v * sc;
     if sc >= 1e3 && x.abs() < 1e15 {
@@ -2180,30 +2180,6 @@ fn qualifier(cx: &Ctx, a: usize) -> &'static str {
             "topped" => "more than",
             "top" | "tops" if tops_as_verb(w2) => "more than",
             "under" | "below" => "less than",
-            // "within 30mg of the limit", "within 1.5 feet": a distance or tolerance (not a gap:
-            // "to within six points of the leaders")
-            "within"
-                if cx.toks[i].text(cx.t).starts_with(|c: char| c.is_ascii_digit())
-                    && cx.toks[i].text(cx.t).contains(|c: char| c.is_ascii_alphabetic() || c == '%')
-                    || low.get(i + 1).is_some_and(|u| {
-                        matches!(
-                            u.as_str(),
-                            "miles"
-                                | "mile"
-                                | "feet"
-                                | "foot"
-                                | "metres"
-                                | "meters"
-                                | "km"
-                                | "kilometres"
-                                | "yards"
-                                | "%"
-                                | "percent"
-                        )
-                    }) =>
-            {
-                "at most"
-            }
             w if APPROX.contains(&w) => "approximately",
             _ => "exact",
         },
@@ -3498,7 +3474,7 @@ pub fn claimant(cx: &Ctx, ti: usize, quote_speakers: &[Option<Who>]) -> Option<W
     // an inverted cue is the reporter's description, not a claim of the speaker
     if ti >= 2
         && cx.low[ti - 1] == "the"
-        && matches!(cx.low[ti - 2].as_str(), "said" | "says" | "added" | "adds" | "explained" | "insisted")
+        && INVERTIBLE.contains(&cx.low[ti - 2].as_str())
         && ti >= 3
         && (matches!(cx.low[ti - 3].as_str(), "\"" | "”") || cx.tok_quote[ti - 3].is_some())
     {
@@ -4375,6 +4351,15 @@ pub fn find(
         let mut qual = num.qual_after.or_else(|| or_more_after_noun(cx, &num)).unwrap_or_else(|| qualifier(cx, num.a));
         if num.vague && qual == "exact" {
             qual = "more than";
+        }
+        // "within 30mg of the limit", "within 1.5 feet", "within 5%": a tolerance is a cap (not a
+        // gap: "to within six points of the leaders")
+        if qual == "exact"
+            && num.a > 0
+            && cx.low[num.a - 1] == "within"
+            && (is_measure(cx, &num) || num.unit.as_deref() == Some("percent"))
+        {
+            qual = "at most";
         }
         // ("some 2,500km (1,500 miles)": a length, weight or speed converted in brackets too)
         let measure_conv = in_parens && last_measure && is_measure(cx, &num);

@@ -10,6 +10,16 @@ fn names(text: &str) -> Vec<(String, String)> {
     analyse("", text).entities.into_iter().map(|e| (e.name, e.kind)).collect()
 }
 
+/// The kind of the entity named `name` in already analysed facts.
+fn kind_in<'a>(f: &'a crate::Facts, name: &str) -> Option<&'a str> {
+    f.entities.iter().find(|e| e.name == name).map(|e| e.kind.as_str())
+}
+
+/// The canonical names of already analysed facts.
+fn entity_names(f: &crate::Facts) -> Vec<&str> {
+    f.entities.iter().map(|e| e.name.as_str()).collect()
+}
+
 /// `FACTS_DUMP_DIR=/tmp/dir cargo test -p storyline-analysis dump_entities -- --ignored --nocapture`
 /// prints `name | kind | mentions` for every `.txt` file of the directory.
 #[test]
@@ -1130,11 +1140,10 @@ fn bodies_after_their_kind_and_peoples_possessives_inside_names() {
         "Sales will grow, according to the UK-based journal Screen Digest. The Women's Tennis Association \
          said prize money was fair. She told Women's Hour it was so.",
     );
-    let kind = |n: &str| f.entities.iter().find(|e| e.name == n).map(|e| e.kind.clone());
-    assert_eq!(kind("Screen Digest").as_deref(), Some("org"), "{:?}", f.entities);
-    assert_eq!(kind("Women's Tennis Association").as_deref(), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "Screen Digest"), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "Women's Tennis Association"), Some("org"), "{:?}", f.entities);
     // (a radio programme: no entity at all)
-    assert_eq!(kind("Women's Hour"), None, "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "Women's Hour"), None, "{:?}", f.entities);
 }
 
 #[test]
@@ -1145,13 +1154,12 @@ fn given_names_that_are_cities_regions_and_small_countries() {
          with South East Asia grew. Factories closed in Lesotho and Swaziland. The Transport & General Worker's Union \
          objected.",
     );
-    let kind = |n: &str| f.entities.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
-    assert_eq!(kind("Milan Baros"), Some("person"), "{:?}", f.entities);
-    assert_eq!(kind("Chicago Bulls"), Some("org"));
-    assert_eq!(kind("South East"), Some("place"));
-    assert_eq!(kind("South East Asia"), Some("place"));
-    assert_eq!(kind("Lesotho"), Some("place"));
-    assert_eq!(kind("Transport & General Worker's Union"), Some("org"));
+    assert_eq!(kind_in(&f, "Milan Baros"), Some("person"), "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "Chicago Bulls"), Some("org"));
+    assert_eq!(kind_in(&f, "South East"), Some("place"));
+    assert_eq!(kind_in(&f, "South East Asia"), Some("place"));
+    assert_eq!(kind_in(&f, "Lesotho"), Some("place"));
+    assert_eq!(kind_in(&f, "Transport & General Worker's Union"), Some("org"));
 }
 
 #[test]
@@ -1160,7 +1168,7 @@ fn a_place_does_not_open_a_name_for_something() {
         "",
         "The firm quit London for Asia. He campaigned in Britain for Labour. The Institute for Fiscal Studies agreed.",
     );
-    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    let names = entity_names(&f);
     for want in ["London", "Asia", "UK", "Labour", "Institute for Fiscal Studies"] {
         assert!(names.contains(&want), "{want} not in {names:?}");
     }
@@ -1170,7 +1178,7 @@ fn a_place_does_not_open_a_name_for_something() {
 #[test]
 fn a_known_body_joined_by_and_after_a_place_prefix() {
     let f = analyse("", "The US Securities and Exchange Commission filed charges. The British and Irish Lions toured.");
-    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    let names = entity_names(&f);
     assert!(names.contains(&"Securities and Exchange Commission"), "{names:?}");
     assert!(names.contains(&"British and Irish Lions"), "{names:?}");
     assert!(!names.contains(&"Exchange Commission") && !names.contains(&"Irish Lions"), "{names:?}");
@@ -1182,7 +1190,7 @@ fn a_bare_middle_initial_stays_inside_the_name() {
         "",
         "The firm hired lawyer Charles A Blixt. Mr Blixt said it would fight. Later Anna gave Mary A grade.",
     );
-    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    let names = entity_names(&f);
     assert!(names.contains(&"Charles A Blixt"), "{names:?}");
     assert!(!names.contains(&"Charles") && !names.contains(&"Blixt"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("A grade") || n.contains("Mary A")), "{names:?}");
@@ -1195,7 +1203,7 @@ fn a_medium_word_opens_a_longer_body_name() {
         "He wrote to the Internet Corporation for Assigned Names and Numbers. The Internet Service Providers' \
          Association agreed.",
     );
-    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    let names = entity_names(&f);
     assert!(names.contains(&"Internet Corporation for Assigned Names and Numbers"), "{names:?}");
     assert!(names.contains(&"Internet Service Providers' Association"), "{names:?}");
     assert!(!names.iter().any(|n| n.starts_with("Corporation") || n.starts_with("Service")), "{names:?}");
@@ -1208,11 +1216,10 @@ fn theaters_diaries_and_the_pew_project() {
         "The show was at the Alex Theater in Glendale. He starred in The Alan Clark Diaries. The Pew Internet and \
          American Life Project said so.",
     );
-    let kind = |n: &str| f.entities.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
-    assert_eq!(kind("Alex Theater"), Some("place"), "{:?}", f.entities);
-    assert_eq!(kind("Alan Clark Diaries"), None, "{:?}", f.entities);
-    assert_eq!(kind("Pew Internet and American Life Project"), Some("org"), "{:?}", f.entities);
-    assert_eq!(kind("American Life Project"), None);
+    assert_eq!(kind_in(&f, "Alex Theater"), Some("place"), "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "Alan Clark Diaries"), None, "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "Pew Internet and American Life Project"), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "American Life Project"), None);
 }
 
 #[test]
@@ -1222,7 +1229,7 @@ fn a_capitalised_function_word_inside_a_sentence_opens_a_title() {
         "Rounding out the top ten were In Good Company and Racing Stripes. She starred in It Happened One Night \
          with Clark Gable. Shares in AT&T rose.",
     );
-    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    let names = entity_names(&f);
     assert!(!names.iter().any(|n| n.starts_with("In ") || n.starts_with("It ")), "{names:?}");
     assert!(names.contains(&"Clark Gable"), "{names:?}");
     assert!(names.contains(&"AT&T"), "{names:?}");
@@ -1235,11 +1242,10 @@ fn an_occupation_opening_the_sentence_is_no_part_of_the_name() {
         "Musician Alan Wass said it was fine. Cinematographer John Mathieson agreed. Conservative Michael Howard \
          objected.",
     );
-    let kind = |n: &str| f.entities.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
-    assert_eq!(kind("Alan Wass"), Some("person"), "{:?}", f.entities);
-    assert_eq!(kind("John Mathieson"), Some("person"), "{:?}", f.entities);
-    assert_eq!(kind("Michael Howard"), Some("person"), "{:?}", f.entities);
-    assert_eq!(kind("Conservative"), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "Alan Wass"), Some("person"), "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "John Mathieson"), Some("person"), "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "Michael Howard"), Some("person"), "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "Conservative"), Some("org"), "{:?}", f.entities);
 }
 
 #[test]
@@ -1249,7 +1255,7 @@ fn generational_suffixes_and_month_given_names() {
         "Harry Connick Jr performed. Connick said it was great. She married June Carter Cash in 1968. Hank \
          Williams died in 1953. In June Tony Blair left. Traders await the April IMF meetings.",
     );
-    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    let names = entity_names(&f);
     assert!(names.contains(&"Harry Connick Jr") && !names.contains(&"Connick"), "{names:?}");
     assert!(names.contains(&"June Carter Cash") && names.contains(&"Tony Blair"), "{names:?}");
     assert!(names.contains(&"Hank Williams"), "{names:?}");
@@ -1259,10 +1265,9 @@ fn generational_suffixes_and_month_given_names() {
 #[test]
 fn a_demonym_names_a_national_football_association() {
     let f = analyse("", "Permission came from the Spanish FA last week. The Scottish FA agreed.");
-    let kind = |n: &str| f.entities.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
-    assert_eq!(kind("Spanish FA"), Some("org"), "{:?}", f.entities);
-    assert_eq!(kind("Scottish FA"), Some("org"), "{:?}", f.entities);
-    assert_eq!(kind("FA"), None, "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "Spanish FA"), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "Scottish FA"), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "FA"), None, "{:?}", f.entities);
 }
 
 #[test]
@@ -1302,10 +1307,9 @@ fn known_us_lenders_and_newspaper_heads() {
         "Fannie Mae said it would restate. A report in the China-published Economic Observer said the banks may \
          list. The Chicago Tribune agreed.",
     );
-    let kind = |n: &str| f.entities.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
-    assert_eq!(kind("Fannie Mae"), Some("org"), "{:?}", f.entities);
-    assert_eq!(kind("Economic Observer"), Some("org"), "{:?}", f.entities);
-    assert_eq!(kind("Chicago Tribune"), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "Fannie Mae"), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "Economic Observer"), Some("org"), "{:?}", f.entities);
+    assert_eq!(kind_in(&f, "Chicago Tribune"), Some("org"), "{:?}", f.entities);
 }
 
 #[test]
@@ -1316,7 +1320,7 @@ fn faiths_in_body_names_romanised_hyphens_and_labels_before_given_names() {
          agreed. Takehiro Sato, of Dai-ichi Life Research Institute, said so. Songwriter Guy Chambers wrote \
          it. South-west London saw the most activity. Oscar-nominated Imelda Staunton spoke.",
     );
-    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    let names = entity_names(&f);
     for want in [
         "Board of Deputies of British Jews",
         "Union of Jewish Students",
@@ -1337,10 +1341,9 @@ fn the_first_of_equally_full_names_and_firms_named_international() {
          said more. Contrack International, of Arlington, Virginia, heads a coalition. EBay grew. Shares in \
          eBay rose as eBay said so.",
     );
-    let kind = |n: &str| f.entities.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
-    assert_eq!(kind("Robert Kilroy-Silk"), Some("person"));
-    assert_eq!(kind("Contrack International"), Some("org"));
-    assert_eq!(kind("eBay"), Some("org"));
+    assert_eq!(kind_in(&f, "Robert Kilroy-Silk"), Some("person"));
+    assert_eq!(kind_in(&f, "Contrack International"), Some("org"));
+    assert_eq!(kind_in(&f, "eBay"), Some("org"));
 }
 
 #[test]
@@ -1350,7 +1353,7 @@ fn a_plural_office_before_two_people_is_no_name() {
         "Talks between Presidents George W Bush and Jacques Chirac went well. The Writers Guild of America \
          protested.",
     );
-    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    let names = entity_names(&f);
     for want in ["George W Bush", "Jacques Chirac", "Writers Guild of America"] {
         assert!(names.contains(&want), "{want} not in {names:?}");
     }
